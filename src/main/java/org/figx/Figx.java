@@ -1,0 +1,42 @@
+package org.figx;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.figx.extract.Extractor;
+import org.figx.lang.Lexicon;
+
+/**
+ * Library entry: give it a text, get its figures back.
+ *
+ * <pre>{@code
+ * List<Mention> found = Figx.forLanguage(Language.FR).extract("28 milliards USD");
+ * }</pre>
+ *
+ * <p>An instance holds the language's lexicons, built once; it is immutable and
+ * safe to share between threads.
+ */
+public final class Figx {
+    private static final Map<Language, Figx> INSTANCES = new EnumMap<>(Language.class);
+
+    private final Extractor extractor;
+
+    private Figx(Lexicon lexicon) {
+        this.extractor = new Extractor(lexicon);
+    }
+
+    /** The shared instance for a language; its lexicons are loaded on first use. */
+    public static synchronized Figx forLanguage(Language language) {
+        return INSTANCES.computeIfAbsent(language, l -> new Figx(Lexicon.load(l)));
+    }
+
+    /** Every kind of figure in {@code text}, sorted by start offset. */
+    public List<Mention> extract(String text) {
+        return extract(text, ExtractOptions.defaults());
+    }
+
+    /** The figures {@code options} asks for, sorted by start offset, sentences attached. */
+    public List<Mention> extract(String text, ExtractOptions options) {
+        return extractor.extract(text, options);
+    }
+}

@@ -1,0 +1,16 @@
+package org.figx;
+
+import java.util.Locale;
+
+/** How a figure relates to its value: "plus de 20" is MORE_THAN 20. */
+public enum Qualifier {
+    EXACT, APPROX, MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Qualifier fromLabel(String label) {
+        return valueOf(label.trim().toUpperCase(Locale.ROOT));
+    }
+}
