@@ -1,0 +1,187 @@
+package org.figx.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.figx.ExtractOptions;
+import org.figx.Figx;
+import org.figx.Kind;
+import org.figx.Language;
+import org.figx.output.AtomicFileTarget;
+import org.figx.output.Dialect;
+import org.figx.output.OutputFormat;
+import org.figx.output.OutputTarget;
+import org.figx.output.RowWriter;
+import org.figx.output.StdoutTarget;
+import org.figx.sources.DocumentReader;
+import org.figx.sources.FileFilter;
+import org.figx.sources.Glob;
+import org.figx.sources.InputWalker;
+import org.figx.sources.IoReasons;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code figx} command: its options, their checks, and the wiring of inputs,
+ * extractor and output. Streams are injected so tests run it in-process.
+ */
+@Command(name = "figx",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        sortOptions = false,
+        usageHelpWidth = 100,
+        description = {
+            "Extracts figures from article text: numbers, money amounts, percentages, quantities,",
+            "dates, times, periods and durations, one row each, normalised, with the time each",
+            "figure refers to, what it measures and whether it is a result or a target."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every input was read (finding nothing is success)",
+            "1:some input could not be read or decoded (the others are still written)",
+            "2:usage error"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cat article.txt | figx",
+            "  figx articles/ -o facts.csv",
+            "  figx --types money,percent --dialect excel-fr a.txt"})
+public final class FigxCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories to read (directories recursively, hidden files and "
+                    + "binary files skipped). None, or '-': standard input.")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the rows there instead of to standard output; the file appears "
+                    + "only when complete.")
+    private Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            converter = OptionConverters.FormatConverter.class,
+            description = "csv, tsv, jsonl or xlsx. Default: from the extension of FILE, else csv.")
+    private OutputFormat format;
+
+    @Option(names = "--types", paramLabel = "LIST", split = ",",
+            converter = OptionConverters.KindConverter.class,
+            completionCandidates = OptionConverters.KindLabels.class,
+            description = "Only these kinds, comma-separated: ${COMPLETION-CANDIDATES}.")
+    private List<Kind> types = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
+            converter = OptionConverters.LanguageConverter.class,
+            description = "Language of the text: fr, en or auto (default: auto; for now, French).")
+    private LanguageChoice language;
+
+    @Option(names = "--reference-date", paramLabel = "DATE",
+            converter = OptionConverters.ReferenceDateConverter.class,
+            description = "ISO date or date-time (2024-11-27, 2024-11-27T14:30) for resolving "
+                    + "incomplete and relative dates. Default: each document's dateline.")
+    private LocalDateTime referenceDate;
+
+    @Option(names = "--include", paramLabel = "GLOB", converter = OptionConverters.GlobConverter.class,
+            description = "When walking a directory, read only files whose path (relative to it) "
+                    + "or name matches. Repeatable.")
+    private List<Glob> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", converter = OptionConverters.GlobConverter.class,
+            description = "When walking a directory, skip files whose path (relative to it) "
+                    + "or name matches. Repeatable.")
+    private List<Glob> excludes = new ArrayList<>();
+
+    @Option(names = "--dialect", paramLabel = "DIALECT",
+            converter = OptionConverters.DialectConverter.class,
+            description = "CSV flavour: rfc4180 (default), excel (UTF-8 BOM, CRLF), excel-fr "
+                    + "(BOM, CRLF, ';' delimiter, decimal comma).")
+    private Dialect dialect;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final boolean debug;
+
+    /** @param debug print stack traces of internal errors (env FIGX_DEBUG) */
+    public FigxCommand(InputStream stdin, PrintStream stdout, PrintStream stderr, boolean debug) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.debug = debug;
+    }
+
+    @Override
+    public Integer call() {
+        OutputFormat chosenFormat = chosenFormat();
+        Dialect chosenDialect = chosenDialect(chosenFormat);
+        ExtractOptions options = extractOptions();
+        StderrDiagnostics diagnostics = new StderrDiagnostics(stderr, debug);
+        InputWalker walker = new InputWalker(new FileFilter(includes, excludes), diagnostics,
+                Optional.ofNullable(writesToFile() ? output : null));
+        ExtractionRun run = new ExtractionRun(Figx.forLanguage(options.language()), options, walker,
+                new DocumentReader(stdin, diagnostics), diagnostics);
+        List<String> arguments = paths.isEmpty() ? List.of("-") : paths;
+        try (OutputTarget target = writesToFile() ? new AtomicFileTarget(output) : new StdoutTarget(stdout)) {
+            try (RowWriter writer = chosenFormat.open(target.stream(), chosenDialect)) {
+                run.run(arguments, writer, target);
+            }
+            target.commit();
+        } catch (IOException e) {
+            stderr.println("figx: cannot write " + (writesToFile() ? output : "standard output") + ": "
+                    + IoReasons.of(e));
+            return 1;
+        }
+        return diagnostics.failed() ? 1 : 0;
+    }
+
+    /** {@code -o -} is standard output, as for most tools. */
+    private boolean writesToFile() {
+        return output != null && !output.toString().equals("-");
+    }
+
+    private OutputFormat chosenFormat() {
+        OutputFormat chosen = format != null ? format
+                : writesToFile() ? OutputFormat.forFileName(output.getFileName().toString()).orElse(OutputFormat.CSV)
+                : OutputFormat.CSV;
+        if (!chosen.isSupported()) {
+            throw usageError(chosen.label() + " output is not supported yet; use csv, tsv or jsonl");
+        }
+        if (writesToFile() && Files.isDirectory(output)) {
+            throw usageError("--output " + output + " is a directory; give a file name");
+        }
+        return chosen;
+    }
+
+    private Dialect chosenDialect(OutputFormat chosenFormat) {
+        if (dialect == null) {
+            return Dialect.RFC4180;
+        }
+        if (chosenFormat != OutputFormat.CSV) {
+            throw usageError("--dialect applies to csv output only, not " + chosenFormat.label());
+        }
+        return dialect;
+    }
+
+    private ExtractOptions extractOptions() {
+        Language chosenLanguage = language.language().orElseThrow(() -> usageError(
+                "--lang " + language.label() + " is not supported yet; French (fr) is the only language so far"));
+        EnumSet<Kind> kinds = types.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(types);
+        return new ExtractOptions(kinds, chosenLanguage, Optional.ofNullable(referenceDate));
+    }
+
+    private ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

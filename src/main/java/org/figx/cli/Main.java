@@ -1,0 +1,27 @@
+package org.figx.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of figx.jar: runs the command on the process's streams and exits with its status. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        boolean debug = System.getenv("FIGX_DEBUG") != null;
+        System.exit(commandLine(System.in, System.out, System.err, debug).execute(args));
+    }
+
+    /** The configured command over the given streams: what main runs, and what tests run. */
+    public static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, boolean debug) {
+        CommandLine commandLine = new CommandLine(new FigxCommand(in, out, err, debug));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setExecutionExceptionHandler(new InternalErrorHandler(debug));
+        return commandLine;
+    }
+}

@@ -1,0 +1,45 @@
+package org.figx.cli;
+
+import java.io.PrintStream;
+import org.figx.sources.Diagnostics;
+
+/**
+ * Reports input problems on stderr, one line each, and remembers whether any of
+ * them must turn the exit status to 1.
+ */
+final class StderrDiagnostics implements Diagnostics {
+    private final PrintStream err;
+    private final boolean debug;
+    private boolean failed;
+
+    StderrDiagnostics(PrintStream err, boolean debug) {
+        this.err = err;
+        this.debug = debug;
+    }
+
+    @Override
+    public void cannotRead(String source, String reason) {
+        err.println("figx: cannot read " + source + ": " + reason);
+        failed = true;
+    }
+
+    @Override
+    public void skipped(String source, String why, boolean failure) {
+        err.println("figx: skipping " + why + " " + source);
+        failed |= failure;
+    }
+
+    /** The extractor failed on one document: a bug, reported so the other documents still get done. */
+    void extractionFailed(String source, RuntimeException e) {
+        err.println("figx: internal error on " + source + ": " + InternalErrorHandler.describe(e));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        failed = true;
+    }
+
+    /** Whether some input could not be used. */
+    boolean failed() {
+        return failed;
+    }
+}

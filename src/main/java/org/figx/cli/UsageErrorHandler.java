@@ -1,0 +1,22 @@
+package org.figx.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * A usage error (unknown option, bad value) gets one line naming it and a pointer
+ * to --help, instead of picocli's default of the whole usage text.
+ */
+final class UsageErrorHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("figx: " + e.getMessage());
+        err.println("Try 'figx --help' for more information.");
+        err.flush();
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+}

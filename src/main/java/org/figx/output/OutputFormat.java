@@ -1,0 +1,48 @@
+package org.figx.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats of {@code --format}, and the writer for each. */
+public enum OutputFormat {
+    CSV, TSV, JSONL, XLSX;
+
+    /** Characters buffered before writing: rows are small, output can be large. */
+    static final int BUFFER_CHARS = 1 << 16;
+
+    /** The name on the command line and the file extension ({@code jsonl}). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The format a file name's extension asks for, if it names one. */
+    public static Optional<OutputFormat> forFileName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (OutputFormat format : values()) {
+            if (lower.endsWith("." + format.label())) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isSupported() {
+        return this != XLSX;
+    }
+
+    /**
+     * A writer of this format over {@code stream}; {@code dialect} only shapes CSV.
+     *
+     * @throws UnsupportedOperationException for a format not written yet ({@link #isSupported()})
+     */
+    public RowWriter open(OutputStream stream, Dialect dialect) throws IOException {
+        return switch (this) {
+            case CSV -> new CsvRowWriter(stream, dialect);
+            case TSV -> new TsvRowWriter(stream);
+            case JSONL -> new JsonlRowWriter(stream);
+            case XLSX -> throw new UnsupportedOperationException("xlsx output is not written yet");
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package org.figx.output;
+
+import java.util.Arrays;
+import java.util.List;
+import org.figx.Kind;
+
+/**
+ * One output row: a mention placed in its document, every field as written out.
+ * Positions are in code points; absent fields are null (written empty, or omitted
+ * where a format can omit them).
+ */
+public record Row(String source, int line, long column, long start, long end, Kind kind,
+                  String text, String value, String valueMax, String unit, String qualifier,
+                  String when, String subject, String modality, String sentence) {
+
+    /** The column names, in output order (the SPEC's contract). */
+    public static final List<String> COLUMNS = List.of(
+            "source", "line", "column", "start", "end", "kind", "text", "value", "value_max",
+            "unit", "qualifier", "when", "subject", "modality", "sentence");
+
+    /** The fields in {@link #COLUMNS} order, null where absent. */
+    public List<String> cells() {
+        return Arrays.asList(source, Integer.toString(line), Long.toString(column),
+                Long.toString(start), Long.toString(end), kind.label(), text, value, valueMax,
+                unit, qualifier, when, subject, modality, sentence);
+    }
+
+    /** This row with a decimal comma in the value columns of numeric kinds. */
+    public Row withDecimalComma() {
+        if (!kind.isNumeric()) {
+            return this;
+        }
+        return new Row(source, line, column, start, end, kind, text, commaFor(value),
+                commaFor(valueMax), unit, qualifier, when, subject, modality, sentence);
+    }
+
+    private static String commaFor(String number) {
+        return number == null ? null : number.replace('.', ',');
+    }
+}

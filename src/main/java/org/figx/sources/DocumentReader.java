@@ -1,0 +1,39 @@
+package org.figx.sources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.util.Optional;
+
+/** Reads inputs into {@link Document}s, reporting the ones that cannot be used. */
+public final class DocumentReader {
+    private final InputStream stdin;
+    private final Diagnostics diagnostics;
+
+    public DocumentReader(InputStream stdin, Diagnostics diagnostics) {
+        this.stdin = stdin;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The decoded document, or empty when the input was reported and must be skipped. */
+    public Optional<Document> read(Input input) {
+        byte[] bytes;
+        try {
+            bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
+        } catch (IOException e) {
+            diagnostics.cannotRead(input.source(), IoReasons.of(e));
+            return Optional.empty();
+        }
+        if (TextDecoder.looksBinary(bytes)) {
+            diagnostics.skipped(input.source(), "binary file", input.named());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Document(input.source(), TextDecoder.decode(bytes)));
+        } catch (CharacterCodingException e) {
+            diagnostics.cannotRead(input.source(), "not valid text in the encoding its byte-order mark announces");
+            return Optional.empty();
+        }
+    }
+}
