@@ -1,0 +1,65 @@
+package org.figx.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.figx.Kind;
+import org.junit.jupiter.api.Test;
+
+class RowWritersTest {
+    static final Row PERCENT = new Row("a, b.txt", 1, 5, 4, 10, Kind.PERCENT, "28,5 %", "28.5", null,
+            "%", "approx", "2023", "la \"part\"", null, "Une part\tde 28,5 %.");
+
+    @Test
+    void csvQuotesWhatNeedsIt() throws IOException {
+        assertEquals("source,line,column,start,end,kind,text,value,value_max,unit,qualifier,when,"
+                        + "subject,modality,sentence\r\n"
+                        + "\"a, b.txt\",1,5,4,10,percent,\"28,5 %\",28.5,,%,approx,2023,\"la \"\"part\"\"\",,"
+                        + "\"Une part\tde 28,5 %.\"\r\n",
+                write(OutputFormat.CSV, Dialect.RFC4180));
+    }
+
+    @Test
+    void excelFrUsesSemicolonsAndDecimalCommas() throws IOException {
+        String out = write(OutputFormat.CSV, Dialect.EXCEL_FR);
+        assertEquals("\uFEFF", out.substring(0, 1));
+        assertEquals("a, b.txt;1;5;4;10;percent;28,5 %;28,5;;%;approx;2023;\"la \"\"part\"\"\";;"
+                + "Une part\tde 28,5 %.\r\n", out.lines().toList().get(1) + "\r\n");
+    }
+
+    @Test
+    void tsvTurnsTabsIntoSpaces() throws IOException {
+        String out = write(OutputFormat.TSV, Dialect.RFC4180);
+        assertEquals("a, b.txt\t1\t5\t4\t10\tpercent\t28,5 %\t28.5\t\t%\tapprox\t2023\tla \"part\"\t\t"
+                + "Une part de 28,5 %.", out.split("\n")[1]);
+    }
+
+    @Test
+    void jsonlOmitsAbsentFields() throws IOException {
+        assertEquals("{\"source\":\"a, b.txt\",\"line\":1,\"column\":5,\"start\":4,\"end\":10,"
+                        + "\"kind\":\"percent\",\"text\":\"28,5 %\",\"value\":\"28.5\",\"unit\":\"%\","
+                        + "\"qualifier\":\"approx\",\"when\":\"2023\",\"subject\":\"la \\\"part\\\"\","
+                        + "\"sentence\":\"Une part\\tde 28,5 %.\"}\n",
+                write(OutputFormat.JSONL, Dialect.RFC4180));
+    }
+
+    @Test
+    void formatFromFileName() {
+        assertEquals(OutputFormat.TSV, OutputFormat.forFileName("facts.TSV").orElseThrow());
+        assertEquals(OutputFormat.JSONL, OutputFormat.forFileName("facts.jsonl").orElseThrow());
+        assertEquals(OutputFormat.XLSX, OutputFormat.forFileName("facts.xlsx").orElseThrow());
+        assertEquals(true, OutputFormat.forFileName("facts.txt").isEmpty());
+    }
+
+    private static String write(OutputFormat format, Dialect dialect) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (RowWriter writer = format.open(bytes, dialect)) {
+            writer.writeHeader();
+            writer.write(List.of(PERCENT));
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,67 @@
+package org.figx.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    static final String FRENCH = "Déjà 28 milliards d’euros, « record » — l’été.";
+
+    @Test
+    void plainUtf8() throws CharacterCodingException {
+        assertEquals(FRENCH, TextDecoder.decode(FRENCH.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsRemoved() throws CharacterCodingException {
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                FRENCH.getBytes(StandardCharsets.UTF_8));
+        assertEquals(FRENCH, TextDecoder.decode(bytes));
+    }
+
+    @Test
+    void utf16WithByteOrderMark() throws CharacterCodingException {
+        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, FRENCH.getBytes(StandardCharsets.UTF_16LE));
+        byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, FRENCH.getBytes(StandardCharsets.UTF_16BE));
+        assertFalse(TextDecoder.looksBinary(le));
+        assertEquals(FRENCH, TextDecoder.decode(le));
+        assertEquals(FRENCH, TextDecoder.decode(be));
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows1252() throws CharacterCodingException {
+        byte[] bytes = FRENCH.getBytes(Charset.forName("windows-1252"));
+        assertEquals(FRENCH, TextDecoder.decode(bytes));
+    }
+
+    @Test
+    void byteOrderMarkThatLiesIsAnError() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xE9, 'b'};
+        assertThrows(CharacterCodingException.class, () -> TextDecoder.decode(bytes));
+    }
+
+    @Test
+    void nulByteInTheFirst8KiBMeansBinary() {
+        byte[] bytes = new byte[20_000];
+        Arrays.fill(bytes, (byte) 'a');
+        assertFalse(TextDecoder.looksBinary(bytes));
+        bytes[TextDecoder.BINARY_PROBE_BYTES] = 0;
+        assertFalse(TextDecoder.looksBinary(bytes), "beyond the probe");
+        bytes[TextDecoder.BINARY_PROBE_BYTES - 1] = 0;
+        assertTrue(TextDecoder.looksBinary(bytes));
+        assertFalse(TextDecoder.looksBinary(new byte[0]));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
