@@ -1,0 +1,154 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.figx.Kind;
+import org.figx.Mention;
+import org.figx.Qualifier;
+import org.figx.lang.Lexicon;
+import org.figx.lang.PhraseTable;
+import org.figx.lang.RangePattern;
+import org.figx.numbers.ParsedNumber;
+import org.figx.text.Chars;
+import org.figx.text.Fold;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * Turns a figure into a mention, the same way for every numeric kind: widens it
+ * to a range when another number opens one on its left ("entre 10 et 20
+ * millions d'euros", "de 10 à 20 %", "10-20 %"), then to the qualifier words
+ * before it ("plus de", "environ").
+ */
+final class FigureBuilder {
+    private final Lexicon lexicon;
+    private final String text;
+    private final TreeMap<Integer, ParsedNumber> numbersByEnd = new TreeMap<>();
+
+    FigureBuilder(Lexicon lexicon, String text, List<ParsedNumber> numbers) {
+        this.lexicon = lexicon;
+        this.text = text;
+        for (ParsedNumber n : numbers) {
+            numbersByEnd.put(n.end(), n);
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    Mention build(Kind kind, Figure figure, UnitMatcher sameUnit) {
+        return build(kind, figure, figure.number().value(), sameUnit);
+    }
+
+    /** @param value the figure's value when it differs from its number's (cents added) */
+    Mention build(Kind kind, Figure figure, BigDecimal value, UnitMatcher sameUnit) {
+        int start = figure.start();
+        BigDecimal low = value;
+        BigDecimal high = null;
+        Range range = rangeBefore(figure, sameUnit);
+        if (range != null) {
+            start = range.start;
+            low = range.low;
+            high = value;
+        }
+        Qualifier qualifier = Qualifier.EXACT;
+        PhraseTable.Match<Qualifier> cue = lexicon.qualifiers().matchEndingAt(text, start);
+        if (range == null && cue != null) {
+            start = cue.start();
+            qualifier = cue.value();
+        }
+        return Mention.of(kind, start, figure.end(), text.substring(start, figure.end()), Values.plain(low),
+                high == null ? null : Values.plain(high), figure.unit(), qualifier);
+    }
+
+    private record Range(int start, BigDecimal low) {
+    }
+
+    private Range rangeBefore(Figure figure, UnitMatcher sameUnit) {
+        ParsedNumber right = figure.number();
+        int rightStart = figure.start();
+        // "10 - 20": the parser may have read "- 20" as a negative number
+        boolean dashAsSign = right.signed() && right.value().signum() < 0 && Chars.isMinus(text.charAt(right.start()))
+                && figure.start() == right.start();
+        int before = dashAsSign ? right.start() : Chars.skipSpacesBack(text, rightStart);
+        if (dashAsSign || before > 0 && Chars.isRangeDash(text.charAt(before - 1))) {
+            int dash = dashAsSign ? right.start() : before - 1;
+            Range r = leftFigure(Chars.skipSpacesBack(text, dash), "", figure, sameUnit, dashAsSign);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (right.signed()) {
+            return null;
+        }
+        for (RangePattern pattern : lexicon.rangePatterns()) {
+            int connectorStart = endsWithWords(rightStart, pattern.connector());
+            if (connectorStart >= 0) {
+                Range r = leftFigure(Chars.skipSpacesBack(text, connectorStart), pattern.opener(), figure, sameUnit,
+                        false);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first figure of a range, ending at {@code end} (its unit repeated or
+     * not), with {@code opener} before it.
+     */
+    private Range leftFigure(int end, String opener, Figure figure, UnitMatcher sameUnit, boolean dashAsSign) {
+        ParsedNumber left = numbersByEnd.get(end);
+        if (left == null) {
+            Map.Entry<Integer, ParsedNumber> e = numbersByEnd.lowerEntry(end);
+            if (e == null || e.getValue() == figure.number() || figure.unit() == null
+                    || sameUnit.unitEnd(text, e.getKey(), figure.unit()) != end) {
+                return null;
+            }
+            left = e.getValue();
+        }
+        if (left == figure.number() || left.signed()) {
+            return null;
+        }
+        int start = left.start();
+        if (!opener.isEmpty()) {
+            start = endsWithWords(start, opener);
+            if (start < 0) {
+                return null;
+            }
+        }
+        ParsedNumber right = figure.number();
+        BigDecimal low = left.value();
+        BigDecimal high = dashAsSign ? right.value().negate() : right.value();
+        if (!left.hasScale() && right.hasScale()) {
+            low = left.value().multiply(right.scale());
+        }
+        if (low.compareTo(high) >= 0) {
+            return null;
+        }
+        return new Range(start, low);
+    }
+
+    /**
+     * Where the words of {@code phrase} start if they end right before {@code pos}
+     * (spaces between), or -1.
+     */
+    private int endsWithWords(int pos, String phrase) {
+        String[] words = PhraseTable.tokenize(phrase);
+        int p = pos;
+        int start = -1;
+        for (int k = words.length - 1; k >= 0; k--) {
+            Token t = Tokens.previous(text, p);
+            if (t == null || !Fold.equals(text, t.start(), t.end(), words[k])) {
+                return -1;
+            }
+            start = t.start();
+            p = t.start();
+        }
+        return start;
+    }
+}

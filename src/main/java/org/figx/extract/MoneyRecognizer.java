@@ -1,0 +1,165 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.figx.Kind;
+import org.figx.Mention;
+import org.figx.lang.Currencies;
+import org.figx.lang.Lexicon;
+import org.figx.lang.PhraseTable;
+import org.figx.numbers.ParsedNumber;
+import org.figx.text.Chars;
+import org.figx.text.Fold;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * Money: a number with a currency after it ("28 milliards USD", "2,5 Md€",
+ * "28 milliards de dollars", "1,5 million d'euros") or a sign or code before it
+ * ("$10", "USD 1,23", "EUR29,99"), and cents after it ("1 USD et 23 centimes").
+ */
+final class MoneyRecognizer implements Recognizer {
+    /** At most this many spaces between a number and its currency. */
+    private static final int MAX_GAP = 2;
+
+    private final Lexicon lexicon;
+    private final Currencies currencies;
+
+    MoneyRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.currencies = lexicon.currencies();
+    }
+
+    @Override
+    public void propose(FigureBuilder figures, List<ParsedNumber> numbers, List<Mention> out) {
+        String t = figures.text();
+        for (ParsedNumber n : numbers) {
+            Figure figure = after(t, n);
+            if (figure == null) {
+                figure = before(t, n);
+            }
+            if (figure == null) {
+                continue;
+            }
+            BigDecimal value = n.value();
+            int end = figure.end();
+            Cents cents = centsAfter(t, end);
+            if (cents != null) {
+                value = value.add(cents.value);
+                figure = new Figure(n, figure.start(), cents.end, figure.unit());
+            }
+            out.add(figures.build(Kind.MONEY, figure, value, this::sameCurrencyEnd));
+        }
+    }
+
+    private Figure after(String t, ParsedNumber n) {
+        CurrencyAt currency = currencyAt(t, n.end(), null, n.hasScale());
+        return currency == null ? null : new Figure(n, n.start(), currency.end, currency.code);
+    }
+
+    /** A currency read in the text: where it ends and its ISO code. */
+    private record CurrencyAt(int end, String code) {
+    }
+
+    /** For ranges: end of the currency {@code code} written at {@code pos}, or -1. */
+    private int sameCurrencyEnd(CharSequence t, int pos, String code) {
+        CurrencyAt currency = currencyAt(t, pos, code, false);
+        return currency == null ? -1 : currency.end;
+    }
+
+    /**
+     * A currency written at {@code pos} (after a few spaces): a sign or code, or
+     * a name, which after a scale word may follow "de"/"d'" ("milliards de
+     * dollars"). When {@code code} is given, only that currency.
+     */
+    private CurrencyAt currencyAt(CharSequence t, int pos, String code, boolean scaled) {
+        int q = Chars.skipSpaces(t, pos);
+        if (q - pos > MAX_GAP || q >= t.length()) {
+            return null;
+        }
+        Currencies.Sign sign = currencies.signAt(t, q);
+        if (sign != null && (code == null || code.equals(sign.code()))) {
+            return new CurrencyAt(sign.end(), sign.code());
+        }
+        int nameFrom = q;
+        if (scaled) {
+            int afterDe = afterPreposition(t, q);
+            if (afterDe > 0) {
+                nameFrom = afterDe;
+            }
+        }
+        PhraseTable.Match<String> name = currencies.names().matchAt(t, nameFrom);
+        if (name == null || name.start() != Chars.skipSpaces(t, nameFrom)
+                || code != null && !code.equals(name.value())) {
+            return null;
+        }
+        return new CurrencyAt(name.end(), name.value());
+    }
+
+    /** After "de" or "d'" at {@code q}, or -1. */
+    private static int afterPreposition(CharSequence t, int q) {
+        Token first = Tokens.next(t, q);
+        if (first == null || first.start() != q) {
+            return -1;
+        }
+        if (Fold.equals(t, first.start(), first.end(), "de")) {
+            return first.end();
+        }
+        if (Fold.equals(t, first.start(), first.end(), "d") && first.end() < t.length()
+                && Chars.isApostrophe(t.charAt(first.end()))) {
+            return first.end() + 1;
+        }
+        return -1;
+    }
+
+    /** "$10", "USD 28", "EUR29,99": a sign or code right before the number. */
+    private Figure before(String t, ParsedNumber n) {
+        int p = Chars.skipSpacesBack(t, n.start());
+        if (n.start() - p > MAX_GAP - 1) {
+            return null;
+        }
+        Currencies.Sign sign = currencies.signEndingAt(t, p);
+        if (sign == null) {
+            return null;
+        }
+        // "20 € 30": the sign belongs to the number on its left
+        int beforeSign = Chars.skipSpacesBack(t, sign.start());
+        if (beforeSign > 0 && Chars.isDigit(t.charAt(beforeSign - 1))) {
+            return null;
+        }
+        return new Figure(n, sign.start(), n.end(), sign.code());
+    }
+
+    private record Cents(int end, BigDecimal value) {
+    }
+
+    /** "et 23 centimes", "23 cents" right after an amount. */
+    private Cents centsAfter(String t, int end) {
+        int p = end;
+        Token next = Tokens.next(t, p);
+        if (next == null || next.start() - p > MAX_GAP) {
+            return null;
+        }
+        if (Fold.equals(t, next.start(), next.end(), "et")) {
+            p = next.end();
+            next = Tokens.next(t, p);
+            if (next == null) {
+                return null;
+            }
+        }
+        ParsedNumber count;
+        if (Chars.isDigit(t.charAt(next.start()))) {
+            count = lexicon.numberParser().parseDigits(t, next.start());
+        } else {
+            count = lexicon.numberParser().parseWords(t, next.start());
+        }
+        if (count == null || count.value().compareTo(BigDecimal.valueOf(100)) >= 0 || count.value().signum() < 0) {
+            return null;
+        }
+        PhraseTable.Match<BigDecimal> unit = currencies.subunits().matchAt(t, count.end());
+        if (unit == null || unit.start() - count.end() > MAX_GAP) {
+            return null;
+        }
+        return new Cents(unit.end(), count.value().multiply(unit.value()));
+    }
+}

@@ -1,0 +1,177 @@
+package org.figx.extract;
+
+import org.figx.lang.Lexicon;
+import org.figx.text.Chars;
+
+/**
+ * Digits that are not figures: web and e-mail addresses, identifiers glued to
+ * letters ("A320", "COVID-19"), file paths, phone numbers, and numeric dates
+ * and clock times (left to the date recognizer). Each check looks only at the
+ * few characters around the digit.
+ */
+final class NotFigures {
+    /** How far to look for the ends of a "word" such as an address. */
+    private static final int MAX_CHUNK = 512;
+
+    private NotFigures() {
+    }
+
+    /**
+     * Where scanning should resume if the digits at {@code i} are not a figure,
+     * or {@code i} itself when they may be one.
+     */
+    static int skipFrom(CharSequence t, int i, Lexicon lexicon) {
+        int chunkEnd = chunkEnd(t, i);
+        if (isAddress(t, chunkStart(t, i), chunkEnd)) {
+            return chunkEnd;
+        }
+        if (i > 0) {
+            char before = t.charAt(i - 1);
+            if (Chars.isWordChar(before) && !lexicon.currencies().isCodeOrSymbolEndingAt(t, i)) {
+                return identifierEnd(t, i);
+            }
+            if (Chars.isHyphen(before) && i > 1 && Chars.isWordChar(t.charAt(i - 2))) {
+                return identifierEnd(t, i);
+            }
+            if (before == '/' || before == '_' || before == '#' || before == '\\' || before == '=') {
+                return identifierEnd(t, i);
+            }
+        }
+        int end = phoneNumberEnd(t, i);
+        if (end > i) {
+            return end;
+        }
+        end = numericDateOrTimeEnd(t, i);
+        return end;
+    }
+
+    private static int chunkStart(CharSequence t, int i) {
+        int limit = Math.max(0, i - MAX_CHUNK);
+        while (i > limit && !Character.isWhitespace(t.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int chunkEnd(CharSequence t, int i) {
+        int limit = Math.min(t.length(), i + MAX_CHUNK);
+        while (i < limit && !Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** "https://…", "www.…", "nom@exemple.fr". */
+    private static boolean isAddress(CharSequence t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c == ':' && k + 2 < to && t.charAt(k + 1) == '/' && t.charAt(k + 2) == '/') {
+                return true;
+            }
+            if (c == '@' && k > from && k + 1 < to && Character.isLetterOrDigit(t.charAt(k - 1))
+                    && Character.isLetterOrDigit(t.charAt(k + 1))) {
+                return true;
+            }
+            if ((c == 'w' || c == 'W') && k + 4 <= to && (k == from || !Character.isLetter(t.charAt(k - 1)))
+                    && t.subSequence(k, k + 4).toString().equalsIgnoreCase("www.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of an identifier: letters, digits and the joiners inside codes. */
+    private static int identifierEnd(CharSequence t, int i) {
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            boolean joiner = (c == '-' || c == '/' || c == '.' || c == '_') && i + 1 < t.length()
+                    && Character.isLetterOrDigit(t.charAt(i + 1));
+            if (!Character.isLetterOrDigit(c) && !joiner) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * French phone numbers: "01 23 45 67 89", "01.23.45.67.89", "0123456789",
+     * "+33 1 23 45 67 89". Returns their end, or {@code i}.
+     */
+    private static int phoneNumberEnd(CharSequence t, int i) {
+        boolean international = i > 0 && t.charAt(i - 1) == '+';
+        if (!international && t.charAt(i) != '0') {
+            return i;
+        }
+        int p = i;
+        int groups = 0;
+        int digits = 0;
+        while (p < t.length() && Chars.isDigit(t.charAt(p))) {
+            int runStart = p;
+            while (p < t.length() && Chars.isDigit(t.charAt(p))) {
+                p++;
+            }
+            int run = p - runStart;
+            if (run > 3 && !(groups == 0 && run == 10)) {
+                return i;
+            }
+            digits += run;
+            groups++;
+            if (p + 1 < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '.' || t.charAt(p) == '\u00A0')
+                    && Chars.isDigit(t.charAt(p + 1)) && (groups < 5 || international)) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        boolean french = !international && (digits == 10 && (groups == 5 || groups == 1));
+        boolean abroad = international && groups >= 4 && digits >= 9;
+        return french || abroad ? p : i;
+    }
+
+    /** "27/11/2024", "27.11.2024", "2024-11-27", "14:30", "14h30", "16 h". */
+    private static int numericDateOrTimeEnd(CharSequence t, int i) {
+        int a = digitsEnd(t, i);
+        int lenA = a - i;
+        if (a < t.length()) {
+            char sep = t.charAt(a);
+            if ((sep == '/' || sep == '.' || sep == '-') && lenA <= 4) {
+                int b = digitsEnd(t, a + 1);
+                int lenB = b - a - 1;
+                if (lenB >= 1 && lenB <= 2 && b < t.length() && t.charAt(b) == sep) {
+                    int c = digitsEnd(t, b + 1);
+                    int lenC = c - b - 1;
+                    boolean dayFirst = lenA <= 2 && (lenC == 2 || lenC == 4);
+                    boolean yearFirst = lenA == 4 && lenC >= 1 && lenC <= 2;
+                    if (dayFirst || yearFirst) {
+                        return c;
+                    }
+                }
+                if (sep == '/' && lenA <= 2 && (lenB == 4 || lenB >= 1 && lenB <= 2)) {
+                    return b; // "11/2024", "27/11": a month or a day, not a fraction of figures
+                }
+            }
+            if (sep == ':' && lenA <= 2) {
+                int b = digitsEnd(t, a + 1);
+                if (b - a - 1 == 2) {
+                    return b;
+                }
+            }
+            int h = Chars.skipSpaces(t, a);
+            if (lenA <= 2 && h < t.length() && (t.charAt(h) == 'h' || t.charAt(h) == 'H')
+                    && (h + 1 == t.length() || !Chars.isWordChar(t.charAt(h + 1)))) {
+                int m = Chars.skipSpaces(t, h + 1);
+                int mEnd = digitsEnd(t, m);
+                return mEnd - m == 2 ? mEnd : h + 1;
+            }
+        }
+        return i;
+    }
+
+    private static int digitsEnd(CharSequence t, int p) {
+        while (p < t.length() && Chars.isDigit(t.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,128 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.figx.Kind;
+import org.figx.Mention;
+import org.figx.lang.Lexicon;
+import org.figx.lang.PhraseTable;
+import org.figx.numbers.ParsedNumber;
+import org.figx.text.Chars;
+import org.figx.text.Fold;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * Plain numbers: what is left of the scanner's numbers once money, percent
+ * and the other recognizers have had theirs, minus numbers that are not
+ * figures in context: years ("en 2023"), parts of dates and durations
+ * ("27 novembre", "24 heures"), the article "un"/"une", the adjective "neuf",
+ * the "cent" of "pour cent".
+ */
+final class NumberRecognizer implements Recognizer {
+    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
+    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2199);
+
+    private final Lexicon lexicon;
+
+    NumberRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void propose(FigureBuilder figures, List<ParsedNumber> numbers, List<Mention> out) {
+        String t = figures.text();
+        for (ParsedNumber n : numbers) {
+            if (isFigure(t, n)) {
+                out.add(figures.build(Kind.NUMBER, new Figure(n, n.start(), n.end(), null), UnitMatcher.NONE));
+            }
+        }
+    }
+
+    private boolean isFigure(String t, ParsedNumber n) {
+        return !isYear(t, n) && !isTemporal(t, n) && !isArticle(t, n) && !isAdjective(t, n)
+                && !isInsidePercentWords(t, n);
+    }
+
+    /**
+     * A bare four-digit number from 1000 to 2199 is a year, unless a word other
+     * than a small function word follows it and no year cue precedes it:
+     * "en 2023", "2023, année record" are years; "1500 salariés" is a count.
+     */
+    boolean isYear(String t, ParsedNumber n) {
+        if (!n.isBareInteger() || n.digitCount() != 4 || n.value().compareTo(FIRST_YEAR) < 0
+                || n.value().compareTo(LAST_YEAR) > 0) {
+            return false;
+        }
+        Token before = Tokens.previous(t, n.start());
+        if (before != null && lexicon.isYearCue(Fold.fold(t, before.start(), before.end()))) {
+            return true;
+        }
+        Token after = Tokens.next(t, n.end());
+        if (after == null || !Chars.isWordChar(t.charAt(after.start()))) {
+            return true;
+        }
+        return lexicon.isFunctionWord(Fold.fold(t, after.start(), after.end()));
+    }
+
+    /**
+     * Part of a date or a duration: a month name or time unit follows, perhaps
+     * after "premiers" ("9 premiers mois"), or after a second number joined by a
+     * word or dash ("du 27 au 28 novembre").
+     */
+    private boolean isTemporal(String t, ParsedNumber n) {
+        Token next = Tokens.next(t, n.end());
+        if (next == null) {
+            return false;
+        }
+        String word = Fold.fold(t, next.start(), next.end());
+        if (lexicon.isTimeUnitModifier(word)) {
+            Token unit = Tokens.next(t, next.end());
+            return unit != null && lexicon.isTimeUnit(Fold.fold(t, unit.start(), unit.end()));
+        }
+        if (lexicon.isMonthName(word) || lexicon.isTimeUnit(word)) {
+            return true;
+        }
+        if (lexicon.isFunctionWord(word) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
+            Token second = Tokens.next(t, next.end());
+            if (second != null && Chars.isDigit(t.charAt(second.start()))) {
+                Token after = Tokens.next(t, second.end());
+                return after != null && lexicon.isMonthName(Fold.fold(t, after.start(), after.end()));
+            }
+        }
+        return false;
+    }
+
+    /** "un"/"une" alone is an article, unless it counts: "un sur deux". */
+    private boolean isArticle(String t, ParsedNumber n) {
+        if (!n.spelled() || n.value().compareTo(BigDecimal.ONE) != 0 || n.hasScale()) {
+            return false;
+        }
+        Token next = Tokens.next(t, n.end());
+        if (next == null || !lexicon.isProportionWord(Fold.fold(t, next.start(), next.end()))) {
+            return true;
+        }
+        Token count = Tokens.next(t, next.end());
+        return count == null || !(Chars.isDigit(t.charAt(count.start()))
+                || lexicon.numberWords().canStartNumber(Fold.fold(t, count.start(), count.end())));
+    }
+
+    /** "un bâtiment neuf": an ambiguous number word with no noun after it. */
+    private boolean isAdjective(String t, ParsedNumber n) {
+        if (!n.spelled() || !lexicon.isAmbiguousNumberWord(Fold.fold(t, n.start(), n.end()))) {
+            return false;
+        }
+        Token next = Tokens.next(t, n.end());
+        if (next == null || !Chars.isWordChar(t.charAt(next.start()))) {
+            return true;
+        }
+        String word = Fold.fold(t, next.start(), next.end());
+        return lexicon.isFunctionWord(word) || Character.isUpperCase(t.charAt(next.start()));
+    }
+
+    /** The "cent" of "pour cent" is part of a percent sign, not a hundred. */
+    private boolean isInsidePercentWords(String t, ParsedNumber n) {
+        PhraseTable.Match<String> unit = lexicon.percentUnits().matchEndingAt(t, n.end());
+        return unit != null && unit.start() < n.start();
+    }
+}

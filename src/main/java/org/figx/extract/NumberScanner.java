@@ -1,0 +1,124 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.figx.lang.Lexicon;
+import org.figx.lang.PhraseTable;
+import org.figx.numbers.NumberParser;
+import org.figx.numbers.ParsedNumber;
+import org.figx.text.Chars;
+import org.figx.text.Fold;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * The one pass over a whole text: finds every number (digits or words) and
+ * parses it where it stands. Everything else works only around what this finds.
+ *
+ * <p>Digits that are not figures are stepped over here, once: inside web
+ * addresses and e-mail addresses, glued to letters ("A320", "COVID-19", "5G",
+ * "14h30"), phone numbers, and numeric dates and clock times ("27/11/2024",
+ * "2024-11-27", "14:30"), which are the date recognizer's business.
+ */
+public final class NumberScanner {
+    private final Lexicon lexicon;
+    private final NumberParser parser;
+
+    public NumberScanner(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.parser = lexicon.numberParser();
+    }
+
+    public List<ParsedNumber> scan(String t) {
+        List<ParsedNumber> found = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (Chars.isDigit(c)) {
+                i = atDigit(t, i, found);
+            } else if (Chars.isWordChar(c)) {
+                i = atWord(t, i, found);
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private int atDigit(String t, int i, List<ParsedNumber> found) {
+        int skip = NotFigures.skipFrom(t, i, lexicon);
+        if (skip > i) {
+            return skip;
+        }
+        ParsedNumber number = parser.parseDigits(t, i);
+        if (number == null) {
+            return i + 1;
+        }
+        if (number.end() < t.length() && Chars.isWordChar(t.charAt(number.end()))
+                && !lexicon.currencies().isCodeOrSymbolAt(t, number.end())) {
+            // glued to letters that are neither a scale nor a currency: "5G", "3D", "1er", "14h"
+            return Chars.wordEnd(t, number.end());
+        }
+        found.add(number);
+        return Math.max(number.end(), i + 1);
+    }
+
+    private int atWord(String t, int i, List<ParsedNumber> found) {
+        int we = Chars.wordEnd(t, i);
+        if (i > 0 && (Chars.isWordChar(t.charAt(i - 1)) || Chars.isDigit(t.charAt(i - 1)))) {
+            return we;
+        }
+        if (we - i > lexicon.longestNumberWord()) {
+            return we;
+        }
+        String word = Fold.fold(t, i, we);
+        if (lexicon.signWords().containsKey(word)) {
+            ParsedNumber signedNumber = afterSignWord(t, i, we, lexicon.signWords().get(word));
+            if (signedNumber != null) {
+                found.add(signedNumber);
+                return signedNumber.end();
+            }
+            return we;
+        }
+        if (!lexicon.numberWords().canStartNumber(word)) {
+            return we;
+        }
+        ParsedNumber number = parser.parseWords(t, i);
+        if (number == null) {
+            return we;
+        }
+        found.add(number);
+        return Math.max(number.end(), we);
+    }
+
+    /**
+     * "moins 12", "moins cinq degrés": a sign word right before a number. Not when
+     * the word ends a qualifier ("au moins 12") or a comparison ("moins de 12").
+     */
+    private ParsedNumber afterSignWord(String t, int wordStart, int wordEnd, int sign) {
+        Token next = Tokens.next(t, wordEnd);
+        PhraseTable.Match<?> qualifier = lexicon.qualifiers().matchEndingAt(t, wordEnd);
+        if (next == null || qualifier != null && qualifier.start() < wordStart) {
+            return null;
+        }
+        ParsedNumber number;
+        if (Chars.isDigit(t.charAt(next.start()))) {
+            if (NotFigures.skipFrom(t, next.start(), lexicon) > next.start()) {
+                return null;
+            }
+            number = parser.parseDigits(t, next.start());
+        } else if (lexicon.numberWords().canStartNumber(Fold.fold(t, next.start(), next.end()))) {
+            number = parser.parseWords(t, next.start());
+        } else {
+            return null;
+        }
+        if (number == null || number.signed()) {
+            return null;
+        }
+        return new ParsedNumber(wordStart, number.end(), number.value().multiply(BigDecimal.valueOf(sign)),
+                number.scale(), number.scaleStart(), number.spelled(), number.grouped(), number.decimal(), true,
+                number.digitCount());
+    }
+}

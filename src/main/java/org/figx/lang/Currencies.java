@@ -1,0 +1,215 @@
+package org.figx.lang;
+
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.text.CurrencyDisplayNames;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.figx.text.Chars;
+
+/**
+ * Currency names, symbols and ISO 4217 codes, mostly from ICU's CLDR data:
+ *
+ * <ul>
+ *   <li>codes: the currencies legal somewhere today ("USD", "KZT");</li>
+ *   <li>names: CLDR's display names in French and English, singular and plural
+ *       ("dollars canadiens", "francs suisses", "tenges kazakhs"), plus their
+ *       head word ("dollars", "tenges") when it names one currency only;</li>
+ *   <li>symbols: CLDR's symbols and narrow symbols that hold a currency sign
+ *       ("€", "US$", "₽", "₸"), plain-letter symbols ("kr", "R") being too
+ *       ambiguous in running text.</li>
+ * </ul>
+ *
+ * Word lists settle the rest: {@code currency-words.txt} (words CLDR lacks and
+ * the currency an ambiguous word or sign means: "$" and "dollars" are USD),
+ * {@code currency-exclusions.txt} (head words and codes that are ordinary words),
+ * {@code currency-subunits.txt} ("centimes").
+ */
+public final class Currencies {
+    /** Where the noun stands in a currency name: "dollars canadiens" vs "Canadian dollars". */
+    private static final Map<Locale, Boolean> HEAD_IS_FIRST_WORD = Map.of(Locale.FRENCH, true,
+            Locale.ENGLISH, false);
+
+    private final Set<String> codes = new HashSet<>();
+    private final Map<String, String> symbols = new HashMap<>();
+    private final PhraseTable<String> names = new PhraseTable<>();
+    private final PhraseTable<BigDecimal> subunits;
+    private int longestSymbol;
+
+    Currencies(ResourceLists lists) {
+        Set<String> excluded = new HashSet<>();
+        for (String word : lists.lines("currency-exclusions.txt")) {
+            excluded.add(org.figx.text.Fold.fold(word));
+            excluded.add(word);
+        }
+        Map<String, String> chosen = lists.pairs("currency-words.txt");
+        loadCodes(excluded);
+        chosen.forEach(names::add); // the list's words come first: they settle ambiguities
+        Map<String, Set<String>> heads = new TreeMap<>();
+        Map<String, Set<String>> signs = new TreeMap<>();
+        for (Map.Entry<Locale, Boolean> language : HEAD_IS_FIRST_WORD.entrySet()) {
+            loadNames(ULocale.forLocale(language.getKey()), language.getValue(), excluded, heads);
+            loadSymbols(ULocale.forLocale(language.getKey()), signs);
+        }
+        heads.forEach((head, candidates) -> {
+            if (candidates.size() == 1 && !excluded.contains(head)) {
+                names.add(head, candidates.iterator().next());
+            }
+        });
+        signs.forEach((sign, candidates) -> {
+            String code = chosen.containsKey(sign) ? chosen.get(sign)
+                    : candidates.size() == 1 ? candidates.iterator().next() : null;
+            if (code != null) {
+                addSymbol(sign, code);
+            }
+        });
+        chosen.forEach((word, code) -> {
+            if (hasCurrencySign(word)) {
+                addSymbol(word, code);
+            }
+        });
+        subunits = lists.phraseTable("currency-subunits.txt", BigDecimal::new);
+    }
+
+    private void loadCodes(Set<String> excluded) {
+        Date now = new Date();
+        for (String region : ULocale.getISOCountries()) {
+            String[] inUse = Currency.getAvailableCurrencyCodes(new ULocale("und_" + region), now);
+            if (inUse != null) {
+                for (String code : inUse) {
+                    if (!excluded.contains(code)) {
+                        codes.add(code);
+                    }
+                }
+            }
+        }
+    }
+
+    private void loadNames(ULocale locale, boolean headFirst, Set<String> excluded,
+                           Map<String, Set<String>> heads) {
+        CurrencyDisplayNames display = CurrencyDisplayNames.getInstance(locale);
+        for (Map.Entry<String, String> e : display.nameMap().entrySet()) {
+            String code = e.getValue();
+            if (!codes.contains(code)) {
+                continue;
+            }
+            String name = e.getKey().replaceAll("\\(.*?\\)", " ").strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            names.add(name, code);
+            String[] words = name.split("\\s+");
+            String head = org.figx.text.Fold.fold(headFirst ? words[0] : words[words.length - 1]);
+            if (!excluded.contains(head)) {
+                heads.computeIfAbsent(head, h -> new TreeSet<>()).add(code);
+            }
+        }
+    }
+
+    private void loadSymbols(ULocale locale, Map<String, Set<String>> signs) {
+        CurrencyDisplayNames display = CurrencyDisplayNames.getInstance(locale);
+        for (String code : codes) {
+            for (String symbol : List.of(display.getSymbol(code), display.getNarrowSymbol(code))) {
+                if (symbol != null && !symbol.equals(code) && hasCurrencySign(symbol)) {
+                    signs.computeIfAbsent(symbol.strip(), s -> new TreeSet<>()).add(code);
+                }
+            }
+        }
+    }
+
+    private static boolean hasCurrencySign(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Chars.isCurrencySymbol(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addSymbol(String symbol, String code) {
+        symbols.putIfAbsent(symbol, code);
+        longestSymbol = Math.max(longestSymbol, symbol.length());
+    }
+
+    /** A currency written as a sign or code: its span and ISO code. */
+    public record Sign(int start, int end, String code) {
+    }
+
+    /** The sign or ISO code starting exactly at {@code pos} ("€", "US$", "USD"), or null. */
+    public Sign signAt(CharSequence t, int pos) {
+        for (int len = Math.min(longestSymbol, t.length() - pos); len >= 1; len--) {
+            String code = symbols.get(t.subSequence(pos, pos + len).toString());
+            if (code != null && endsCleanly(t, pos + len)) {
+                return new Sign(pos, pos + len, code);
+            }
+        }
+        if (pos + 3 <= t.length() && isUpperAscii(t, pos, pos + 3) && endsCleanly(t, pos + 3)) {
+            String code = t.subSequence(pos, pos + 3).toString();
+            if (codes.contains(code)) {
+                return new Sign(pos, pos + 3, code);
+            }
+        }
+        return null;
+    }
+
+    /** The sign or ISO code ending exactly at {@code pos}, or null. */
+    public Sign signEndingAt(CharSequence t, int pos) {
+        for (int len = Math.min(longestSymbol, pos); len >= 1; len--) {
+            String code = symbols.get(t.subSequence(pos - len, pos).toString());
+            if (code != null && startsCleanly(t, pos - len)) {
+                return new Sign(pos - len, pos, code);
+            }
+        }
+        if (pos >= 3 && isUpperAscii(t, pos - 3, pos) && startsCleanly(t, pos - 3)) {
+            String code = t.subSequence(pos - 3, pos).toString();
+            if (codes.contains(code)) {
+                return new Sign(pos - 3, pos, code);
+            }
+        }
+        return null;
+    }
+
+    public boolean isCodeOrSymbolAt(CharSequence t, int pos) {
+        return signAt(t, pos) != null;
+    }
+
+    public boolean isCodeOrSymbolEndingAt(CharSequence t, int pos) {
+        return signEndingAt(t, pos) != null;
+    }
+
+    /** Currency names ("euros", "dollars canadiens"), matched as phrases. */
+    public PhraseTable<String> names() {
+        return names;
+    }
+
+    /** Hundredths of a currency ("centimes", "cents") and their value in units. */
+    public PhraseTable<BigDecimal> subunits() {
+        return subunits;
+    }
+
+    private static boolean isUpperAscii(CharSequence t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsCleanly(CharSequence t, int end) {
+        return end >= t.length() || !Character.isLetter(t.charAt(end)) || !Character.isLetter(t.charAt(end - 1));
+    }
+
+    private static boolean startsCleanly(CharSequence t, int start) {
+        return start == 0 || !Character.isLetter(t.charAt(start - 1)) || !Character.isLetter(t.charAt(start));
+    }
+}

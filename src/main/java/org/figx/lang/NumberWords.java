@@ -1,0 +1,156 @@
+package org.figx.lang;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of spelled-out numbers, taken from ICU's rule-based spell-out data
+ * (CLDR) rather than typed by hand:
+ *
+ * <ul>
+ *   <li>every spelling of 0..99 as a phrase ("dix-sept", "soixante-et-onze",
+ *       "quatre-vingt-dix-neuf", "vingt-et-une"), also without the linking
+ *       "et" ("soixante onze") and in the form it takes before "mille"
+ *       ("quatre-vingt mille");</li>
+ *   <li>the multipliers: hundred ("cent"/"cents") and the powers of a thousand
+ *       ("mille", "million(s)", "milliard(s)", "billion(s)"), singular and plural.</li>
+ * </ul>
+ *
+ * Spaces and hyphens are interchangeable in matching, so both the traditional
+ * and the 1990 spellings ("deux-mille-vingt-quatre") are read.
+ */
+public final class NumberWords {
+    private static final long[] POWERS = {1_000L, 1_000_000L, 1_000_000_000L, 1_000_000_000_000L};
+
+    private final PhraseTable<Integer> belowHundred = new PhraseTable<>();
+    private final Map<String, BigDecimal> multipliers = new HashMap<>();
+    private final Set<String> pluralMultipliers = new HashSet<>();
+    private final Set<String> linkingWords = new HashSet<>();
+    private final Set<String> firstWords = new HashSet<>();
+
+    NumberWords(Locale locale) {
+        RuleBasedNumberFormat spell = new RuleBasedNumberFormat(ULocale.forLocale(locale),
+                RuleBasedNumberFormat.SPELLOUT);
+        String[] ruleSets = cardinalRuleSets(spell);
+        for (String ruleSet : ruleSets) {
+            for (int n = 0; n < 100; n++) {
+                addBelowHundred(spell.format(n, ruleSet), n);
+            }
+            for (int n = 1; n < 100; n++) {
+                // the form a number takes before a multiplier: "quatre-vingt mille"
+                String[] before = words(spell.format(n * 1000L, ruleSet));
+                addBelowHundred(String.join(" ", java.util.Arrays.copyOf(before, before.length - 1)), n);
+            }
+        }
+        addMultiplier(spell, 100);
+        for (long power : POWERS) {
+            addMultiplier(spell, power);
+        }
+    }
+
+    private static String[] cardinalRuleSets(RuleBasedNumberFormat spell) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String name : spell.getRuleSetNames()) {
+            if (name.startsWith("%spellout-cardinal")) {
+                out.add(name);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(spell.getDefaultRuleSetName());
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private void addBelowHundred(String spelled, int value) {
+        String[] w = words(spelled);
+        if (w.length == 0) {
+            return;
+        }
+        belowHundred.add(String.join(" ", w), value);
+        firstWords.add(w[0]);
+        if (w.length > 1) {
+            // "soixante-et-onze" is also written "soixante onze"
+            java.util.List<String> kept = new java.util.ArrayList<>();
+            for (String word : w) {
+                if (isLinking(word, w)) {
+                    linkingWords.add(word);
+                } else {
+                    kept.add(word);
+                }
+            }
+            if (kept.size() < w.length && !kept.isEmpty()) {
+                belowHundred.add(String.join(" ", kept), value);
+            }
+        }
+    }
+
+    /** A word inside a spelling that is not itself a number ("et" in "vingt-et-un"). */
+    private boolean isLinking(String word, String[] all) {
+        return all.length > 2 && !word.equals(all[0]) && !word.equals(all[all.length - 1])
+                && belowHundred.matchAt(word, 0) == null;
+    }
+
+    /**
+     * A multiplier's singular ("cent", "million") and, when it differs, its plural
+     * ("cents", "millions"), read off the spellings of one and two of it.
+     */
+    private void addMultiplier(RuleBasedNumberFormat spell, long value) {
+        String singular = last(spell.format(value));
+        String plural = last(spell.format(2 * value));
+        multipliers.put(singular, BigDecimal.valueOf(value));
+        multipliers.put(plural, BigDecimal.valueOf(value));
+        if (!plural.equals(singular)) {
+            pluralMultipliers.add(plural);
+        }
+        // "cent" and "mille" begin a number on their own; "million" wants a factor ("un million")
+        if (value <= 1000) {
+            firstWords.add(singular);
+        }
+    }
+
+    private static String last(String spelled) {
+        String[] w = words(spelled);
+        return w[w.length - 1];
+    }
+
+    private static String[] words(String spelled) {
+        String folded = org.figx.text.Fold.fold(spelled.strip());
+        return folded.isEmpty() ? new String[0] : folded.split("[\\s\\-\u00A0]+");
+    }
+
+    /** Sub-hundred spellings, as phrases. */
+    public PhraseTable<Integer> belowHundred() {
+        return belowHundred;
+    }
+
+    /** Multiplier value of a folded word ("cent" 100, "millions" 10^6), or null. */
+    public BigDecimal multiplier(String foldedWord) {
+        return multipliers.get(foldedWord);
+    }
+
+    public boolean isHundred(String foldedWord) {
+        BigDecimal m = multipliers.get(foldedWord);
+        return m != null && m.intValue() == 100;
+    }
+
+    /** "cents", "millions": plural multipliers need a number before them. */
+    public boolean isPluralMultiplier(String foldedWord) {
+        return pluralMultipliers.contains(foldedWord);
+    }
+
+    /** Whether a folded word can begin a spelled-out number. */
+    public boolean canStartNumber(String foldedWord) {
+        return firstWords.contains(foldedWord) && !pluralMultipliers.contains(foldedWord);
+    }
+
+    /** Whether a folded word may appear inside a spelled number: "et" in "vingt et un". */
+    public boolean isLinkingWord(String foldedWord) {
+        return linkingWords.contains(foldedWord);
+    }
+}

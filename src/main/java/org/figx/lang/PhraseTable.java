@@ -1,0 +1,150 @@
+package org.figx.lang;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.figx.text.Fold;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * Multi-word phrases ("au moins", "points de pourcentage", "dollars canadiens")
+ * matched token by token, folded (case and accents ignored), longest first.
+ * Spaces and hyphens between tokens are interchangeable, so "au-delà de" and
+ * "au delà de" are the same phrase.
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class PhraseTable<V> {
+    /** A phrase found in a text: its span and what it stands for. */
+    public record Match<V>(int start, int end, V value) {
+    }
+
+    private record Entry<V>(String[] tokens, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstToken = new HashMap<>();
+    private final Map<String, List<Entry<V>>> byLastToken = new HashMap<>();
+    private int longest;
+
+    /** Adds a phrase; a phrase already present keeps its first value. */
+    public void add(String phrase, V value) {
+        String[] tokens = tokenize(phrase);
+        if (tokens.length == 0 || contains(tokens)) {
+            return;
+        }
+        Entry<V> entry = new Entry<>(tokens, value);
+        insert(byFirstToken, tokens[0], entry);
+        insert(byLastToken, tokens[tokens.length - 1], entry);
+        longest = Math.max(longest, tokens.length);
+    }
+
+    private boolean contains(String[] tokens) {
+        for (Entry<V> e : byFirstToken.getOrDefault(tokens[0], List.of())) {
+            if (java.util.Arrays.equals(e.tokens, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <V> void insert(Map<String, List<Entry<V>>> index, String key, Entry<V> entry) {
+        List<Entry<V>> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        list.add(entry);
+        list.sort(Comparator.comparingInt((Entry<V> e) -> e.tokens.length).reversed());
+    }
+
+    public boolean isEmpty() {
+        return byFirstToken.isEmpty();
+    }
+
+    /** The longest phrase whose first token is the first token at or after {@code pos}. */
+    public Match<V> matchAt(CharSequence text, int pos) {
+        Token first = Tokens.next(text, pos);
+        if (first == null) {
+            return null;
+        }
+        List<Entry<V>> candidates = byFirstToken.get(Fold.fold(text, first.start(), first.end()));
+        if (candidates == null) {
+            return null;
+        }
+        List<Token> read = new ArrayList<>(longest);
+        read.add(first);
+        for (Entry<V> e : candidates) {
+            while (read.size() < e.tokens.length) {
+                Token t = Tokens.next(text, read.get(read.size() - 1).end());
+                if (t == null) {
+                    break;
+                }
+                read.add(t);
+            }
+            if (read.size() >= e.tokens.length && sameTokens(text, read, 0, e.tokens)) {
+                return new Match<>(first.start(), read.get(e.tokens.length - 1).end(), e.value);
+            }
+        }
+        return null;
+    }
+
+    /** The longest phrase whose last token is the last token at or before {@code pos}. */
+    public Match<V> matchEndingAt(CharSequence text, int pos) {
+        Token last = Tokens.previous(text, pos);
+        if (last == null) {
+            return null;
+        }
+        List<Entry<V>> candidates = byLastToken.get(Fold.fold(text, last.start(), last.end()));
+        if (candidates == null) {
+            return null;
+        }
+        List<Token> read = new ArrayList<>(longest); // read backwards: read[0] is the last token
+        read.add(last);
+        for (Entry<V> e : candidates) {
+            while (read.size() < e.tokens.length) {
+                Token t = Tokens.previous(text, read.get(read.size() - 1).start());
+                if (t == null) {
+                    break;
+                }
+                read.add(t);
+            }
+            int n = e.tokens.length;
+            if (read.size() >= n && sameTokensBackwards(text, read, e.tokens)) {
+                return new Match<>(read.get(n - 1).start(), last.end(), e.value);
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameTokens(CharSequence text, List<Token> read, int from, String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            Token t = read.get(from + i);
+            if (!Fold.equals(text, t.start(), t.end(), tokens[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameTokensBackwards(CharSequence text, List<Token> read, String[] tokens) {
+        int n = tokens.length;
+        for (int i = 0; i < n; i++) {
+            Token t = read.get(n - 1 - i);
+            if (!Fold.equals(text, t.start(), t.end(), tokens[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase's folded tokens, as the table compares them. */
+    public static String[] tokenize(String phrase) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        Token t;
+        while ((t = Tokens.next(phrase, i)) != null) {
+            out.add(Fold.fold(phrase, t.start(), t.end()));
+            i = t.end();
+        }
+        return out.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,69 @@
+package org.figx.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.figx.Language;
+
+/**
+ * Reads the word lists under {@code /org/figx/lang/<lang>/}: UTF-8 text, one
+ * entry a line, {@code #} starts a comment, blank lines ignored. Pair lists are
+ * written {@code phrase = value}.
+ */
+public final class ResourceLists {
+    private final Language language;
+
+    public ResourceLists(Language language) {
+        this.language = language;
+    }
+
+    /** The non-comment lines of a list, trimmed. */
+    public List<String> lines(String name) {
+        String path = "/org/figx/lang/" + language.code() + "/" + name;
+        try (InputStream in = ResourceLists.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + path);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int hash = line.indexOf('#');
+                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!entry.isEmpty()) {
+                    out.add(entry);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + path, e);
+        }
+    }
+
+    /** A list of {@code phrase = value} lines, in file order. */
+    public Map<String, String> pairs(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines(name)) {
+            int eq = line.lastIndexOf('=');
+            if (eq <= 0) {
+                throw new IllegalStateException(name + ": expected 'phrase = value', got '" + line + "'");
+            }
+            out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    /** A pair list read into a phrase table, each value converted by {@code parse}. */
+    public <V> PhraseTable<V> phraseTable(String name, java.util.function.Function<String, V> parse) {
+        PhraseTable<V> table = new PhraseTable<>();
+        pairs(name).forEach((phrase, value) -> table.add(phrase, parse.apply(value)));
+        return table;
+    }
+}

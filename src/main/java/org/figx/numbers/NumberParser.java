@@ -1,0 +1,223 @@
+package org.figx.numbers;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.figx.lang.NumberWords;
+import org.figx.lang.PhraseTable;
+import org.figx.text.Chars;
+import org.figx.text.Fold;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * Reads one number at a position: digits in every French form, or words. All
+ * figures go through here, so "28 milliards", "1 234,56", "vingt-huit" and
+ * "2,5 Md" mean the same everywhere.
+ *
+ * <p>Digit rules (French): a comma is always the decimal mark ("1,234" is
+ * 1.234). Groups of exactly three digits may be separated by a space (plain,
+ * U+00A0, U+202F), a dot ("1.234.567", Belgian) or an apostrophe ("51'400",
+ * Swiss); so "1.234" is 1234, while a dot followed by any other number of
+ * digits is a decimal point ("3.14"). A first group longer than three digits
+ * takes no separators: "2023 300" is two numbers.
+ */
+public final class NumberParser {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final NumberWords words;
+    private final Map<String, BigDecimal> scaleAbbreviations;
+
+    /**
+     * @param words              the language's number words
+     * @param scaleAbbreviations case-sensitive abbreviations ("Md", "k") and their multipliers
+     */
+    public NumberParser(NumberWords words, Map<String, BigDecimal> scaleAbbreviations) {
+        this.words = words;
+        this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
+    }
+
+    /** The number whose digits start at {@code i} (a sign just before is included), or null. */
+    public ParsedNumber parseDigits(CharSequence t, int i) {
+        int start = i;
+        boolean signed = false;
+        boolean negative = false;
+        if (i > 0 && (Chars.isMinus(t.charAt(i - 1)) || t.charAt(i - 1) == '+') && signMayStand(t, i - 1)) {
+            start = i - 1;
+            signed = true;
+            negative = t.charAt(i - 1) != '+';
+        }
+        StringBuilder digits = new StringBuilder(24);
+        int p = digitRun(t, i, digits);
+        int intDigits = p - i;
+        boolean grouped = false;
+        char groupSeparator = 0;
+        if (intDigits <= 3) {
+            while (p < t.length() && isGroupSeparator(t.charAt(p))
+                    && (groupSeparator == 0 || sameSeparatorKind(groupSeparator, t.charAt(p)))
+                    && threeDigitsFollow(t, p + 1)) {
+                groupSeparator = t.charAt(p);
+                digits.append(t, p + 1, p + 4);
+                p += 4;
+                grouped = true;
+            }
+        }
+        boolean decimal = false;
+        if (p + 1 < t.length() && Chars.isDigit(t.charAt(p + 1))
+                && (t.charAt(p) == ',' || t.charAt(p) == '.' && groupSeparator != '.')) {
+            digits.append('.');
+            p = digitRun(t, p + 1, digits);
+            decimal = true;
+        }
+        BigDecimal value = new BigDecimal(digits.toString());
+        if (negative) {
+            value = value.negate();
+        }
+        int numberEnd = p;
+        ScaleWord scale = scaleAfter(t, numberEnd);
+        if (scale == null) {
+            return new ParsedNumber(start, numberEnd, value, BigDecimal.ONE, numberEnd, false, grouped,
+                    decimal, signed, intDigits);
+        }
+        return new ParsedNumber(start, scale.end, value.multiply(scale.multiplier), scale.multiplier,
+                scale.start, false, grouped, decimal, signed, intDigits);
+    }
+
+    /** The number spelled out in words from the word at {@code i}, or null. */
+    public ParsedNumber parseWords(CharSequence t, int i) {
+        PhraseTable<Integer> belowHundred = words.belowHundred();
+        BigDecimal total = BigDecimal.ZERO;
+        long hundreds = 0;
+        Integer pending = null;
+        BigDecimal lastMultiplier = null;
+        BigDecimal endingScale = BigDecimal.ONE;
+        int end = i;
+        int pos = i;
+        while (true) {
+            Token tok = Tokens.next(t, pos);
+            if (tok == null || (end > i && !onlySeparatorsBetween(t, end, tok.start()))) {
+                break;
+            }
+            String w = Fold.fold(t, tok.start(), tok.end());
+            BigDecimal m = words.multiplier(w);
+            if (m != null) {
+                boolean plural = words.isPluralMultiplier(w);
+                if (m.compareTo(HUNDRED) == 0) {
+                    if (hundreds > 0 || pending != null && pending >= 10 || pending == null && plural) {
+                        break;
+                    }
+                    hundreds = (pending == null ? 1 : pending) * 100L;
+                    pending = null;
+                    endingScale = BigDecimal.ONE;
+                } else {
+                    if (lastMultiplier != null && m.compareTo(lastMultiplier) >= 0) {
+                        break;
+                    }
+                    long factor = hundreds + (pending == null ? 0 : pending);
+                    if (factor == 0) {
+                        if (plural || m.compareTo(BigDecimal.valueOf(1000)) > 0 || end > i) {
+                            break;
+                        }
+                        factor = 1;
+                    }
+                    total = total.add(m.multiply(BigDecimal.valueOf(factor)));
+                    hundreds = 0;
+                    pending = null;
+                    lastMultiplier = m;
+                    endingScale = m;
+                }
+                end = tok.end();
+                pos = end;
+                continue;
+            }
+            PhraseTable.Match<Integer> small = belowHundred.matchAt(t, pos);
+            if (small == null || pending != null || (end > i && !onlySeparatorsBetween(t, end, small.start()))) {
+                break;
+            }
+            pending = small.value();
+            endingScale = BigDecimal.ONE;
+            end = small.end();
+            pos = end;
+        }
+        if (end == i) {
+            return null;
+        }
+        BigDecimal value = total.add(BigDecimal.valueOf(hundreds + (pending == null ? 0 : pending)));
+        return new ParsedNumber(i, end, value, endingScale, end, true, false, false, false, 0);
+    }
+
+    /** A sign stands for itself when nothing glues it to a word or number on its left. */
+    private static boolean signMayStand(CharSequence t, int signAt) {
+        if (signAt == 0) {
+            return true;
+        }
+        char before = t.charAt(signAt - 1);
+        return Character.isWhitespace(before) || Chars.isSpace(before) || before == '(' || before == '['
+                || before == '\u00AB' || before == '"' || before == ':' || before == ';';
+    }
+
+    private static boolean onlySeparatorsBetween(CharSequence t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (!Chars.isSpace(c) && !Chars.isHyphen(c)) {
+                return false;
+            }
+        }
+        return to - from <= 3;
+    }
+
+    private static int digitRun(CharSequence t, int p, StringBuilder into) {
+        while (p < t.length() && Chars.isDigit(t.charAt(p))) {
+            into.append(t.charAt(p));
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean isGroupSeparator(char c) {
+        return Chars.isGroupSpace(c) || c == '.' || Chars.isApostrophe(c);
+    }
+
+    private static boolean sameSeparatorKind(char a, char b) {
+        return a == b || Chars.isGroupSpace(a) && Chars.isGroupSpace(b);
+    }
+
+    private static boolean threeDigitsFollow(CharSequence t, int p) {
+        return p + 3 <= t.length() && Chars.isDigit(t.charAt(p)) && Chars.isDigit(t.charAt(p + 1))
+                && Chars.isDigit(t.charAt(p + 2)) && (p + 3 == t.length() || !Chars.isDigit(t.charAt(p + 3)));
+    }
+
+    private record ScaleWord(int start, int end, BigDecimal multiplier) {
+    }
+
+    /**
+     * A scale after the digits: a word ("milliards", "mille") or an abbreviation
+     * ("Md", "Mds"). A one-letter abbreviation ("k", "M") counts only glued to the
+     * digits ("100k", "3M") or right before a currency sign ("3 M$"), since a
+     * lone "M" after a number is more often something else.
+     */
+    private ScaleWord scaleAfter(CharSequence t, int p) {
+        if (p >= t.length()) {
+            return null;
+        }
+        int q = Chars.skipSpaces(t, p);
+        if (q - p > 1 || q >= t.length() || !Chars.isWordChar(t.charAt(q))) {
+            return null;
+        }
+        int we = Chars.wordEnd(t, q);
+        BigDecimal word = words.multiplier(Fold.fold(t, q, we));
+        if (word != null && word.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            return new ScaleWord(q, we, word);
+        }
+        String abbreviation = t.subSequence(q, we).toString();
+        BigDecimal abbreviated = scaleAbbreviations.get(abbreviation);
+        if (abbreviated == null) {
+            return null;
+        }
+        boolean glued = q == p;
+        int after = Chars.skipSpaces(t, we);
+        boolean beforeCurrencySign = after < t.length() && Chars.isCurrencySymbol(t.charAt(after));
+        if (abbreviation.length() == 1 && !glued && !beforeCurrencySign) {
+            return null;
+        }
+        return new ScaleWord(q, we, abbreviated);
+    }
+}

@@ -1,0 +1,78 @@
+package org.figx.text;
+
+/** Character classes the recognizers agree on. */
+public final class Chars {
+    private Chars() {
+    }
+
+    /** Horizontal space, including the no-break spaces French typography puts in numbers. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009'
+                || c == '\u2007' || c == '\u2002' || c == '\u2003';
+    }
+
+    /** Spaces that may separate digit groups: "1 234", "1\u00A0234", "1\u202F234". */
+    public static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Letters and the marks that belong to them. */
+    public static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    public static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** Dashes that join the two ends of a range: "10-20", "10 – 20". */
+    public static boolean isRangeDash(char c) {
+        return isHyphen(c) || c == '\u2013' || c == '\u2014';
+    }
+
+    public static boolean isMinus(char c) {
+        return c == '-' || c == '\u2212' || c == '\u2013';
+    }
+
+    public static boolean isCurrencySymbol(char c) {
+        return Character.getType(c) == Character.CURRENCY_SYMBOL;
+    }
+
+    public static int skipSpaces(CharSequence s, int i) {
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    public static int skipSpacesBack(CharSequence s, int i) {
+        while (i > 0 && isSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** End of the run of letters starting at {@code i}. */
+    public static int wordEnd(CharSequence s, int i) {
+        while (i < s.length() && isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Start of the run of letters ending at {@code i}. */
+    public static int wordStart(CharSequence s, int i) {
+        while (i > 0 && isWordChar(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}

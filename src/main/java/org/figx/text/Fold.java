@@ -1,0 +1,60 @@
+package org.figx.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Locale;
+
+/**
+ * Folds characters for lexicon look-ups: lower case, accents removed, typographic
+ * apostrophes made plain. "Zéro", "ZERO" and "zero" all fold to "zero", so word
+ * lists match the many ways articles (and their OCR) write a word.
+ */
+public final class Fold {
+    /** Folded form of every Latin-1 and Latin Extended-A/B character, built once from ICU's NFD. */
+    private static final char[] LATIN = new char[0x250];
+
+    static {
+        Normalizer2 nfd = Normalizer2.getNFDInstance();
+        for (char c = 0; c < LATIN.length; c++) {
+            String decomposed = nfd.normalize(String.valueOf(c)).toLowerCase(Locale.ROOT);
+            LATIN[c] = decomposed.isEmpty() ? c : decomposed.charAt(0);
+        }
+    }
+
+    private Fold() {
+    }
+
+    public static char fold(char c) {
+        if (c < LATIN.length) {
+            return LATIN[c];
+        }
+        if (c == '\u2019' || c == '\u02BC' || c == '\u2018') {
+            return '\'';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    public static String fold(CharSequence s) {
+        return fold(s, 0, s.length());
+    }
+
+    public static String fold(CharSequence s, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            out.append(fold(s.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code s[from, to)} folds to exactly {@code folded}, without allocating. */
+    public static boolean equals(CharSequence s, int from, int to, String folded) {
+        if (to - from != folded.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (fold(s.charAt(i)) != folded.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

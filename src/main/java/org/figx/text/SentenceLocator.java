@@ -1,0 +1,80 @@
+package org.figx.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import java.util.List;
+
+/**
+ * Finds the sentence around a position, looking only at the line (paragraph)
+ * that holds it: a line break always ends a sentence, since titles, captions
+ * and list items carry no full stop. Within a line, ICU's sentence
+ * BreakIterator for the language, with CLDR's abbreviations and the project's
+ * own list ("M.", "av. J.-C.") kept from ending a sentence.
+ *
+ * <p>Not thread-safe: one per document. Queries in increasing order reuse the
+ * current line's breaks, so each line is analysed at most once.
+ */
+public final class SentenceLocator {
+    private final String text;
+    private final BreakIterator sentences;
+    private int lineStart = -1;
+    private int lineEnd = -1;
+
+    public SentenceLocator(String text, ULocale locale, List<String> abbreviations) {
+        this.text = text;
+        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
+        for (String abbreviation : abbreviations) {
+            builder.suppressBreakAfter(abbreviation);
+        }
+        this.sentences = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+    }
+
+    /** Bounds of the sentence holding {@code [start, end)}: {@code {from, to}}, trimmed. */
+    public int[] sentenceAround(int start, int end) {
+        if (start < lineStart || start >= lineEnd && !(start == lineEnd && start == text.length())) {
+            lineStart = lineStartOf(start);
+            lineEnd = lineEndOf(start);
+            sentences.setText(text.substring(lineStart, lineEnd));
+        }
+        int local = start - lineStart;
+        int from = sentences.isBoundary(local) ? local : sentences.preceding(local);
+        if (from == BreakIterator.DONE) {
+            from = 0;
+        }
+        int to = sentences.following(Math.max(local, Math.min(end, lineEnd) - lineStart - 1));
+        if (to == BreakIterator.DONE) {
+            to = lineEnd - lineStart;
+        }
+        int a = lineStart + from;
+        int b = lineStart + to;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return new int[] {a, b};
+    }
+
+    public String sentence(int start, int end) {
+        int[] bounds = sentenceAround(start, end);
+        return text.substring(bounds[0], bounds[1]);
+    }
+
+    private int lineStartOf(int pos) {
+        int p = pos;
+        while (p > 0 && text.charAt(p - 1) != '\n' && text.charAt(p - 1) != '\r') {
+            p--;
+        }
+        return p;
+    }
+
+    private int lineEndOf(int pos) {
+        int p = pos;
+        while (p < text.length() && text.charAt(p) != '\n' && text.charAt(p) != '\r') {
+            p++;
+        }
+        return p;
+    }
+}
