@@ -38,7 +38,9 @@ public final class CsvRowWriter implements RowWriter {
     public void write(List<Row> rows) throws IOException {
         for (Row row : rows) {
             Row written = dialect.decimalComma() ? row.withDecimalComma() : row;
-            printer.printRecord(written.cells().stream().map(c -> c == null ? "" : c));
+            List<String> cells = written.cells();
+            cells.replaceAll(cell -> cell == null ? "" : cell);
+            printer.printRecord(cells);
         }
     }
 

@@ -242,6 +242,33 @@ class CliTest {
         assertEquals("", errBytes.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void unreadableStdinIsAReadFailure() {
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Input/output error");
+            }
+        };
+        Cli.Result result = Cli.run(failing);
+        assertEquals(1, result.exitCode());
+        assertEquals("figx: cannot read -: Input/output error\n", result.stderr());
+        assertEquals(HEADER + "\r\n", result.stdout());
+    }
+
+    @Test
+    void unexpectedExceptionIsOneLineWithoutStackTrace() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("boom");
+            }
+        };
+        Cli.Result result = Cli.run(broken);
+        assertEquals(1, result.exitCode());
+        assertEquals("figx: internal error: IllegalStateException: boom\n", result.stderr());
+    }
+
     private Path write(String relative, String text, Charset charset) throws IOException {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
