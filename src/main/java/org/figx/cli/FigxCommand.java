@@ -124,42 +124,46 @@ public final class FigxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat chosenFormat = chosenFormat();
+        Optional<Path> outputFile = outputFile();
+        OutputFormat chosenFormat = chosenFormat(outputFile);
         Dialect chosenDialect = chosenDialect(chosenFormat);
         ExtractOptions options = extractOptions();
         StderrDiagnostics diagnostics = new StderrDiagnostics(stderr, debug);
-        InputWalker walker = new InputWalker(new FileFilter(includes, excludes), diagnostics,
-                Optional.ofNullable(writesToFile() ? output : null));
+        InputWalker walker = new InputWalker(new FileFilter(includes, excludes), diagnostics, outputFile);
         ExtractionRun run = new ExtractionRun(Figx.forLanguage(options.language()), options, walker,
                 new DocumentReader(stdin, diagnostics), diagnostics);
         List<String> arguments = paths.isEmpty() ? List.of("-") : paths;
-        try (OutputTarget target = writesToFile() ? new AtomicFileTarget(output) : new StdoutTarget(stdout)) {
+        try (OutputTarget target = outputFile.isPresent()
+                ? new AtomicFileTarget(outputFile.get()) : new StdoutTarget(stdout)) {
             try (RowWriter writer = chosenFormat.open(target.stream(), chosenDialect)) {
                 run.run(arguments, writer, target);
             }
             target.commit();
         } catch (IOException e) {
-            stderr.println("figx: cannot write " + (writesToFile() ? output : "standard output") + ": "
-                    + IoReasons.of(e));
+            stderr.println("figx: cannot write " + outputFile.map(Path::toString).orElse("standard output")
+                    + ": " + IoReasons.of(e));
             return 1;
         }
         return diagnostics.failed() ? 1 : 0;
     }
 
-    /** {@code -o -} is standard output, as for most tools. */
-    private boolean writesToFile() {
-        return output != null && !output.toString().equals("-");
+    /** The file to write, empty for standard output ({@code -o -} too, as for most tools). */
+    private Optional<Path> outputFile() {
+        if (output == null || output.toString().equals("-")) {
+            return Optional.empty();
+        }
+        if (Files.isDirectory(output)) {
+            throw usageError("--output " + output + " is a directory; give a file name");
+        }
+        return Optional.of(output);
     }
 
-    private OutputFormat chosenFormat() {
+    private OutputFormat chosenFormat(Optional<Path> outputFile) {
         OutputFormat chosen = format != null ? format
-                : writesToFile() ? OutputFormat.forFileName(output.getFileName().toString()).orElse(OutputFormat.CSV)
-                : OutputFormat.CSV;
+                : outputFile.flatMap(f -> OutputFormat.forFileName(f.getFileName().toString()))
+                        .orElse(OutputFormat.CSV);
         if (!chosen.isSupported()) {
             throw usageError(chosen.label() + " output is not supported yet; use csv, tsv or jsonl");
-        }
-        if (writesToFile() && Files.isDirectory(output)) {
-            throw usageError("--output " + output + " is a directory; give a file name");
         }
         return chosen;
     }

@@ -176,6 +176,17 @@ class CliTest {
     }
 
     @Test
+    void outputDashIsStdoutAndADirectoryIsAUsageError() {
+        Cli.Result dash = Cli.run("", "-o", "-");
+        assertEquals(0, dash.exitCode());
+        assertEquals(HEADER + "\r\n", dash.stdout());
+
+        Cli.Result directory = Cli.run("", "-o", dir.toString());
+        assertEquals(2, directory.exitCode());
+        assertTrue(directory.stderr().startsWith("figx: --output " + dir + " is a directory"), directory.stderr());
+    }
+
+    @Test
     void unwritableOutputFailsWithoutLeavingAFile() {
         Path out = dir.resolve("no-such-dir/out.csv");
         Cli.Result result = Cli.run("", "-o", out.toString());
