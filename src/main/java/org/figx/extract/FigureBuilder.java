@@ -54,7 +54,7 @@ final class FigureBuilder {
             low = range.low;
             high = value;
         }
-        Qualifier qualifier = Qualifier.EXACT;
+        Qualifier qualifier = figure.number().approximate() ? Qualifier.APPROX : Qualifier.EXACT;
         PhraseTable.Match<Qualifier> cue = lexicon.qualifiers().matchEndingAt(text, start);
         if (range == null && cue != null) {
             start = cue.start();
@@ -115,6 +115,9 @@ final class FigureBuilder {
             return null;
         }
         int start = left.start();
+        if (isChangeBefore(start)) {
+            return null;
+        }
         if (!opener.isEmpty()) {
             start = endsWithWords(start, opener);
             if (start < 0) {
@@ -122,15 +125,36 @@ final class FigureBuilder {
             }
         }
         ParsedNumber right = figure.number();
-        BigDecimal low = left.value();
         BigDecimal high = dashAsSign ? right.value().negate() : right.value();
-        if (!left.hasScale() && right.hasScale()) {
+        BigDecimal low = left.value();
+        // "entre 10 et 20 millions": the scale word of the second figure is the first's too,
+        // unless that would make the first the larger ("de 500 000 à 1 million")
+        if (!left.hasScale() && right.hasScale() && left.value().multiply(right.scale()).compareTo(high) < 0) {
             low = left.value().multiply(right.scale());
         }
         if (low.compareTo(high) >= 0) {
             return null;
         }
         return new Range(start, low);
+    }
+
+    /** How many words back from a range's first figure a change word is looked for ("passé de 12"). */
+    private static final int CHANGE_WORD_REACH = 3;
+
+    /** "est passé de 12 à 18": a change from one figure to another, not a range. */
+    private boolean isChangeBefore(int leftStart) {
+        int p = leftStart;
+        for (int k = 0; k < CHANGE_WORD_REACH; k++) {
+            Token before = Tokens.previous(text, p);
+            if (before == null) {
+                return false;
+            }
+            if (lexicon.isChangeWord(Fold.fold(text, before.start(), before.end()))) {
+                return true;
+            }
+            p = before.start();
+        }
+        return false;
     }
 
     /**

@@ -39,11 +39,18 @@ final class MoneyRecognizer implements Recognizer {
                 figure = before(t, n);
             }
             if (figure == null) {
+                Mention subunitsAlone = subunitsAlone(figures, n);
+                if (subunitsAlone != null) {
+                    out.add(subunitsAlone);
+                }
+                continue;
+            }
+            if (isArticleBeforeCurrency(t, n, figure)) {
                 continue;
             }
             BigDecimal value = n.value();
             int end = figure.end();
-            Cents cents = centsAfter(t, end);
+            Cents cents = centsAfter(t, end, n);
             if (cents != null) {
                 value = value.add(cents.value);
                 figure = new Figure(n, figure.start(), cents.end, figure.unit());
@@ -53,7 +60,7 @@ final class MoneyRecognizer implements Recognizer {
     }
 
     private Figure after(String t, ParsedNumber n) {
-        CurrencyAt currency = currencyAt(t, n.end(), null, n.hasScale());
+        CurrencyAt currency = currencyAt(t, n.end(), null, n.hasScale() || n.approximate());
         return currency == null ? null : new Figure(n, n.start(), currency.end, currency.code);
     }
 
@@ -133,8 +140,52 @@ final class MoneyRecognizer implements Recognizer {
     private record Cents(int end, BigDecimal value) {
     }
 
-    /** "et 23 centimes", "23 cents" right after an amount. */
-    private Cents centsAfter(String t, int end) {
+    /** Nothing after the number that it could count: punctuation, the end, or a small word. */
+    private boolean nothingCountedAfter(String t, int pos) {
+        Token next = Tokens.next(t, pos);
+        if (next == null || !Chars.isWordChar(t.charAt(next.start()))) {
+            return next == null || !Chars.isDigit(t.charAt(next.start())) && !Chars.isCurrencySymbol(t.charAt(next.start()))
+                    && t.charAt(next.start()) != '%';
+        }
+        return lexicon.isFunctionWord(Fold.fold(t, next.start(), next.end()));
+    }
+
+    /** "99 centimes": hundredths with no other currency named. */
+    private Mention subunitsAlone(FigureBuilder figures, ParsedNumber n) {
+        String t = figures.text();
+        if (n.hasScale() || n.signed()) {
+            return null;
+        }
+        PhraseTable.Match<Currencies.Subunit> unit = currencies.subunits().matchAt(t, n.end());
+        if (unit == null || unit.start() - n.end() > MAX_GAP) {
+            return null;
+        }
+        Figure figure = new Figure(n, n.start(), unit.end(), unit.value().defaultCode());
+        return figures.build(Kind.MONEY, figure, n.value().multiply(unit.value().fraction()), UnitMatcher.NONE);
+    }
+
+    /**
+     * "Un euro fort pénalise…": "un" before a currency name and an adjective is
+     * the article, not an amount of one, unless a preposition asks for an
+     * amount ("s'échange à un dollar seulement").
+     */
+    private boolean isArticleBeforeCurrency(String t, ParsedNumber n, Figure figure) {
+        if (!n.spelled() || n.value().compareTo(BigDecimal.ONE) != 0 || n.hasScale() || figure.start() < n.start()) {
+            return false;
+        }
+        Token next = Tokens.next(t, figure.end());
+        boolean adjectiveAfter = next != null && Character.isLowerCase(t.charAt(next.start()))
+                && !lexicon.isFunctionWord(Fold.fold(t, next.start(), next.end()));
+        Token before = Tokens.previous(t, n.start());
+        boolean afterPreposition = before != null && lexicon.isFunctionWord(Fold.fold(t, before.start(), before.end()));
+        return adjectiveAfter && !afterPreposition;
+    }
+
+    /**
+     * Cents right after an amount: "et 23 centimes", "23 cents", or two bare
+     * digits after a whole amount and its currency ("5 euros 50").
+     */
+    private Cents centsAfter(String t, int end, ParsedNumber amount) {
         int p = end;
         Token next = Tokens.next(t, p);
         if (next == null || next.start() - p > MAX_GAP) {
@@ -156,10 +207,14 @@ final class MoneyRecognizer implements Recognizer {
         if (count == null || count.value().compareTo(BigDecimal.valueOf(100)) >= 0 || count.value().signum() < 0) {
             return null;
         }
-        PhraseTable.Match<BigDecimal> unit = currencies.subunits().matchAt(t, count.end());
-        if (unit == null || unit.start() - count.end() > MAX_GAP) {
-            return null;
+        PhraseTable.Match<Currencies.Subunit> unit = currencies.subunits().matchAt(t, count.end());
+        if (unit != null && unit.start() - count.end() <= MAX_GAP) {
+            return new Cents(unit.end(), count.value().multiply(unit.value().fraction()));
         }
-        return new Cents(unit.end(), count.value().multiply(unit.value()));
+        boolean twoBareDigits = count.isBareInteger() && count.digitCount() == 2 && count.start() == next.start();
+        if (twoBareDigits && p == end && !amount.decimal() && nothingCountedAfter(t, count.end())) {
+            return new Cents(count.end(), count.value().movePointLeft(2));
+        }
+        return null;
     }
 }

@@ -95,8 +95,9 @@ final class NotFigures {
     }
 
     /**
-     * French phone numbers: "01 23 45 67 89", "01.23.45.67.89", "0123456789",
-     * "+33 1 23 45 67 89". Returns their end, or {@code i}.
+     * Phone numbers: ten digits from a leading 0 in any grouping ("01 23 45 67 89",
+     * "01.23.45.67.89", "0123456789", "0 805 204 805"), or "+" and at least nine
+     * digits in four groups or more ("+33 1 23 45 67 89"). Returns their end, or {@code i}.
      */
     private static int phoneNumberEnd(CharSequence t, int i) {
         boolean international = i > 0 && t.charAt(i - 1) == '+';
@@ -124,7 +125,7 @@ final class NotFigures {
                 break;
             }
         }
-        boolean french = !international && (digits == 10 && (groups == 5 || groups == 1));
+        boolean french = !international && digits == 10;
         boolean abroad = international && groups >= 4 && digits >= 9;
         return french || abroad ? p : i;
     }

@@ -41,17 +41,17 @@ final class NumberRecognizer implements Recognizer {
 
     private boolean isFigure(String t, ParsedNumber n) {
         return !isYear(t, n) && !isTemporal(t, n) && !isArticle(t, n) && !isAdjective(t, n)
-                && !isInsidePercentWords(t, n);
+                && !isInsidePercentWords(t, n) && !isNamePart(t, n) && !isBoth(t, n);
     }
 
     /**
-     * A bare four-digit number from 1000 to 2199 is a year, unless a word other
-     * than a small function word follows it and no year cue precedes it:
-     * "en 2023", "2023, année record" are years; "1500 salariés" is a count.
+     * A bare four-digit number from 1000 to 2199 is a year when a year cue or
+     * month precedes it ("en 2023", "novembre 2024"), when it pairs with another
+     * year ("de 2020 à 2023"), or when no word it could count follows it
+     * ("2023, année record"); "1500 salariés" and "1500 à manifester" are counts.
      */
     boolean isYear(String t, ParsedNumber n) {
-        if (!n.isBareInteger() || n.digitCount() != 4 || n.value().compareTo(FIRST_YEAR) < 0
-                || n.value().compareTo(LAST_YEAR) > 0) {
+        if (!isYearLike(n)) {
             return false;
         }
         Token before = Tokens.previous(t, n.start());
@@ -62,7 +62,56 @@ final class NumberRecognizer implements Recognizer {
         if (after == null || !Chars.isWordChar(t.charAt(after.start()))) {
             return true;
         }
-        return lexicon.isFunctionWord(Fold.fold(t, after.start(), after.end()));
+        String next = Fold.fold(t, after.start(), after.end());
+        if (!lexicon.isFunctionWord(next)) {
+            return false;
+        }
+        if (lexicon.isRangeConnector(next)) {
+            Token other = Tokens.next(t, after.end());
+            return other != null && Chars.isDigit(t.charAt(other.start()))
+                    && isYearLike(lexicon.numberParser().parseDigits(t, other.start()));
+        }
+        return true;
+    }
+
+    private static boolean isYearLike(ParsedNumber n) {
+        return n != null && n.isBareInteger() && n.digitCount() == 4 && n.value().compareTo(FIRST_YEAR) >= 0
+                && n.value().compareTo(LAST_YEAR) <= 0;
+    }
+
+    /**
+     * A model or index name: a bare integer right after a capitalised word that
+     * does not begin the sentence ("le CAC 40", "un Boeing 737", "la Ligue 1").
+     */
+    private boolean isNamePart(String t, ParsedNumber n) {
+        if (!n.isBareInteger()) {
+            return false;
+        }
+        Token name = Tokens.previous(t, n.start());
+        if (name == null || !Character.isUpperCase(t.charAt(name.start())) || !Chars.isWordChar(t.charAt(name.start()))
+                || !onlySpacesBetween(t, name.end(), n.start())) {
+            return false;
+        }
+        Token beforeName = Tokens.previous(t, name.start());
+        return beforeName != null && Chars.isWordChar(t.charAt(beforeName.start()));
+    }
+
+    private static boolean onlySpacesBetween(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Chars.isSpace(t.charAt(k))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** "les deux pays": "both", not a count. */
+    private boolean isBoth(String t, ParsedNumber n) {
+        if (!n.spelled()) {
+            return false;
+        }
+        PhraseTable.Match<Boolean> both = lexicon.bothPhrases().matchEndingAt(t, n.end());
+        return both != null && both.start() < n.start();
     }
 
     /**
@@ -107,17 +156,23 @@ final class NumberRecognizer implements Recognizer {
                 || lexicon.numberWords().canStartNumber(Fold.fold(t, count.start(), count.end())));
     }
 
-    /** "un bâtiment neuf": an ambiguous number word with no noun after it. */
+    /**
+     * "un bâtiment neuf", "remis à neuf": an ambiguous number word at the end of
+     * a clause or coordinated with another adjective is the adjective.
+     */
     private boolean isAdjective(String t, ParsedNumber n) {
         if (!n.spelled() || !lexicon.isAmbiguousNumberWord(Fold.fold(t, n.start(), n.end()))) {
             return false;
+        }
+        Token before = Tokens.previous(t, n.start());
+        if (before != null && lexicon.isAdjectiveCue(Fold.fold(t, before.start(), before.end()))) {
+            return true;
         }
         Token next = Tokens.next(t, n.end());
         if (next == null || !Chars.isWordChar(t.charAt(next.start()))) {
             return true;
         }
-        String word = Fold.fold(t, next.start(), next.end());
-        return lexicon.isFunctionWord(word) || Character.isUpperCase(t.charAt(next.start()));
+        return lexicon.isAdjectiveCue(Fold.fold(t, next.start(), next.end()));
     }
 
     /** The "cent" of "pour cent" is part of a percent sign, not a hundred. */

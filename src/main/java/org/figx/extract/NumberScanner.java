@@ -119,6 +119,6 @@ public final class NumberScanner {
         }
         return new ParsedNumber(wordStart, number.end(), number.value().multiply(BigDecimal.valueOf(sign)),
                 number.scale(), number.scaleStart(), number.spelled(), number.grouped(), number.decimal(), true,
-                number.digitCount());
+                number.digitCount(), number.approximate());
     }
 }

@@ -13,7 +13,9 @@ import org.figx.text.Tokens;
 
 /**
  * Percentages ("28,5 %", "vingt pour cent") and percentage points
- * ("3 points de pourcentage"; "-0,6 point" after a signed or decimal number).
+ * ("3 points de pourcentage"; "-0,6 point" after a signed or decimal number,
+ * "2 points" after a rate or a percentage: "le taux de chômage a reculé de 2
+ * points", "remplis à 58 %, soit 14 points de moins").
  */
 final class PercentRecognizer implements Recognizer {
     private static final int MAX_GAP = 2;
@@ -31,7 +33,7 @@ final class PercentRecognizer implements Recognizer {
             if (n.hasScale()) {
                 continue;
             }
-            PercentUnit unit = unitAt(t, n.end(), n.signed() || n.decimal());
+            PercentUnit unit = unitAt(t, n.end(), n.signed() || n.decimal() || rateWordBefore(t, n.start()));
             if (unit != null) {
                 out.add(figures.build(Kind.PERCENT, new Figure(n, n.start(), unit.end, unit.symbol),
                         this::sameUnitEnd));
@@ -40,6 +42,30 @@ final class PercentRecognizer implements Recognizer {
     }
 
     private record PercentUnit(int end, String symbol) {
+    }
+
+    /** How far back in its sentence a rate word may stand. */
+    private static final int RATE_WINDOW = 200;
+
+    /** Whether a rate word ("taux", "part") or a percentage comes earlier in the sentence. */
+    private boolean rateWordBefore(CharSequence t, int pos) {
+        int limit = Math.max(0, pos - RATE_WINDOW);
+        int p = pos;
+        while (p > limit) {
+            Token word = Tokens.previous(t, p);
+            if (word == null) {
+                return false;
+            }
+            char c = t.charAt(word.start());
+            if (c == '.' || c == '!' || c == '?') {
+                return false;
+            }
+            if (c == '%' || Chars.isWordChar(c) && lexicon.isRateWord(Fold.fold(t, word.start(), word.end()))) {
+                return true;
+            }
+            p = word.start();
+        }
+        return false;
     }
 
     private int sameUnitEnd(CharSequence t, int pos, String symbol) {
@@ -57,7 +83,8 @@ final class PercentRecognizer implements Recognizer {
             return new PercentUnit(unit.end(), unit.value());
         }
         Token word = Tokens.next(t, q);
-        if (pointsMeanPercentagePoints && word != null && word.start() == q
+        boolean adjacent = word != null && (word.start() == q || word.start() == q + 1 && Chars.isHyphen(t.charAt(q)));
+        if (pointsMeanPercentagePoints && adjacent
                 && lexicon.isPercentagePointWord(Fold.fold(t, word.start(), word.end()))) {
             return new PercentUnit(word.end(), "pp");
         }

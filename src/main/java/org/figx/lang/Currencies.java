@@ -41,7 +41,7 @@ public final class Currencies {
     private final Set<String> codes = new HashSet<>();
     private final Map<String, String> symbols = new HashMap<>();
     private final PhraseTable<String> names = new PhraseTable<>();
-    private final PhraseTable<BigDecimal> subunits;
+    private final PhraseTable<Subunit> subunits;
     private int longestSymbol;
 
     Currencies(ResourceLists lists) {
@@ -76,7 +76,7 @@ public final class Currencies {
                 addSymbol(word, code);
             }
         });
-        subunits = lists.phraseTable("currency-subunits.txt", BigDecimal::new);
+        subunits = lists.phraseTable("currency-subunits.txt", Subunit::parse);
     }
 
     private void loadCodes(Set<String> excluded) {
@@ -190,8 +190,22 @@ public final class Currencies {
         return names;
     }
 
-    /** Hundredths of a currency ("centimes", "cents") and their value in units. */
-    public PhraseTable<BigDecimal> subunits() {
+    /**
+     * A fraction of a currency: its value in units, and the currency it means
+     * when no other is named ("99 centimes").
+     */
+    public record Subunit(BigDecimal fraction, String defaultCode) {
+        static Subunit parse(String value) {
+            String[] parts = value.trim().split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalStateException("currency-subunits.txt: expected 'fraction CODE', got '" + value + "'");
+            }
+            return new Subunit(new BigDecimal(parts[0]), parts[1]);
+        }
+    }
+
+    /** Hundredths of a currency ("centimes", "cents"). */
+    public PhraseTable<Subunit> subunits() {
         return subunits;
     }
 

@@ -37,14 +37,22 @@ public final class Lexicon {
     private final Set<String> ambiguousNumberWords;
     private final Set<String> proportionWords;
     private final List<String> abbreviations;
+    private final Set<String> changeWords;
+    private final Set<String> adjectiveCues;
+    private final Set<String> rangeConnectors = new HashSet<>();
+    private final Set<String> rateWords;
+    private final PhraseTable<Boolean> bothPhrases;
 
     private Lexicon(Language language) {
         this.language = language;
         ResourceLists lists = new ResourceLists(language);
-        this.numberWords = new NumberWords(language.locale());
+        this.numberWords = new NumberWords(language.variants());
         Map<String, BigDecimal> abbreviations = new HashMap<>();
         lists.pairs("scale-abbreviations.txt").forEach((a, m) -> abbreviations.put(a, new BigDecimal(m)));
-        this.numberParser = new NumberParser(numberWords, abbreviations);
+        Map<String, BigDecimal> approximate = new HashMap<>();
+        lists.pairs("approximate-numbers.txt").forEach((w, v) -> approximate.put(Fold.fold(w), new BigDecimal(v)));
+        this.numberParser = new NumberParser(numberWords, abbreviations, approximate,
+                foldedSet(lists, "half-words.txt"));
         this.currencies = new Currencies(lists);
         this.qualifiers = lists.phraseTable("qualifiers.txt", Qualifier::fromLabel);
         lists.pairs("sign-words.txt").forEach((w, s) -> signWords.put(Fold.fold(w), Integer.parseInt(s)));
@@ -63,6 +71,14 @@ public final class Lexicon {
         this.ambiguousNumberWords = foldedSet(lists, "ambiguous-number-words.txt");
         this.proportionWords = foldedSet(lists, "proportion-words.txt");
         this.abbreviations = List.copyOf(lists.lines("abbreviations.txt"));
+        this.changeWords = foldedSet(lists, "change-words.txt");
+        this.adjectiveCues = foldedSet(lists, "adjective-cues.txt");
+        for (RangePattern pattern : rangePatterns) {
+            rangeConnectors.add(Fold.fold(pattern.connector()));
+        }
+        this.rateWords = foldedSet(lists, "rate-words.txt");
+        this.bothPhrases = new PhraseTable<>();
+        lists.lines("both-phrases.txt").forEach(phrase -> bothPhrases.add(phrase, Boolean.TRUE));
     }
 
     private static Set<String> foldedSet(ResourceLists lists, String name) {
@@ -169,6 +185,31 @@ public final class Lexicon {
     /** "sur" in "un sur deux". */
     public boolean isProportionWord(String folded) {
         return proportionWords.contains(folded);
+    }
+
+    /** "passé" before "de N à N": a change between two figures, not a range. */
+    public boolean isChangeWord(String folded) {
+        return changeWords.contains(folded);
+    }
+
+    /** "à neuf", "neuf et": words around an ambiguous number word that make it an adjective. */
+    public boolean isAdjectiveCue(String folded) {
+        return adjectiveCues.contains(folded);
+    }
+
+    /** "et", "à": the words that join the two figures of a range. */
+    public boolean isRangeConnector(String folded) {
+        return rangeConnectors.contains(folded);
+    }
+
+    /** "taux", "part": earlier in a sentence, they make "points" percentage points. */
+    public boolean isRateWord(String folded) {
+        return rateWords.contains(folded);
+    }
+
+    /** "les deux", "des deux": "both", not a count. */
+    public PhraseTable<Boolean> bothPhrases() {
+        return bothPhrases;
     }
 
     /** Abbreviations whose full stop does not end a sentence ("M.", "av. J.-C."). */

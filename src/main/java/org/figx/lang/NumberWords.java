@@ -34,9 +34,13 @@ public final class NumberWords {
     private final Set<String> linkingWords = new HashSet<>();
     private final Set<String> firstWords = new HashSet<>();
 
-    NumberWords(Locale locale) {
-        RuleBasedNumberFormat spell = new RuleBasedNumberFormat(ULocale.forLocale(locale),
-                RuleBasedNumberFormat.SPELLOUT);
+    NumberWords(java.util.List<Locale> variants) {
+        for (Locale variant : variants) {
+            addSpellings(new RuleBasedNumberFormat(ULocale.forLocale(variant), RuleBasedNumberFormat.SPELLOUT));
+        }
+    }
+
+    private void addSpellings(RuleBasedNumberFormat spell) {
         String[] ruleSets = cardinalRuleSets(spell);
         for (String ruleSet : ruleSets) {
             for (int n = 0; n < 100; n++) {

@@ -23,16 +23,25 @@ import org.figx.text.Tokens;
  */
 public final class NumberParser {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
     private final NumberWords words;
     private final Map<String, BigDecimal> scaleAbbreviations;
+    private final Map<String, BigDecimal> approximateWords;
+    private final java.util.Set<String> halfWords;
 
     /**
      * @param words              the language's number words
      * @param scaleAbbreviations case-sensitive abbreviations ("Md", "k") and their multipliers
+     * @param approximateWords   folded words for round amounts ("centaine" 100), read after "un"/"une"
+     * @param halfWords          folded words for a half ("demi"): "un million et demi", "un demi-point"
      */
-    public NumberParser(NumberWords words, Map<String, BigDecimal> scaleAbbreviations) {
+    public NumberParser(NumberWords words, Map<String, BigDecimal> scaleAbbreviations,
+                        Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords) {
         this.words = words;
         this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
+        this.approximateWords = Map.copyOf(approximateWords);
+        this.halfWords = java.util.Set.copyOf(halfWords);
     }
 
     /** The number whose digits start at {@code i} (a sign just before is included), or null. */
@@ -40,10 +49,11 @@ public final class NumberParser {
         int start = i;
         boolean signed = false;
         boolean negative = false;
-        if (i > 0 && (Chars.isMinus(t.charAt(i - 1)) || t.charAt(i - 1) == '+') && signMayStand(t, i - 1)) {
-            start = i - 1;
+        int sign = signBefore(t, i);
+        if (sign >= 0) {
+            start = sign;
             signed = true;
-            negative = t.charAt(i - 1) != '+';
+            negative = t.charAt(sign) != '+';
         }
         StringBuilder digits = new StringBuilder(24);
         int p = digitRun(t, i, digits);
@@ -75,10 +85,49 @@ public final class NumberParser {
         ScaleWord scale = scaleAfter(t, numberEnd);
         if (scale == null) {
             return new ParsedNumber(start, numberEnd, value, BigDecimal.ONE, numberEnd, false, grouped,
-                    decimal, signed, intDigits);
+                    decimal, signed, intDigits, false);
         }
-        return new ParsedNumber(start, scale.end, value.multiply(scale.multiplier), scale.multiplier,
-                scale.start, false, grouped, decimal, signed, intDigits);
+        BigDecimal scaled = value.multiply(scale.multiplier);
+        int end = scale.end;
+        int half = andAHalfEnd(t, end);
+        if (half > 0) {
+            scaled = scaled.add(scale.multiplier.multiply(HALF));
+            end = half;
+        }
+        return new ParsedNumber(start, end, scaled, scale.multiplier, scale.start, false, grouped, decimal,
+                signed, intDigits, false);
+    }
+
+    /** End of "et demi" right after {@code pos} ("un million et demi"), or -1. */
+    private int andAHalfEnd(CharSequence t, int pos) {
+        Token and = Tokens.next(t, pos);
+        if (and == null || !words.isLinkingWord(Fold.fold(t, and.start(), and.end()))) {
+            return -1;
+        }
+        Token half = Tokens.next(t, and.end());
+        return half != null && halfWords.contains(Fold.fold(t, half.start(), half.end())) ? half.end() : -1;
+    }
+
+    /**
+     * "une centaine" (100, approximate), "un demi" (0.5): the word after a
+     * spelled "un"/"une" that makes it something else than one.
+     */
+    private ParsedNumber afterOne(CharSequence t, int start, int oneEnd) {
+        Token next = Tokens.next(t, oneEnd);
+        if (next == null || !onlySeparatorsBetween(t, oneEnd, next.start())) {
+            return null;
+        }
+        String word = Fold.fold(t, next.start(), next.end());
+        BigDecimal round = approximateWords.get(word);
+        if (round != null) {
+            return new ParsedNumber(start, next.end(), round, BigDecimal.ONE, next.end(), true, false, false,
+                    false, 0, true);
+        }
+        if (halfWords.contains(word)) {
+            return new ParsedNumber(start, next.end(), HALF, BigDecimal.ONE, next.end(), true, false, true,
+                    false, 0, false);
+        }
+        return null;
     }
 
     /** The number spelled out in words from the word at {@code i}, or null. */
@@ -128,6 +177,13 @@ public final class NumberParser {
                 pos = end;
                 continue;
             }
+            if (pending != null && pending >= 20 && pending % 10 == 0 && isSingleDigit(t, tok)) {
+                // "trente 3": a tens word completed by a digit
+                pending += t.charAt(tok.start()) - '0';
+                end = tok.end();
+                pos = end;
+                continue;
+            }
             PhraseTable.Match<Integer> small = belowHundred.matchAt(t, pos);
             if (small == null || pending != null || (end > i && !onlySeparatorsBetween(t, end, small.start()))) {
                 break;
@@ -141,7 +197,39 @@ public final class NumberParser {
             return null;
         }
         BigDecimal value = total.add(BigDecimal.valueOf(hundreds + (pending == null ? 0 : pending)));
-        return new ParsedNumber(i, end, value, endingScale, end, true, false, false, false, 0);
+        if (value.compareTo(BigDecimal.ONE) == 0 && total.signum() == 0 && hundreds == 0) {
+            ParsedNumber special = afterOne(t, i, end);
+            if (special != null) {
+                return special;
+            }
+        }
+        if (endingScale.compareTo(BigDecimal.ONE) > 0) {
+            int half = andAHalfEnd(t, end);
+            if (half > 0) {
+                value = value.add(endingScale.multiply(HALF));
+                end = half;
+            }
+        }
+        return new ParsedNumber(i, end, value, endingScale, end, true, false, false, false, 0, false);
+    }
+
+    /**
+     * Where the sign of the digits at {@code i} stands, or -1: right before them
+     * ("-0,6", "+3"), or one space before them at the start of a line ("- 1 200").
+     */
+    private static int signBefore(CharSequence t, int i) {
+        if (i > 0 && isSign(t.charAt(i - 1)) && signMayStand(t, i - 1)) {
+            return i - 1;
+        }
+        boolean spaced = i > 1 && t.charAt(i - 1) == ' ' && isSign(t.charAt(i - 2));
+        if (spaced && (i == 2 || t.charAt(i - 3) == '\n')) {
+            return i - 2;
+        }
+        return -1;
+    }
+
+    private static boolean isSign(char c) {
+        return Chars.isMinus(c) || c == '+';
     }
 
     /** A sign stands for itself when nothing glues it to a word or number on its left. */
@@ -152,6 +240,12 @@ public final class NumberParser {
         char before = t.charAt(signAt - 1);
         return Character.isWhitespace(before) || Chars.isSpace(before) || before == '(' || before == '['
                 || before == '\u00AB' || before == '"' || before == ':' || before == ';';
+    }
+
+    private static boolean isSingleDigit(CharSequence t, Token tok) {
+        return tok.end() - tok.start() == 1 && t.charAt(tok.start()) >= '1' && t.charAt(tok.start()) <= '9'
+                && (tok.end() == t.length() || !Chars.isWordChar(t.charAt(tok.end())) && t.charAt(tok.end()) != ','
+                && t.charAt(tok.end()) != '.');
     }
 
     private static boolean onlySeparatorsBetween(CharSequence t, int from, int to) {

@@ -15,10 +15,11 @@ import java.math.BigDecimal;
  * @param decimal   has a fractional part ("28,5")
  * @param signed    has an explicit sign ("-0,6", "+3", "moins 12")
  * @param digitCount number of digits in the integer part (0 for spelled numbers)
+ * @param approximate an approximate amount by its very words ("une centaine")
  */
 public record ParsedNumber(int start, int end, BigDecimal value, BigDecimal scale, int scaleStart,
                            boolean spelled, boolean grouped, boolean decimal, boolean signed,
-                           int digitCount) {
+                           int digitCount, boolean approximate) {
 
     public boolean hasScale() {
         return scale.compareTo(BigDecimal.ONE) != 0;
@@ -36,6 +37,6 @@ public record ParsedNumber(int start, int end, BigDecimal value, BigDecimal scal
 
     public ParsedNumber withScale(BigDecimal newScale) {
         return new ParsedNumber(start, end, base().multiply(newScale), newScale, scaleStart, spelled,
-                grouped, decimal, signed, digitCount);
+                grouped, decimal, signed, digitCount, approximate);
     }
 }
