@@ -7,8 +7,10 @@ public enum Kind {
     NUMBER, ORDINAL, PERCENT, MONEY, QUANTITY, DATE, TIME, PERIOD, DURATION;
 
     /** The lower-case name used in output and on the command line ({@code money}). */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** Kinds whose value is a decimal number; the rest carry TIMEX3 values. */

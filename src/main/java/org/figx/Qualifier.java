@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Qualifier {
     EXACT, APPROX, MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Qualifier fromLabel(String label) {

@@ -2,8 +2,6 @@ package org.figx.extract;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.figx.Kind;
 import org.figx.Mention;
 import org.figx.Qualifier;
@@ -25,14 +23,31 @@ import org.figx.text.Tokens;
 final class FigureBuilder {
     private final Lexicon lexicon;
     private final String text;
-    private final TreeMap<Integer, ParsedNumber> numbersByEnd = new TreeMap<>();
+    /** The scanner's numbers, in text order (their ends increase too: they never overlap). */
+    private final List<ParsedNumber> numbers;
 
     FigureBuilder(Lexicon lexicon, String text, List<ParsedNumber> numbers) {
         this.lexicon = lexicon;
         this.text = text;
-        for (ParsedNumber n : numbers) {
-            numbersByEnd.put(n.end(), n);
+        this.numbers = numbers;
+    }
+
+    /** The last number ending at or before {@code pos}, or null. */
+    private ParsedNumber numberEndingBy(int pos) {
+        int lo = 0;
+        int hi = numbers.size() - 1;
+        ParsedNumber found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            ParsedNumber n = numbers.get(mid);
+            if (n.end() <= pos) {
+                found = n;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
+        return found;
     }
 
     String text() {
@@ -76,7 +91,7 @@ final class FigureBuilder {
         int before = dashAsSign ? right.start() : Chars.skipSpacesBack(text, rightStart);
         if (dashAsSign || before > 0 && Chars.isRangeDash(text.charAt(before - 1))) {
             int dash = dashAsSign ? right.start() : before - 1;
-            Range r = leftFigure(Chars.skipSpacesBack(text, dash), "", figure, sameUnit, dashAsSign);
+            Range r = leftFigure(Chars.skipSpacesBack(text, dash), List.of(), figure, sameUnit, dashAsSign);
             if (r != null) {
                 return r;
             }
@@ -85,10 +100,10 @@ final class FigureBuilder {
             return null;
         }
         for (RangePattern pattern : lexicon.rangePatterns()) {
-            int connectorStart = endsWithWords(rightStart, pattern.connector());
+            int connectorStart = endsWithWords(rightStart, pattern.connectorWords());
             if (connectorStart >= 0) {
-                Range r = leftFigure(Chars.skipSpacesBack(text, connectorStart), pattern.opener(), figure, sameUnit,
-                        false);
+                Range r = leftFigure(Chars.skipSpacesBack(text, connectorStart), pattern.openerWords(), figure,
+                        sameUnit, false);
                 if (r != null) {
                     return r;
                 }
@@ -101,15 +116,14 @@ final class FigureBuilder {
      * The first figure of a range, ending at {@code end} (its unit repeated or
      * not), with {@code opener} before it.
      */
-    private Range leftFigure(int end, String opener, Figure figure, UnitMatcher sameUnit, boolean dashAsSign) {
-        ParsedNumber left = numbersByEnd.get(end);
+    private Range leftFigure(int end, List<String> opener, Figure figure, UnitMatcher sameUnit, boolean dashAsSign) {
+        ParsedNumber left = numberEndingBy(end);
         if (left == null) {
-            Map.Entry<Integer, ParsedNumber> e = numbersByEnd.lowerEntry(end);
-            if (e == null || e.getValue() == figure.number() || figure.unit() == null
-                    || sameUnit.unitEnd(text, e.getKey(), figure.unit()) != end) {
-                return null;
-            }
-            left = e.getValue();
+            return null;
+        }
+        if (left.end() != end && (left == figure.number() || figure.unit() == null
+                || sameUnit.unitEnd(text, left.end(), figure.unit()) != end)) {
+            return null; // the first figure may repeat the unit: "entre 10 euros et 20 euros"
         }
         if (left == figure.number() || left.signed()) {
             return null;
@@ -149,7 +163,7 @@ final class FigureBuilder {
             if (before == null) {
                 return false;
             }
-            if (lexicon.isChangeWord(Fold.fold(text, before.start(), before.end()))) {
+            if (lexicon.isChangeWord(text, before)) {
                 return true;
             }
             p = before.start();
@@ -158,16 +172,15 @@ final class FigureBuilder {
     }
 
     /**
-     * Where the words of {@code phrase} start if they end right before {@code pos}
+     * Where the folded {@code words} start if they end right before {@code pos}
      * (spaces between), or -1.
      */
-    private int endsWithWords(int pos, String phrase) {
-        String[] words = PhraseTable.tokenize(phrase);
+    private int endsWithWords(int pos, List<String> words) {
         int p = pos;
         int start = -1;
-        for (int k = words.length - 1; k >= 0; k--) {
+        for (int k = words.size() - 1; k >= 0; k--) {
             Token t = Tokens.previous(text, p);
-            if (t == null || !Fold.equals(text, t.start(), t.end(), words[k])) {
+            if (t == null || !Fold.equals(text, t.start(), t.end(), words.get(k))) {
                 return -1;
             }
             start = t.start();

@@ -147,7 +147,7 @@ final class MoneyRecognizer implements Recognizer {
             return next == null || !Chars.isDigit(t.charAt(next.start())) && !Chars.isCurrencySymbol(t.charAt(next.start()))
                     && t.charAt(next.start()) != '%';
         }
-        return lexicon.isFunctionWord(Fold.fold(t, next.start(), next.end()));
+        return lexicon.isFunctionWord(t, next);
     }
 
     /** "99 centimes": hundredths with no other currency named. */
@@ -175,9 +175,9 @@ final class MoneyRecognizer implements Recognizer {
         }
         Token next = Tokens.next(t, figure.end());
         boolean adjectiveAfter = next != null && Character.isLowerCase(t.charAt(next.start()))
-                && !lexicon.isFunctionWord(Fold.fold(t, next.start(), next.end()));
+                && !lexicon.isFunctionWord(t, next);
         Token before = Tokens.previous(t, n.start());
-        boolean afterPreposition = before != null && lexicon.isFunctionWord(Fold.fold(t, before.start(), before.end()));
+        boolean afterPreposition = before != null && lexicon.isFunctionWord(t, before);
         return adjectiveAfter && !afterPreposition;
     }
 

@@ -55,18 +55,17 @@ final class NumberRecognizer implements Recognizer {
             return false;
         }
         Token before = Tokens.previous(t, n.start());
-        if (before != null && lexicon.isYearCue(Fold.fold(t, before.start(), before.end()))) {
+        if (before != null && lexicon.isYearCue(t, before)) {
             return true;
         }
         Token after = Tokens.next(t, n.end());
         if (after == null || !Chars.isWordChar(t.charAt(after.start()))) {
             return true;
         }
-        String next = Fold.fold(t, after.start(), after.end());
-        if (!lexicon.isFunctionWord(next)) {
+        if (!lexicon.isFunctionWord(t, after)) {
             return false;
         }
-        if (lexicon.isRangeConnector(next)) {
+        if (lexicon.isRangeConnector(t, after)) {
             Token other = Tokens.next(t, after.end());
             return other != null && Chars.isDigit(t.charAt(other.start()))
                     && isYearLike(lexicon.numberParser().parseDigits(t, other.start()));
@@ -124,19 +123,18 @@ final class NumberRecognizer implements Recognizer {
         if (next == null) {
             return false;
         }
-        String word = Fold.fold(t, next.start(), next.end());
-        if (lexicon.isTimeUnitModifier(word)) {
+        if (lexicon.isTimeUnitModifier(t, next)) {
             Token unit = Tokens.next(t, next.end());
-            return unit != null && lexicon.isTimeUnit(Fold.fold(t, unit.start(), unit.end()));
+            return unit != null && lexicon.isTimeUnit(t, unit);
         }
-        if (lexicon.isMonthName(word) || lexicon.isTimeUnit(word)) {
+        if (lexicon.isMonthName(t, next) || lexicon.isTimeUnit(t, next)) {
             return true;
         }
-        if (lexicon.isFunctionWord(word) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
+        if (lexicon.isFunctionWord(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
             Token second = Tokens.next(t, next.end());
             if (second != null && Chars.isDigit(t.charAt(second.start()))) {
                 Token after = Tokens.next(t, second.end());
-                return after != null && lexicon.isMonthName(Fold.fold(t, after.start(), after.end()));
+                return after != null && lexicon.isMonthName(t, after);
             }
         }
         return false;
@@ -148,7 +146,7 @@ final class NumberRecognizer implements Recognizer {
             return false;
         }
         Token next = Tokens.next(t, n.end());
-        if (next == null || !lexicon.isProportionWord(Fold.fold(t, next.start(), next.end()))) {
+        if (next == null || !lexicon.isProportionWord(t, next)) {
             return true;
         }
         Token count = Tokens.next(t, next.end());
@@ -161,18 +159,18 @@ final class NumberRecognizer implements Recognizer {
      * a clause or coordinated with another adjective is the adjective.
      */
     private boolean isAdjective(String t, ParsedNumber n) {
-        if (!n.spelled() || !lexicon.isAmbiguousNumberWord(Fold.fold(t, n.start(), n.end()))) {
+        if (!n.spelled() || !lexicon.isAmbiguousNumberWord(t, new Token(n.start(), n.end()))) {
             return false;
         }
         Token before = Tokens.previous(t, n.start());
-        if (before != null && lexicon.isAdjectiveCue(Fold.fold(t, before.start(), before.end()))) {
+        if (before != null && lexicon.isAdjectiveCue(t, before)) {
             return true;
         }
         Token next = Tokens.next(t, n.end());
         if (next == null || !Chars.isWordChar(t.charAt(next.start()))) {
             return true;
         }
-        return lexicon.isAdjectiveCue(Fold.fold(t, next.start(), next.end()));
+        return lexicon.isAdjectiveCue(t, next);
     }
 
     /** The "cent" of "pour cent" is part of a percent sign, not a hundred. */

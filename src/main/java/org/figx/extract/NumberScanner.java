@@ -9,6 +9,7 @@ import org.figx.numbers.NumberParser;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
+import org.figx.text.FoldedWordSet;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 
@@ -24,10 +25,15 @@ import org.figx.text.Tokens;
 public final class NumberScanner {
     private final Lexicon lexicon;
     private final NumberParser parser;
+    /** Words that may open a number: a number word or a sign word ("moins"). */
+    private final FoldedWordSet numberStarts;
 
     public NumberScanner(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.parser = lexicon.numberParser();
+        java.util.Set<String> starts = new java.util.HashSet<>(lexicon.numberWords().startWords());
+        starts.addAll(lexicon.signWords().keySet());
+        this.numberStarts = new FoldedWordSet(starts);
     }
 
     public List<ParsedNumber> scan(String t) {
@@ -70,7 +76,7 @@ public final class NumberScanner {
         if (i > 0 && (Chars.isWordChar(t.charAt(i - 1)) || Chars.isDigit(t.charAt(i - 1)))) {
             return we;
         }
-        if (we - i > lexicon.longestNumberWord()) {
+        if (!numberStarts.contains(t, i, we)) {
             return we;
         }
         String word = Fold.fold(t, i, we);

@@ -3,16 +3,23 @@ package org.figx.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 import org.figx.Mention;
 
 /**
  * Settles overlapping proposals once: the longest mention wins ("plus de 20
- * milliards USD" over the number "20 milliards"); on equal length the kind
- * listed first in {@link org.figx.Kind} after the numeric kinds' own order of
- * precedence (money, percent, then the rest) wins, then the earlier start.
+ * milliards USD" over the number "20 milliards"); on equal length money wins,
+ * then percent, quantity, the temporal kinds, ordinal and plain number; then
+ * the earlier start.
+ *
+ * <p>Proposals are swept in text order and only clusters of mutually
+ * overlapping ones are weighed against each other, so the cost stays linear in
+ * the number of proposals apart from one sort.
  */
 final class OverlapResolver {
+    private static final Comparator<Mention> STRONGEST_FIRST = Comparator.comparingInt(Mention::length).reversed()
+            .thenComparingInt(OverlapResolver::precedence)
+            .thenComparingInt(Mention::start);
+
     private OverlapResolver() {
     }
 
@@ -28,20 +35,38 @@ final class OverlapResolver {
     }
 
     static List<Mention> resolve(List<Mention> proposals) {
-        List<Mention> byStrength = new ArrayList<>(proposals);
-        byStrength.sort(Comparator.comparingInt(Mention::length).reversed()
-                .thenComparingInt(OverlapResolver::precedence)
-                .thenComparingInt(Mention::start));
-        TreeMap<Integer, Mention> kept = new TreeMap<>();
-        for (Mention m : byStrength) {
-            var before = kept.floorEntry(m.start());
-            var after = kept.ceilingEntry(m.start());
-            boolean clash = before != null && before.getValue().overlaps(m)
-                    || after != null && after.getValue().overlaps(m);
-            if (!clash) {
-                kept.put(m.start(), m);
+        List<Mention> byStart = new ArrayList<>(proposals);
+        byStart.sort(Comparator.comparingInt(Mention::start).thenComparing(STRONGEST_FIRST));
+        List<Mention> kept = new ArrayList<>(byStart.size());
+        List<Mention> cluster = new ArrayList<>();
+        int clusterEnd = -1;
+        for (Mention m : byStart) {
+            if (m.start() >= clusterEnd && !cluster.isEmpty()) {
+                settle(cluster, kept);
+                cluster.clear();
+            }
+            cluster.add(m);
+            clusterEnd = Math.max(clusterEnd, m.end());
+        }
+        settle(cluster, kept);
+        return kept;
+    }
+
+    /** Keeps the strongest mentions of a cluster that do not overlap each other, in text order. */
+    private static void settle(List<Mention> cluster, List<Mention> kept) {
+        if (cluster.size() == 1) {
+            kept.add(cluster.get(0));
+            return;
+        }
+        List<Mention> strongest = new ArrayList<>(cluster);
+        strongest.sort(STRONGEST_FIRST);
+        List<Mention> chosen = new ArrayList<>();
+        for (Mention m : strongest) {
+            if (chosen.stream().noneMatch(m::overlaps)) {
+                chosen.add(m);
             }
         }
-        return new ArrayList<>(kept.values());
+        chosen.sort(Comparator.comparingInt(Mention::start));
+        kept.addAll(chosen);
     }
 }

@@ -33,7 +33,7 @@ final class PercentRecognizer implements Recognizer {
             if (n.hasScale()) {
                 continue;
             }
-            PercentUnit unit = unitAt(t, n.end(), n.signed() || n.decimal() || rateWordBefore(t, n.start()));
+            PercentUnit unit = unitAt(t, n);
             if (unit != null) {
                 out.add(figures.build(Kind.PERCENT, new Figure(n, n.start(), unit.end, unit.symbol),
                         this::sameUnitEnd));
@@ -60,7 +60,7 @@ final class PercentRecognizer implements Recognizer {
             if (c == '.' || c == '!' || c == '?') {
                 return false;
             }
-            if (c == '%' || Chars.isWordChar(c) && lexicon.isRateWord(Fold.fold(t, word.start(), word.end()))) {
+            if (c == '%' || Chars.isWordChar(c) && lexicon.isRateWord(t, word)) {
                 return true;
             }
             p = word.start();
@@ -69,11 +69,16 @@ final class PercentRecognizer implements Recognizer {
     }
 
     private int sameUnitEnd(CharSequence t, int pos, String symbol) {
-        PercentUnit unit = unitAt(t, pos, true);
+        PercentUnit unit = unitAt(t, pos, () -> true);
         return unit != null && unit.symbol.equals(symbol) ? unit.end : -1;
     }
 
-    private PercentUnit unitAt(CharSequence t, int pos, boolean pointsMeanPercentagePoints) {
+    /** The unit after {@code n}: bare "points" count as percentage points after a sign, a decimal or a rate. */
+    private PercentUnit unitAt(CharSequence t, ParsedNumber n) {
+        return unitAt(t, n.end(), () -> n.signed() || n.decimal() || rateWordBefore(t, n.start()));
+    }
+
+    private PercentUnit unitAt(CharSequence t, int pos, java.util.function.BooleanSupplier pointsMeanPercentagePoints) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
@@ -84,8 +89,8 @@ final class PercentRecognizer implements Recognizer {
         }
         Token word = Tokens.next(t, q);
         boolean adjacent = word != null && (word.start() == q || word.start() == q + 1 && Chars.isHyphen(t.charAt(q)));
-        if (pointsMeanPercentagePoints && adjacent
-                && lexicon.isPercentagePointWord(Fold.fold(t, word.start(), word.end()))) {
+        if (adjacent && lexicon.isPercentagePointWord(t, word)
+                && pointsMeanPercentagePoints.getAsBoolean()) {
             return new PercentUnit(word.end(), "pp");
         }
         return null;

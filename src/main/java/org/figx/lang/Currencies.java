@@ -43,6 +43,9 @@ public final class Currencies {
     private final PhraseTable<String> names = new PhraseTable<>();
     private final PhraseTable<Subunit> subunits;
     private int longestSymbol;
+    /** First and last characters of the symbols, to turn most positions away at once. */
+    private final java.util.BitSet symbolFirstChars = new java.util.BitSet();
+    private final java.util.BitSet symbolLastChars = new java.util.BitSet();
 
     Currencies(ResourceLists lists) {
         Set<String> excluded = new HashSet<>();
@@ -137,6 +140,8 @@ public final class Currencies {
     private void addSymbol(String symbol, String code) {
         symbols.putIfAbsent(symbol, code);
         longestSymbol = Math.max(longestSymbol, symbol.length());
+        symbolFirstChars.set(symbol.charAt(0));
+        symbolLastChars.set(symbol.charAt(symbol.length() - 1));
     }
 
     /** A currency written as a sign or code: its span and ISO code. */
@@ -145,6 +150,9 @@ public final class Currencies {
 
     /** The sign or ISO code starting exactly at {@code pos} ("€", "US$", "USD"), or null. */
     public Sign signAt(CharSequence t, int pos) {
+        if (pos >= t.length() || !symbolFirstChars.get(t.charAt(pos)) && !isUpperAscii(t, pos, pos + 1)) {
+            return null;
+        }
         for (int len = Math.min(longestSymbol, t.length() - pos); len >= 1; len--) {
             String code = symbols.get(t.subSequence(pos, pos + len).toString());
             if (code != null && endsCleanly(t, pos + len)) {
@@ -162,6 +170,9 @@ public final class Currencies {
 
     /** The sign or ISO code ending exactly at {@code pos}, or null. */
     public Sign signEndingAt(CharSequence t, int pos) {
+        if (pos <= 0 || !symbolLastChars.get(t.charAt(pos - 1)) && !isUpperAscii(t, pos - 1, pos)) {
+            return null;
+        }
         for (int len = Math.min(longestSymbol, pos); len >= 1; len--) {
             String code = symbols.get(t.subSequence(pos - len, pos).toString());
             if (code != null && startsCleanly(t, pos - len)) {

@@ -10,6 +10,8 @@ import org.figx.Language;
 import org.figx.Qualifier;
 import org.figx.numbers.NumberParser;
 import org.figx.text.Fold;
+import org.figx.text.FoldedWordSet;
+import org.figx.text.Token;
 
 /**
  * Everything figx knows about one language, built once and then only read
@@ -26,21 +28,20 @@ public final class Lexicon {
     private final PhraseTable<Qualifier> qualifiers;
     private final Map<String, Integer> signWords = new HashMap<>();
     private final PhraseTable<String> percentUnits;
-    private final Set<String> percentagePointWords = new HashSet<>();
+    private final FoldedWordSet percentagePointWords;
     private final List<RangePattern> rangePatterns;
-    private final int longestNumberWord;
-    private final Set<String> monthNames;
-    private final Set<String> timeUnits;
-    private final Set<String> timeUnitModifiers;
-    private final Set<String> yearCues;
-    private final Set<String> functionWords;
-    private final Set<String> ambiguousNumberWords;
-    private final Set<String> proportionWords;
+    private final FoldedWordSet monthNames;
+    private final FoldedWordSet timeUnits;
+    private final FoldedWordSet timeUnitModifiers;
+    private final FoldedWordSet yearCues;
+    private final FoldedWordSet functionWords;
+    private final FoldedWordSet ambiguousNumberWords;
+    private final FoldedWordSet proportionWords;
     private final List<String> abbreviations;
-    private final Set<String> changeWords;
-    private final Set<String> adjectiveCues;
-    private final Set<String> rangeConnectors = new HashSet<>();
-    private final Set<String> rateWords;
+    private final FoldedWordSet changeWords;
+    private final FoldedWordSet adjectiveCues;
+    private final FoldedWordSet rangeConnectors;
+    private final FoldedWordSet rateWords;
     private final PhraseTable<Boolean> bothPhrases;
 
     private Lexicon(Language language) {
@@ -57,26 +58,27 @@ public final class Lexicon {
         this.qualifiers = lists.phraseTable("qualifiers.txt", Qualifier::fromLabel);
         lists.pairs("sign-words.txt").forEach((w, s) -> signWords.put(Fold.fold(w), Integer.parseInt(s)));
         this.percentUnits = lists.phraseTable("percent-units.txt", unit -> unit);
-        for (String word : lists.lines("percentage-point-words.txt")) {
-            percentagePointWords.add(Fold.fold(word));
-        }
+        this.percentagePointWords = wordSet(lists, "percentage-point-words.txt");
         this.rangePatterns = lists.lines("range-patterns.txt").stream().map(RangePattern::parse).toList();
-        this.longestNumberWord = 16;
-        this.monthNames = monthNames(language);
-        this.timeUnits = foldedSet(lists, "time-units.txt");
-        this.timeUnitModifiers = foldedSet(lists, "time-unit-modifiers.txt");
-        this.yearCues = foldedSet(lists, "year-cues.txt");
-        this.yearCues.addAll(monthNames);
-        this.functionWords = foldedSet(lists, "function-words.txt");
-        this.ambiguousNumberWords = foldedSet(lists, "ambiguous-number-words.txt");
-        this.proportionWords = foldedSet(lists, "proportion-words.txt");
+        Set<String> months = monthNames(language);
+        this.monthNames = new FoldedWordSet(months);
+        this.timeUnits = wordSet(lists, "time-units.txt");
+        this.timeUnitModifiers = wordSet(lists, "time-unit-modifiers.txt");
+        Set<String> yearCueWords = foldedSet(lists, "year-cues.txt");
+        yearCueWords.addAll(months);
+        this.yearCues = new FoldedWordSet(yearCueWords);
+        this.functionWords = wordSet(lists, "function-words.txt");
+        this.ambiguousNumberWords = wordSet(lists, "ambiguous-number-words.txt");
+        this.proportionWords = wordSet(lists, "proportion-words.txt");
         this.abbreviations = List.copyOf(lists.lines("abbreviations.txt"));
-        this.changeWords = foldedSet(lists, "change-words.txt");
-        this.adjectiveCues = foldedSet(lists, "adjective-cues.txt");
+        this.changeWords = wordSet(lists, "change-words.txt");
+        this.adjectiveCues = wordSet(lists, "adjective-cues.txt");
+        Set<String> connectors = new HashSet<>();
         for (RangePattern pattern : rangePatterns) {
-            rangeConnectors.add(Fold.fold(pattern.connector()));
+            connectors.add(String.join(" ", pattern.connectorWords()));
         }
-        this.rateWords = foldedSet(lists, "rate-words.txt");
+        this.rangeConnectors = new FoldedWordSet(connectors);
+        this.rateWords = wordSet(lists, "rate-words.txt");
         this.bothPhrases = new PhraseTable<>();
         lists.lines("both-phrases.txt").forEach(phrase -> bothPhrases.add(phrase, Boolean.TRUE));
     }
@@ -87,6 +89,10 @@ public final class Lexicon {
             out.add(Fold.fold(word));
         }
         return out;
+    }
+
+    private static FoldedWordSet wordSet(ResourceLists lists, String name) {
+        return new FoldedWordSet(foldedSet(lists, name));
     }
 
     /** Month names, full and abbreviated ("janv."), from ICU's CLDR data, folded, without dots. */
@@ -146,65 +152,65 @@ public final class Lexicon {
     }
 
     /** Folded words that mean percentage points after a signed or decimal number. */
-    public boolean isPercentagePointWord(String folded) {
-        return percentagePointWords.contains(folded);
+    public boolean isPercentagePointWord(CharSequence text, Token word) {
+        return percentagePointWords.contains(text, word);
     }
 
     public List<RangePattern> rangePatterns() {
         return rangePatterns;
     }
 
-    public boolean isMonthName(String folded) {
-        return monthNames.contains(folded);
+    public boolean isMonthName(CharSequence text, Token word) {
+        return monthNames.contains(text, word);
     }
 
     /** "heures", "ans": a number before one is a time or duration. */
-    public boolean isTimeUnit(String folded) {
-        return timeUnits.contains(folded);
+    public boolean isTimeUnit(CharSequence text, Token word) {
+        return timeUnits.contains(text, word);
     }
 
     /** "premiers" in "9 premiers mois". */
-    public boolean isTimeUnitModifier(String folded) {
-        return timeUnitModifiers.contains(folded);
+    public boolean isTimeUnitModifier(CharSequence text, Token word) {
+        return timeUnitModifiers.contains(text, word);
     }
 
     /** The word before a four-digit number that makes it a year ("en", "depuis", a month). */
-    public boolean isYearCue(String folded) {
-        return yearCues.contains(folded);
+    public boolean isYearCue(CharSequence text, Token word) {
+        return yearCues.contains(text, word);
     }
 
-    public boolean isFunctionWord(String folded) {
-        return functionWords.contains(folded);
+    public boolean isFunctionWord(CharSequence text, Token word) {
+        return functionWords.contains(text, word);
     }
 
     /** "neuf": a number only when what it counts follows. */
-    public boolean isAmbiguousNumberWord(String folded) {
-        return ambiguousNumberWords.contains(folded);
+    public boolean isAmbiguousNumberWord(CharSequence text, Token word) {
+        return ambiguousNumberWords.contains(text, word);
     }
 
     /** "sur" in "un sur deux". */
-    public boolean isProportionWord(String folded) {
-        return proportionWords.contains(folded);
+    public boolean isProportionWord(CharSequence text, Token word) {
+        return proportionWords.contains(text, word);
     }
 
     /** "passé" before "de N à N": a change between two figures, not a range. */
-    public boolean isChangeWord(String folded) {
-        return changeWords.contains(folded);
+    public boolean isChangeWord(CharSequence text, Token word) {
+        return changeWords.contains(text, word);
     }
 
     /** "à neuf", "neuf et": words around an ambiguous number word that make it an adjective. */
-    public boolean isAdjectiveCue(String folded) {
-        return adjectiveCues.contains(folded);
+    public boolean isAdjectiveCue(CharSequence text, Token word) {
+        return adjectiveCues.contains(text, word);
     }
 
     /** "et", "à": the words that join the two figures of a range. */
-    public boolean isRangeConnector(String folded) {
-        return rangeConnectors.contains(folded);
+    public boolean isRangeConnector(CharSequence text, Token word) {
+        return rangeConnectors.contains(text, word);
     }
 
     /** "taux", "part": earlier in a sentence, they make "points" percentage points. */
-    public boolean isRateWord(String folded) {
-        return rateWords.contains(folded);
+    public boolean isRateWord(CharSequence text, Token word) {
+        return rateWords.contains(text, word);
     }
 
     /** "les deux", "des deux": "both", not a count. */
@@ -215,10 +221,5 @@ public final class Lexicon {
     /** Abbreviations whose full stop does not end a sentence ("M.", "av. J.-C."). */
     public List<String> abbreviations() {
         return abbreviations;
-    }
-
-    /** Longest word worth folding to look up as a number word. */
-    public int longestNumberWord() {
-        return longestNumberWord;
     }
 }

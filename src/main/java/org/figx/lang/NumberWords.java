@@ -153,6 +153,13 @@ public final class NumberWords {
         return firstWords.contains(foldedWord) && !pluralMultipliers.contains(foldedWord);
     }
 
+    /** The folded words that can begin a spelled-out number. */
+    public Set<String> startWords() {
+        Set<String> starts = new HashSet<>(firstWords);
+        starts.removeAll(pluralMultipliers);
+        return starts;
+    }
+
     /** Whether a folded word may appear inside a spelled number: "et" in "vingt et un". */
     public boolean isLinkingWord(String foldedWord) {
         return linkingWords.contains(foldedWord);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.figx.text.Fold;
+import org.figx.text.FoldedWordSet;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 
@@ -28,6 +29,9 @@ public final class PhraseTable<V> {
     private final Map<String, List<Entry<V>>> byFirstToken = new HashMap<>();
     private final Map<String, List<Entry<V>>> byLastToken = new HashMap<>();
     private int longest;
+    /** The first and last tokens of all phrases, to turn most positions away without allocating. */
+    private volatile FoldedWordSet firstTokens;
+    private volatile FoldedWordSet lastTokens;
 
     /** Adds a phrase; a phrase already present keeps its first value. */
     public void add(String phrase, V value) {
@@ -39,6 +43,26 @@ public final class PhraseTable<V> {
         insert(byFirstToken, tokens[0], entry);
         insert(byLastToken, tokens[tokens.length - 1], entry);
         longest = Math.max(longest, tokens.length);
+        firstTokens = null;
+        lastTokens = null;
+    }
+
+    private FoldedWordSet firstTokens() {
+        FoldedWordSet set = firstTokens;
+        if (set == null) {
+            set = new FoldedWordSet(byFirstToken.keySet());
+            firstTokens = set;
+        }
+        return set;
+    }
+
+    private FoldedWordSet lastTokens() {
+        FoldedWordSet set = lastTokens;
+        if (set == null) {
+            set = new FoldedWordSet(byLastToken.keySet());
+            lastTokens = set;
+        }
+        return set;
     }
 
     private boolean contains(String[] tokens) {
@@ -63,7 +87,7 @@ public final class PhraseTable<V> {
     /** The longest phrase whose first token is the first token at or after {@code pos}. */
     public Match<V> matchAt(CharSequence text, int pos) {
         Token first = Tokens.next(text, pos);
-        if (first == null) {
+        if (first == null || !firstTokens().contains(text, first)) {
             return null;
         }
         List<Entry<V>> candidates = byFirstToken.get(Fold.fold(text, first.start(), first.end()));
@@ -90,7 +114,7 @@ public final class PhraseTable<V> {
     /** The longest phrase whose last token is the last token at or before {@code pos}. */
     public Match<V> matchEndingAt(CharSequence text, int pos) {
         Token last = Tokens.previous(text, pos);
-        if (last == null) {
+        if (last == null || !lastTokens().contains(text, last)) {
             return null;
         }
         List<Entry<V>> candidates = byLastToken.get(Fold.fold(text, last.start(), last.end()));

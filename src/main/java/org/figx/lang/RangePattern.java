@@ -1,13 +1,16 @@
 package org.figx.lang;
 
+import java.util.List;
+
 /**
  * One way of writing a range, from {@code range-patterns.txt}: "entre N et N"
- * has opener "entre" and connector "et"; "N à N" has no opener.
+ * has opener "entre" and connector "et"; "N à N" has no opener. Both are kept
+ * as folded tokens, ready to compare with the text.
  *
- * @param opener    words before the first figure, or "" when none
- * @param connector words between the two figures
+ * @param openerWords    folded words before the first figure, empty when none
+ * @param connectorWords folded words between the two figures
  */
-public record RangePattern(String opener, String connector) {
+public record RangePattern(List<String> openerWords, List<String> connectorWords) {
 
     static RangePattern parse(String line) {
         int first = line.indexOf('N');
@@ -15,7 +18,8 @@ public record RangePattern(String opener, String connector) {
         if (first < 0 || second < 0 || !isPlaceholder(line, first) || !isPlaceholder(line, second)) {
             throw new IllegalStateException("range-patterns.txt: expected two N in '" + line + "'");
         }
-        return new RangePattern(line.substring(0, first).strip(), line.substring(first + 1, second).strip());
+        return new RangePattern(List.of(PhraseTable.tokenize(line.substring(0, first))),
+                List.of(PhraseTable.tokenize(line.substring(first + 1, second))));
     }
 
     private static boolean isPlaceholder(String line, int at) {

@@ -162,7 +162,8 @@ public final class NumberParser {
                     }
                     long factor = hundreds + (pending == null ? 0 : pending);
                     if (factor == 0) {
-                        if (plural || m.compareTo(BigDecimal.valueOf(1000)) > 0 || end > i) {
+                        // "mille" stands alone ("deux millions mille"); "million" wants a factor
+                        if (plural || m.compareTo(BigDecimal.valueOf(1000)) > 0) {
                             break;
                         }
                         factor = 1;

@@ -38,11 +38,11 @@ public final class Fold {
     }
 
     public static String fold(CharSequence s, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
+        char[] out = new char[to - from];
         for (int i = from; i < to; i++) {
-            out.append(fold(s.charAt(i)));
+            out[i - from] = fold(s.charAt(i));
         }
-        return out.toString();
+        return new String(out);
     }
 
     /** Whether {@code s[from, to)} folds to exactly {@code folded}, without allocating. */

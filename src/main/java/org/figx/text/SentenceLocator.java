@@ -20,6 +20,9 @@ public final class SentenceLocator {
     private final BreakIterator sentences;
     private int lineStart = -1;
     private int lineEnd = -1;
+    private int lastSentenceStart = -1;
+    private int lastSentenceEnd = -1;
+    private String lastSentence;
 
     public SentenceLocator(String text, ULocale locale, List<String> abbreviations) {
         this.text = text;
@@ -57,9 +60,15 @@ public final class SentenceLocator {
         return new int[] {a, b};
     }
 
+    /** The sentence holding {@code [start, end)}; mentions of one sentence share one String. */
     public String sentence(int start, int end) {
         int[] bounds = sentenceAround(start, end);
-        return text.substring(bounds[0], bounds[1]);
+        if (bounds[0] != lastSentenceStart || bounds[1] != lastSentenceEnd) {
+            lastSentenceStart = bounds[0];
+            lastSentenceEnd = bounds[1];
+            lastSentence = text.substring(bounds[0], bounds[1]);
+        }
+        return lastSentence;
     }
 
     private int lineStartOf(int pos) {
