@@ -1,29 +1,39 @@
 #!/usr/bin/env bash
 # End-to-end throughput of figx on a large French input, and its start-up time.
 #
-#   bench/throughput.sh [SIZE_MB]     (default 128; run `mvn -q -DskipTests package` first)
+#   bench/throughput.sh [SIZE_MB] [news|dense]   (defaults 128 news; build the jar first:
+#                                                 mvn -q -DskipTests package)
 #
-# The input is the project's own test articles (testdata/articles/fr/*.txt)
-# repeated to SIZE_MB, in one file, written under bench-data/ (git-ignored).
+# The input is the project's own French text repeated to SIZE_MB in one file,
+# written under bench-data/ (git-ignored):
+#   news   testdata/bench/fr/*.txt: news prose with a realistic density of
+#          figures (about one every 450 characters)
+#   dense  testdata/articles/fr/*.txt: the golden test articles, written to be
+#          packed with figures (about one every 70 characters): a worst case
 # Prints the wall time and MB/s of `figx FILE > /dev/null` (best of 3 runs,
 # JVM start-up and ICU loading included), then the wall time of
 # `echo '28 milliards USD' | figx` (best of 5).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 SIZE_MB=${1:-128}
+KIND=${2:-news}
+case $KIND in
+  news) SOURCES=(testdata/bench/fr/*.txt) ;;
+  dense) SOURCES=(testdata/articles/fr/*.txt) ;;
+  *) echo "throughput.sh: input kind is news or dense, not $KIND" >&2; exit 2 ;;
+esac
 JAR=${FIGX_JAR:-target/figx.jar}
 [ -f "$JAR" ] || { echo "throughput.sh: no $JAR; run mvn -q -DskipTests package first" >&2; exit 2; }
 mkdir -p bench-data
-INPUT=bench-data/fr-${SIZE_MB}MB.txt
+INPUT=bench-data/fr-$KIND-${SIZE_MB}MB.txt
 if [ ! -f "$INPUT" ]; then
+  # whole copies of the sources until SIZE_MB is reached: never cut a UTF-8 character
   target=$((SIZE_MB * 1024 * 1024))
-  : > "$INPUT.tmp"
+  cat "${SOURCES[@]}" > "$INPUT.tmp"
   while [ "$(stat -c %s "$INPUT.tmp")" -lt "$target" ]; do
-    cat testdata/articles/fr/*.txt >> "$INPUT.tmp"
-    # double what is there until the size is reached: few appends even for large sizes
     cat "$INPUT.tmp" "$INPUT.tmp" > "$INPUT.tmp2" && mv "$INPUT.tmp2" "$INPUT.tmp"
   done
-  head -c "$target" "$INPUT.tmp" > "$INPUT" && rm -f "$INPUT.tmp"
+  mv "$INPUT.tmp" "$INPUT"
 fi
 bytes=$(stat -c %s "$INPUT")
 

@@ -1,5 +1,6 @@
 package org.figx.extract;
 
+import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,40 +14,66 @@ import org.figx.text.SentenceLocator;
  * The extraction pipeline for one language: one scan for numbers, each
  * recognizer proposes its mentions around them, overlaps are settled once,
  * then each kept mention gets its sentence.
+ *
+ * <p>A long text goes through in windows of about {@link #WINDOW} chars that
+ * end at a line break. No figure, range or sentence crosses a line break, so
+ * the result is the same as in one go, while the numbers and proposals held at
+ * once stay few, whatever the size of the document.
  */
 public final class Extractor {
+    /** Chars per window; the window runs on to the next line break. */
+    static final int WINDOW = 1 << 16;
+
     private final Lexicon lexicon;
     private final NumberScanner scanner;
     private final List<Recognizer> recognizers;
-    private final List<String> abbreviations;
+    /** Shared prototype, cloned for each document (building one costs far more than a clone). */
+    private final BreakIterator sentenceBreaks;
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.scanner = new NumberScanner(lexicon);
         this.recognizers = List.of(new MoneyRecognizer(lexicon), new PercentRecognizer(lexicon),
                 new NumberRecognizer(lexicon));
-        this.abbreviations = lexicon.abbreviations();
+        this.sentenceBreaks = SentenceLocator.sentenceBreaks(ULocale.forLocale(lexicon.language().locale()),
+                lexicon.abbreviations());
     }
 
     public List<Mention> extract(String text, ExtractOptions options) {
-        List<ParsedNumber> numbers = scanner.scan(text);
+        SentenceLocator sentences = new SentenceLocator(text, sentenceBreaks);
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int to = windowEnd(text, from);
+            extractWindow(text, from, to, options, sentences, out);
+            from = to;
+        }
+        return out;
+    }
+
+    private static int windowEnd(String text, int from) {
+        if (text.length() - from <= WINDOW) {
+            return text.length();
+        }
+        int lineBreak = text.indexOf('\n', from + WINDOW);
+        return lineBreak < 0 ? text.length() : lineBreak + 1;
+    }
+
+    private void extractWindow(String text, int from, int to, ExtractOptions options, SentenceLocator sentences,
+                               List<Mention> out) {
+        List<ParsedNumber> numbers = scanner.scan(text, from, to);
         if (numbers.isEmpty()) {
-            return List.of();
+            return;
         }
         FigureBuilder figures = new FigureBuilder(lexicon, text, numbers);
         List<Mention> proposals = new ArrayList<>();
         for (Recognizer recognizer : recognizers) {
             recognizer.propose(figures, numbers, proposals);
         }
-        List<Mention> kept = OverlapResolver.resolve(proposals);
-        SentenceLocator sentences = new SentenceLocator(text, ULocale.forLocale(lexicon.language().locale()),
-                abbreviations);
-        List<Mention> out = new ArrayList<>(kept.size());
-        for (Mention m : kept) {
+        for (Mention m : OverlapResolver.resolve(proposals)) {
             if (options.wants(m.kind())) {
                 out.add(m.withSentence(sentences.sentence(m.start(), m.end())));
             }
         }
-        return out;
     }
 }

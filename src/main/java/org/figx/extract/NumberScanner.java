@@ -36,10 +36,19 @@ public final class NumberScanner {
         this.numberStarts = new FoldedWordSet(starts);
     }
 
+    /** Every number in {@code t}. */
     public List<ParsedNumber> scan(String t) {
+        return scan(t, 0, t.length());
+    }
+
+    /**
+     * Every number starting in {@code t[from, to)}; {@code to} must be at a line
+     * break (or the end), which no number crosses. Offsets stay those of {@code t}.
+     */
+    public List<ParsedNumber> scan(String t, int from, int to) {
         List<ParsedNumber> found = new ArrayList<>();
-        int n = t.length();
-        int i = 0;
+        int n = to;
+        int i = from;
         while (i < n) {
             char c = t.charAt(i);
             if (Chars.isDigit(c)) {

@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.figx.text.FoldedWordMap;
+import org.figx.text.FoldedWordSet;
+import org.figx.text.Token;
 
 /**
  * The words of spelled-out numbers, taken from ICU's rule-based spell-out data
@@ -34,10 +37,18 @@ public final class NumberWords {
     private final Set<String> linkingWords = new HashSet<>();
     private final Set<String> firstWords = new HashSet<>();
 
+    /** The same words, for look-ups in place (see {@link FoldedWordMap}). */
+    private final FoldedWordMap<BigDecimal> multipliersInPlace;
+    private final FoldedWordSet pluralMultipliersInPlace;
+    private final FoldedWordSet linkingWordsInPlace;
+
     NumberWords(java.util.List<Locale> variants) {
         for (Locale variant : variants) {
             addSpellings(new RuleBasedNumberFormat(ULocale.forLocale(variant), RuleBasedNumberFormat.SPELLOUT));
         }
+        multipliersInPlace = new FoldedWordMap<>(multipliers);
+        pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
+        linkingWordsInPlace = new FoldedWordSet(linkingWords);
     }
 
     private void addSpellings(RuleBasedNumberFormat spell) {
@@ -133,19 +144,14 @@ public final class NumberWords {
         return belowHundred;
     }
 
-    /** Multiplier value of a folded word ("cent" 100, "millions" 10^6), or null. */
-    public BigDecimal multiplier(String foldedWord) {
-        return multipliers.get(foldedWord);
-    }
-
-    public boolean isHundred(String foldedWord) {
-        BigDecimal m = multipliers.get(foldedWord);
-        return m != null && m.intValue() == 100;
+    /** Multiplier value of text[from, to) ("cent" 100, "millions" 10^6), or null. */
+    public BigDecimal multiplier(CharSequence text, int from, int to) {
+        return multipliersInPlace.get(text, from, to);
     }
 
     /** "cents", "millions": plural multipliers need a number before them. */
-    public boolean isPluralMultiplier(String foldedWord) {
-        return pluralMultipliers.contains(foldedWord);
+    public boolean isPluralMultiplier(CharSequence text, Token word) {
+        return pluralMultipliersInPlace.contains(text, word);
     }
 
     /** Whether a folded word can begin a spelled-out number. */
@@ -160,8 +166,8 @@ public final class NumberWords {
         return starts;
     }
 
-    /** Whether a folded word may appear inside a spelled number: "et" in "vingt et un". */
-    public boolean isLinkingWord(String foldedWord) {
-        return linkingWords.contains(foldedWord);
+    /** Whether a word may appear inside a spelled number: "et" in "vingt et un". */
+    public boolean isLinkingWord(CharSequence text, Token word) {
+        return linkingWordsInPlace.contains(text, word);
     }
 }

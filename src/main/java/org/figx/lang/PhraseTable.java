@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.figx.text.Fold;
-import org.figx.text.FoldedWordSet;
+import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 
@@ -29,9 +29,9 @@ public final class PhraseTable<V> {
     private final Map<String, List<Entry<V>>> byFirstToken = new HashMap<>();
     private final Map<String, List<Entry<V>>> byLastToken = new HashMap<>();
     private int longest;
-    /** The first and last tokens of all phrases, to turn most positions away without allocating. */
-    private volatile FoldedWordSet firstTokens;
-    private volatile FoldedWordSet lastTokens;
+    /** The two indexes, looked up in place (built on first use after the last {@link #add}). */
+    private volatile FoldedWordMap<List<Entry<V>>> firstTokenIndex;
+    private volatile FoldedWordMap<List<Entry<V>>> lastTokenIndex;
 
     /** Adds a phrase; a phrase already present keeps its first value. */
     public void add(String phrase, V value) {
@@ -43,26 +43,26 @@ public final class PhraseTable<V> {
         insert(byFirstToken, tokens[0], entry);
         insert(byLastToken, tokens[tokens.length - 1], entry);
         longest = Math.max(longest, tokens.length);
-        firstTokens = null;
-        lastTokens = null;
+        firstTokenIndex = null;
+        lastTokenIndex = null;
     }
 
-    private FoldedWordSet firstTokens() {
-        FoldedWordSet set = firstTokens;
-        if (set == null) {
-            set = new FoldedWordSet(byFirstToken.keySet());
-            firstTokens = set;
+    private FoldedWordMap<List<Entry<V>>> firstTokenIndex() {
+        FoldedWordMap<List<Entry<V>>> index = firstTokenIndex;
+        if (index == null) {
+            index = new FoldedWordMap<>(byFirstToken);
+            firstTokenIndex = index;
         }
-        return set;
+        return index;
     }
 
-    private FoldedWordSet lastTokens() {
-        FoldedWordSet set = lastTokens;
-        if (set == null) {
-            set = new FoldedWordSet(byLastToken.keySet());
-            lastTokens = set;
+    private FoldedWordMap<List<Entry<V>>> lastTokenIndex() {
+        FoldedWordMap<List<Entry<V>>> index = lastTokenIndex;
+        if (index == null) {
+            index = new FoldedWordMap<>(byLastToken);
+            lastTokenIndex = index;
         }
-        return set;
+        return index;
     }
 
     private boolean contains(String[] tokens) {
@@ -87,10 +87,7 @@ public final class PhraseTable<V> {
     /** The longest phrase whose first token is the first token at or after {@code pos}. */
     public Match<V> matchAt(CharSequence text, int pos) {
         Token first = Tokens.next(text, pos);
-        if (first == null || !firstTokens().contains(text, first)) {
-            return null;
-        }
-        List<Entry<V>> candidates = byFirstToken.get(Fold.fold(text, first.start(), first.end()));
+        List<Entry<V>> candidates = firstTokenIndex().get(text, first);
         if (candidates == null) {
             return null;
         }
@@ -114,10 +111,7 @@ public final class PhraseTable<V> {
     /** The longest phrase whose last token is the last token at or before {@code pos}. */
     public Match<V> matchEndingAt(CharSequence text, int pos) {
         Token last = Tokens.previous(text, pos);
-        if (last == null || !lastTokens().contains(text, last)) {
-            return null;
-        }
-        List<Entry<V>> candidates = byLastToken.get(Fold.fold(text, last.start(), last.end()));
+        List<Entry<V>> candidates = lastTokenIndex().get(text, last);
         if (candidates == null) {
             return null;
         }

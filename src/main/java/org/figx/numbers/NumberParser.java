@@ -5,7 +5,8 @@ import java.util.Map;
 import org.figx.lang.NumberWords;
 import org.figx.lang.PhraseTable;
 import org.figx.text.Chars;
-import org.figx.text.Fold;
+import org.figx.text.FoldedWordMap;
+import org.figx.text.FoldedWordSet;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 
@@ -27,8 +28,8 @@ public final class NumberParser {
 
     private final NumberWords words;
     private final Map<String, BigDecimal> scaleAbbreviations;
-    private final Map<String, BigDecimal> approximateWords;
-    private final java.util.Set<String> halfWords;
+    private final FoldedWordMap<BigDecimal> approximateWords;
+    private final FoldedWordSet halfWords;
 
     /**
      * @param words              the language's number words
@@ -40,8 +41,8 @@ public final class NumberParser {
                         Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords) {
         this.words = words;
         this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
-        this.approximateWords = Map.copyOf(approximateWords);
-        this.halfWords = java.util.Set.copyOf(halfWords);
+        this.approximateWords = new FoldedWordMap<>(approximateWords);
+        this.halfWords = new FoldedWordSet(halfWords);
     }
 
     /** The number whose digits start at {@code i} (a sign just before is included), or null. */
@@ -101,11 +102,11 @@ public final class NumberParser {
     /** End of "et demi" right after {@code pos} ("un million et demi"), or -1. */
     private int andAHalfEnd(CharSequence t, int pos) {
         Token and = Tokens.next(t, pos);
-        if (and == null || !words.isLinkingWord(Fold.fold(t, and.start(), and.end()))) {
+        if (and == null || !words.isLinkingWord(t, and)) {
             return -1;
         }
         Token half = Tokens.next(t, and.end());
-        return half != null && halfWords.contains(Fold.fold(t, half.start(), half.end())) ? half.end() : -1;
+        return halfWords.contains(t, half) ? half.end() : -1;
     }
 
     /**
@@ -117,13 +118,12 @@ public final class NumberParser {
         if (next == null || !onlySeparatorsBetween(t, oneEnd, next.start())) {
             return null;
         }
-        String word = Fold.fold(t, next.start(), next.end());
-        BigDecimal round = approximateWords.get(word);
+        BigDecimal round = approximateWords.get(t, next);
         if (round != null) {
             return new ParsedNumber(start, next.end(), round, BigDecimal.ONE, next.end(), true, false, false,
                     false, 0, true);
         }
-        if (halfWords.contains(word)) {
+        if (halfWords.contains(t, next)) {
             return new ParsedNumber(start, next.end(), HALF, BigDecimal.ONE, next.end(), true, false, true,
                     false, 0, false);
         }
@@ -145,10 +145,9 @@ public final class NumberParser {
             if (tok == null || (end > i && !onlySeparatorsBetween(t, end, tok.start()))) {
                 break;
             }
-            String w = Fold.fold(t, tok.start(), tok.end());
-            BigDecimal m = words.multiplier(w);
+            BigDecimal m = words.multiplier(t, tok.start(), tok.end());
             if (m != null) {
-                boolean plural = words.isPluralMultiplier(w);
+                boolean plural = words.isPluralMultiplier(t, tok);
                 if (m.compareTo(HUNDRED) == 0) {
                     if (hundreds > 0 || pending != null && pending >= 10 || pending == null && plural) {
                         break;
@@ -298,7 +297,7 @@ public final class NumberParser {
             return null;
         }
         int we = Chars.wordEnd(t, q);
-        BigDecimal word = words.multiplier(Fold.fold(t, q, we));
+        BigDecimal word = words.multiplier(t, q, we);
         if (word != null && word.compareTo(BigDecimal.valueOf(1000)) >= 0) {
             return new ScaleWord(q, we, word);
         }

@@ -20,8 +20,20 @@ public final class Chars {
         return c >= '0' && c <= '9';
     }
 
+    /** {@link #isWordChar} for Latin-1 and Latin Extended-A/B, the scanner's every character. */
+    private static final boolean[] LATIN_WORD_CHARS = new boolean[0x250];
+
+    static {
+        for (char c = 0; c < LATIN_WORD_CHARS.length; c++) {
+            LATIN_WORD_CHARS[c] = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+    }
+
     /** Letters and the marks that belong to them. */
     public static boolean isWordChar(char c) {
+        if (c < LATIN_WORD_CHARS.length) {
+            return LATIN_WORD_CHARS[c];
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

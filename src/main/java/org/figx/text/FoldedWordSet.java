@@ -1,60 +1,34 @@
 package org.figx.text;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A set of folded words that answers "is text[from, to) one of them?" without
- * allocating: the hash is computed over the folded characters in place. The
- * scanner asks this of nearly every word of a document, so it must cost no
- * more than reading the word.
+ * allocating (see {@link FoldedWordMap}).
  */
 public final class FoldedWordSet {
-    private final String[] slots;
-    private final int mask;
-    private final int longest;
+    private final FoldedWordMap<Boolean> words;
 
     /** @param foldedWords words already folded with {@link Fold#fold(CharSequence)} */
     public FoldedWordSet(Collection<String> foldedWords) {
-        int size = Integer.highestOneBit(Math.max(4, foldedWords.size() * 4) - 1) << 1;
-        slots = new String[size];
-        mask = size - 1;
-        int max = 0;
-        for (String word : foldedWords) {
-            int slot = hash(word, 0, word.length(), false) & mask;
-            while (slots[slot] != null && !slots[slot].equals(word)) {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = word;
-            max = Math.max(max, word.length());
-        }
-        longest = max;
+        Map<String, Boolean> map = new HashMap<>();
+        foldedWords.forEach(w -> map.put(w, Boolean.TRUE));
+        this.words = new FoldedWordMap<>(map);
     }
 
     /** Whether the token's text, folded, is in the set. */
     public boolean contains(CharSequence text, Token token) {
-        return token != null && contains(text, token.start(), token.end());
+        return token != null && words.get(text, token.start(), token.end()) != null;
     }
 
     public boolean contains(CharSequence text, int from, int to) {
-        if (to - from > longest || to <= from) {
-            return false;
-        }
-        int slot = hash(text, from, to, true) & mask;
-        String candidate;
-        while ((candidate = slots[slot]) != null) {
-            if (Fold.equals(text, from, to, candidate)) {
-                return true;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return false;
+        return words.get(text, from, to) != null;
     }
 
-    private static int hash(CharSequence s, int from, int to, boolean fold) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + (fold ? Fold.fold(s.charAt(i)) : s.charAt(i));
-        }
-        return h ^ (h >>> 16);
+    /** Whether a word already folded is in the set. */
+    public boolean contains(String folded) {
+        return words.get(folded) != null;
     }
 }

@@ -24,13 +24,25 @@ public final class SentenceLocator {
     private int lastSentenceEnd = -1;
     private String lastSentence;
 
-    public SentenceLocator(String text, ULocale locale, List<String> abbreviations) {
+    /**
+     * @param sentenceBreaks a sentence iterator from {@link #sentenceBreaks}; it is cloned,
+     *                       since iterators hold state
+     */
+    public SentenceLocator(String text, BreakIterator sentenceBreaks) {
         this.text = text;
+        this.sentences = (BreakIterator) sentenceBreaks.clone();
+    }
+
+    /**
+     * The language's sentence iterator with CLDR's abbreviations and {@code abbreviations}
+     * kept from ending a sentence. Costly to build: build it once and share it.
+     */
+    public static BreakIterator sentenceBreaks(ULocale locale, List<String> abbreviations) {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
         for (String abbreviation : abbreviations) {
             builder.suppressBreakAfter(abbreviation);
         }
-        this.sentences = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
     }
 
     /** Bounds of the sentence holding {@code [start, end)}: {@code {from, to}}, trimmed. */
@@ -38,19 +50,17 @@ public final class SentenceLocator {
         if (start < lineStart || start >= lineEnd && !(start == lineEnd && start == text.length())) {
             lineStart = lineStartOf(start);
             lineEnd = lineEndOf(start);
-            sentences.setText(text.substring(lineStart, lineEnd));
+            // the iterator reads the line in place: its offsets are the text's own
+            sentences.setText(new java.text.StringCharacterIterator(text, lineStart, lineEnd, lineStart));
         }
-        int local = start - lineStart;
-        int from = sentences.isBoundary(local) ? local : sentences.preceding(local);
-        if (from == BreakIterator.DONE) {
-            from = 0;
+        int a = sentences.isBoundary(start) ? start : sentences.preceding(start);
+        if (a == BreakIterator.DONE) {
+            a = lineStart;
         }
-        int to = sentences.following(Math.max(local, Math.min(end, lineEnd) - lineStart - 1));
-        if (to == BreakIterator.DONE) {
-            to = lineEnd - lineStart;
+        int b = sentences.following(Math.max(start, Math.min(end, lineEnd) - 1));
+        if (b == BreakIterator.DONE) {
+            b = lineEnd;
         }
-        int a = lineStart + from;
-        int b = lineStart + to;
         while (a < b && Character.isWhitespace(text.charAt(a))) {
             a++;
         }

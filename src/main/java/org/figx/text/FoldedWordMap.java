@@ -1,0 +1,72 @@
+package org.figx.text;
+
+import java.util.Map;
+
+/**
+ * A map from folded words to values that looks a word up where it stands in a
+ * text, without allocating: the hash is computed over the folded characters in
+ * place. The scanner and the number parser ask this of many words, so it must
+ * cost no more than reading the word.
+ *
+ * @param <V> what a word stands for
+ */
+public final class FoldedWordMap<V> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+    private final int longest;
+
+    /** @param byFoldedWord entries whose keys are already folded with {@link Fold#fold(CharSequence)} */
+    public FoldedWordMap(Map<String, ? extends V> byFoldedWord) {
+        int size = Integer.highestOneBit(Math.max(4, byFoldedWord.size() * 4) - 1) << 1;
+        keys = new String[size];
+        values = new Object[size];
+        mask = size - 1;
+        int max = 0;
+        for (Map.Entry<String, ? extends V> e : byFoldedWord.entrySet()) {
+            String word = e.getKey();
+            int slot = hash(word, 0, word.length(), false) & mask;
+            while (keys[slot] != null && !keys[slot].equals(word)) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = word;
+            values[slot] = e.getValue();
+            max = Math.max(max, word.length());
+        }
+        longest = max;
+    }
+
+    /** The value of text[from, to) folded, or null. */
+    @SuppressWarnings("unchecked")
+    public V get(CharSequence text, int from, int to) {
+        if (to - from > longest || to <= from) {
+            return null;
+        }
+        int slot = hash(text, from, to, true) & mask;
+        String candidate;
+        while ((candidate = keys[slot]) != null) {
+            if (Fold.equals(text, from, to, candidate)) {
+                return (V) values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
+    }
+
+    public V get(CharSequence text, Token token) {
+        return token == null ? null : get(text, token.start(), token.end());
+    }
+
+    /** The value of a word already folded, or null. */
+    public V get(String folded) {
+        return get(folded, 0, folded.length());
+    }
+
+    private static int hash(CharSequence s, int from, int to, boolean fold) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + (fold ? Fold.fold(s.charAt(i)) : s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+}
