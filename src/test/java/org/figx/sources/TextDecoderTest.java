@@ -64,4 +64,22 @@ class TextDecoderTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void replacementCharacterWrittenInTheTextIsKeptAsUtf8() throws CharacterCodingException {
+        String text = "montant illisible \uFFFD 28 milliards";
+        assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void oneBadByteDeepInTheFileMakesItWindows1252() throws CharacterCodingException {
+        byte[] head = "Le budget a été voté. ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 4);
+        bytes[head.length] = (byte) 0xE9; // 'é' in Windows-1252, not valid UTF-8 here
+        bytes[head.length + 1] = 't';
+        bytes[head.length + 2] = (byte) 0xE9;
+        bytes[head.length + 3] = '.';
+        String decoded = TextDecoder.decode(bytes);
+        assertEquals(new String(bytes, java.nio.charset.Charset.forName("windows-1252")), decoded);
+    }
 }
