@@ -7,7 +7,7 @@ import java.util.List;
 import org.figx.ExtractOptions;
 import org.figx.Mention;
 import org.figx.lang.Lexicon;
-import org.figx.numbers.ParsedNumber;
+import org.figx.time.Reference;
 import org.figx.text.SentenceLocator;
 
 /**
@@ -34,18 +34,20 @@ public final class Extractor {
         this.lexicon = lexicon;
         this.scanner = new NumberScanner(lexicon);
         this.recognizers = List.of(new MoneyRecognizer(lexicon), new PercentRecognizer(lexicon),
-                new NumberRecognizer(lexicon));
+                new NumberRecognizer(lexicon), new TemporalRecognizer(lexicon));
         this.sentenceBreaks = SentenceLocator.sentenceBreaks(ULocale.forLocale(lexicon.language().locale()),
                 lexicon.abbreviations());
     }
 
     public List<Mention> extract(String text, ExtractOptions options) {
         SentenceLocator sentences = new SentenceLocator(text, sentenceBreaks);
+        Reference reference = options.referenceDate().isPresent() ? Reference.of(options.referenceDate())
+                : Dateline.find(text, lexicon, scanner);
         List<Mention> out = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
             int to = windowEnd(text, from);
-            extractWindow(text, from, to, options, sentences, out);
+            extractWindow(text, from, to, options, reference, sentences, out);
             from = to;
         }
         return out;
@@ -59,16 +61,17 @@ public final class Extractor {
         return lineBreak < 0 ? text.length() : lineBreak + 1;
     }
 
-    private void extractWindow(String text, int from, int to, ExtractOptions options, SentenceLocator sentences,
-                               List<Mention> out) {
-        List<ParsedNumber> numbers = scanner.scan(text, from, to);
-        if (numbers.isEmpty()) {
+    private void extractWindow(String text, int from, int to, ExtractOptions options, Reference reference,
+                               SentenceLocator sentences, List<Mention> out) {
+        NumberScanner.Scan scan = scanner.scan(text, from, to);
+        if (scan.numbers().isEmpty() && scan.temporalAnchors().length == 0) {
             return;
         }
-        FigureBuilder figures = new FigureBuilder(lexicon, text, numbers);
+        Window window = new Window(text, scan.numbers(), scan.temporalAnchors(),
+                new FigureBuilder(lexicon, text, scan.numbers()), reference);
         List<Mention> proposals = new ArrayList<>();
         for (Recognizer recognizer : recognizers) {
-            recognizer.propose(figures, numbers, proposals);
+            recognizer.propose(window, proposals);
         }
         for (Mention m : OverlapResolver.resolve(proposals)) {
             if (options.wants(m.kind())) {

@@ -31,7 +31,9 @@ final class MoneyRecognizer implements Recognizer {
     }
 
     @Override
-    public void propose(FigureBuilder figures, List<ParsedNumber> numbers, List<Mention> out) {
+    public void propose(Window window, List<Mention> out) {
+        FigureBuilder figures = window.figures();
+        List<ParsedNumber> numbers = window.numbers();
         String t = figures.text();
         for (ParsedNumber n : numbers) {
             Figure figure = after(t, n);

@@ -21,9 +21,13 @@ final class NotFigures {
      * or {@code i} itself when they may be one.
      */
     static int skipFrom(CharSequence t, int i, Lexicon lexicon) {
-        int chunkEnd = chunkEnd(t, i);
-        if (isAddress(t, chunkStart(t, i), chunkEnd)) {
-            return chunkEnd;
+        int end = addressEnd(t, i);
+        if (end > i) {
+            return end;
+        }
+        end = numericDateOrTimeEnd(t, i);
+        if (end > i) {
+            return end;
         }
         if (i > 0) {
             char before = t.charAt(i - 1);
@@ -37,12 +41,13 @@ final class NotFigures {
                 return identifierEnd(t, i);
             }
         }
-        int end = phoneNumberEnd(t, i);
-        if (end > i) {
-            return end;
-        }
-        end = numericDateOrTimeEnd(t, i);
-        return end;
+        return phoneNumberEnd(t, i);
+    }
+
+    /** End of the web or e-mail address holding position {@code i}, or {@code i}. */
+    static int addressEnd(CharSequence t, int i) {
+        int chunkEnd = chunkEnd(t, i);
+        return isAddress(t, chunkStart(t, i), chunkEnd) ? chunkEnd : i;
     }
 
     private static int chunkStart(CharSequence t, int i) {
@@ -99,7 +104,7 @@ final class NotFigures {
      * "01.23.45.67.89", "0123456789", "0 805 204 805"), or "+" and at least nine
      * digits in four groups or more ("+33 1 23 45 67 89"). Returns their end, or {@code i}.
      */
-    private static int phoneNumberEnd(CharSequence t, int i) {
+    static int phoneNumberEnd(CharSequence t, int i) {
         boolean international = i > 0 && t.charAt(i - 1) == '+';
         if (!international && t.charAt(i) != '0') {
             return i;
@@ -130,8 +135,12 @@ final class NotFigures {
         return french || abroad ? p : i;
     }
 
-    /** "27/11/2024", "27.11.2024", "2024-11-27", "14:30", "14h30", "16 h". */
-    private static int numericDateOrTimeEnd(CharSequence t, int i) {
+    /**
+     * End of a numeric date or clock time at {@code i} ("27/11/2024", "27.11.2024",
+     * "2024-11-27", "14:30", "14h30", "16 h"), or {@code i}. Such digits are the
+     * date recognizer's, even glued to a word ("Rédaction27/11/2024").
+     */
+    static int numericDateOrTimeEnd(CharSequence t, int i) {
         int a = digitsEnd(t, i);
         int lenA = a - i;
         if (a < t.length()) {

@@ -20,17 +20,18 @@ import org.figx.text.Tokens;
  * the "cent" of "pour cent".
  */
 final class NumberRecognizer implements Recognizer {
-    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
-    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2199);
-
     private final Lexicon lexicon;
+    private final YearRule years;
 
     NumberRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.years = new YearRule(lexicon);
     }
 
     @Override
-    public void propose(FigureBuilder figures, List<ParsedNumber> numbers, List<Mention> out) {
+    public void propose(Window window, List<Mention> out) {
+        FigureBuilder figures = window.figures();
+        List<ParsedNumber> numbers = window.numbers();
         String t = figures.text();
         for (ParsedNumber n : numbers) {
             if (isFigure(t, n)) {
@@ -40,42 +41,8 @@ final class NumberRecognizer implements Recognizer {
     }
 
     private boolean isFigure(String t, ParsedNumber n) {
-        return !isYear(t, n) && !isTemporal(t, n) && !isArticle(t, n) && !isAdjective(t, n)
+        return !years.isYear(t, n) && !isTemporal(t, n) && !isArticle(t, n) && !isAdjective(t, n)
                 && !isInsidePercentWords(t, n) && !isNamePart(t, n) && !isBoth(t, n);
-    }
-
-    /**
-     * A bare four-digit number from 1000 to 2199 is a year when a year cue or
-     * month precedes it ("en 2023", "novembre 2024"), when it pairs with another
-     * year ("de 2020 à 2023"), or when no word it could count follows it
-     * ("2023, année record"); "1500 salariés" and "1500 à manifester" are counts.
-     */
-    boolean isYear(String t, ParsedNumber n) {
-        if (!isYearLike(n)) {
-            return false;
-        }
-        Token before = Tokens.previous(t, n.start());
-        if (before != null && lexicon.isYearCue(t, before)) {
-            return true;
-        }
-        Token after = Tokens.next(t, n.end());
-        if (after == null || !Chars.isWordChar(t.charAt(after.start()))) {
-            return true;
-        }
-        if (!lexicon.isFunctionWord(t, after)) {
-            return false;
-        }
-        if (lexicon.isRangeConnector(t, after)) {
-            Token other = Tokens.next(t, after.end());
-            return other != null && Chars.isDigit(t.charAt(other.start()))
-                    && isYearLike(lexicon.numberParser().parseDigits(t, other.start()));
-        }
-        return true;
-    }
-
-    private static boolean isYearLike(ParsedNumber n) {
-        return n != null && n.isBareInteger() && n.digitCount() == 4 && n.value().compareTo(FIRST_YEAR) >= 0
-                && n.value().compareTo(LAST_YEAR) <= 0;
     }
 
     /**

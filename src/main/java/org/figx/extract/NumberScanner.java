@@ -27,6 +27,8 @@ public final class NumberScanner {
     private final NumberParser parser;
     /** Words that may open a number: a number word or a sign word ("moins"). */
     private final FoldedWordSet numberStarts;
+    /** Words from which a date or time may be read ("novembre", "hier", "heures"). */
+    private final FoldedWordSet temporalWords;
 
     public NumberScanner(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -34,35 +36,77 @@ public final class NumberScanner {
         java.util.Set<String> starts = new java.util.HashSet<>(lexicon.numberWords().startWords());
         starts.addAll(lexicon.signWords().keySet());
         this.numberStarts = new FoldedWordSet(starts);
+        this.temporalWords = lexicon.temporal().anchors();
+    }
+
+    /** "T1", "S2", "Q3": a quarter or half written as a letter and a digit. */
+    private static boolean isQuarterCode(String t, int i, int we) {
+        return we == i + 1 && "TSQ".indexOf(t.charAt(i)) >= 0 && we < t.length() && Chars.isDigit(t.charAt(we))
+                && (we + 1 == t.length() || !Chars.isDigit(t.charAt(we + 1)));
+    }
+
+    /** What one pass over a window found: its numbers, and where temporal expressions may start. */
+    public record Scan(List<ParsedNumber> numbers, int[] temporalAnchors) {
     }
 
     /** Every number in {@code t}. */
     public List<ParsedNumber> scan(String t) {
-        return scan(t, 0, t.length());
+        return scan(t, 0, t.length()).numbers();
     }
 
     /**
      * Every number starting in {@code t[from, to)}; {@code to} must be at a line
      * break (or the end), which no number crosses. Offsets stay those of {@code t}.
      */
-    public List<ParsedNumber> scan(String t, int from, int to) {
+    public Scan scan(String t, int from, int to) {
         List<ParsedNumber> found = new ArrayList<>();
+        Anchors anchors = new Anchors();
         int n = to;
         int i = from;
         while (i < n) {
             char c = t.charAt(i);
             if (Chars.isDigit(c)) {
-                i = atDigit(t, i, found);
+                i = atDigit(t, i, found, anchors);
             } else if (Chars.isWordChar(c)) {
-                i = atWord(t, i, found);
+                i = atWord(t, i, found, anchors);
             } else {
                 i++;
             }
         }
-        return found;
+        return new Scan(found, anchors.toArray());
     }
 
-    private int atDigit(String t, int i, List<ParsedNumber> found) {
+    /** A growable list of positions. */
+    private static final class Anchors {
+        private int[] positions = new int[16];
+        private int size;
+
+        void add(int position) {
+            if (size == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, size * 2);
+            }
+            positions[size++] = position;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(positions, size);
+        }
+    }
+
+    private int atDigit(String t, int i, List<ParsedNumber> found, Anchors anchors) {
+        int address = NotFigures.addressEnd(t, i);
+        if (address > i) {
+            return address;
+        }
+        int phone = NotFigures.phoneNumberEnd(t, i);
+        if (phone > i) {
+            return phone;
+        }
+        int temporal = NotFigures.numericDateOrTimeEnd(t, i);
+        if (temporal > i) {
+            anchors.add(i);
+            return temporal;
+        }
         int skip = NotFigures.skipFrom(t, i, lexicon);
         if (skip > i) {
             return skip;
@@ -80,10 +124,13 @@ public final class NumberScanner {
         return Math.max(number.end(), i + 1);
     }
 
-    private int atWord(String t, int i, List<ParsedNumber> found) {
+    private int atWord(String t, int i, List<ParsedNumber> found, Anchors anchors) {
         int we = Chars.wordEnd(t, i);
         if (i > 0 && (Chars.isWordChar(t.charAt(i - 1)) || Chars.isDigit(t.charAt(i - 1)))) {
             return we;
+        }
+        if (temporalWords.contains(t, i, we) || isQuarterCode(t, i, we)) {
+            anchors.add(i);
         }
         if (!numberStarts.contains(t, i, we)) {
             return we;

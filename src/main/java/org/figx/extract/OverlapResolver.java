@@ -8,8 +8,8 @@ import org.figx.Mention;
 /**
  * Settles overlapping proposals once: the longest mention wins ("plus de 20
  * milliards USD" over the number "20 milliards"); on equal length money wins,
- * then percent, quantity, the temporal kinds, ordinal and plain number; then
- * the earlier start.
+ * then percent, quantity, period, time, date, duration ("à 20 heures" is a
+ * time), ordinal and plain number; then the earlier start.
  *
  * <p>Proposals are swept in text order and only clusters of mutually
  * overlapping ones are weighed against each other, so the cost stays linear in
@@ -28,9 +28,12 @@ final class OverlapResolver {
             case MONEY -> 0;
             case PERCENT -> 1;
             case QUANTITY -> 2;
-            case PERIOD, DATE, TIME, DURATION -> 3;
-            case ORDINAL -> 4;
-            case NUMBER -> 5;
+            case PERIOD -> 3;
+            case TIME -> 4;
+            case DATE -> 5;
+            case DURATION -> 6;
+            case ORDINAL -> 7;
+            case NUMBER -> 8;
         };
     }
 

@@ -2,13 +2,12 @@ package org.figx.extract;
 
 import java.util.List;
 import org.figx.Mention;
-import org.figx.numbers.ParsedNumber;
 
 /**
- * Proposes mentions of one kind from the numbers the scanner found. Proposals
- * may overlap each other and other recognizers'; {@link OverlapResolver}
- * settles that once for all.
+ * Proposes mentions of its kinds in one window of a text, looking only around
+ * what the scanner found there. Proposals may overlap each other and other
+ * recognizers'; {@link OverlapResolver} settles that once for all.
  */
 interface Recognizer {
-    void propose(FigureBuilder figures, List<ParsedNumber> numbers, List<Mention> out);
+    void propose(Window window, List<Mention> out);
 }

@@ -31,7 +31,6 @@ public final class Lexicon {
     private final FoldedWordSet percentagePointWords;
     private final List<RangePattern> rangePatterns;
     private final FoldedWordSet monthNames;
-    private final FoldedWordSet timeUnits;
     private final FoldedWordSet timeUnitModifiers;
     private final FoldedWordSet yearCues;
     private final FoldedWordSet functionWords;
@@ -42,6 +41,7 @@ public final class Lexicon {
     private final FoldedWordSet adjectiveCues;
     private final FoldedWordSet rangeConnectors;
     private final FoldedWordSet rateWords;
+    private final TemporalWords temporalWords;
     private final PhraseTable<Boolean> bothPhrases;
 
     private Lexicon(Language language) {
@@ -62,7 +62,6 @@ public final class Lexicon {
         this.rangePatterns = lists.lines("range-patterns.txt").stream().map(RangePattern::parse).toList();
         Set<String> months = monthNames(language);
         this.monthNames = new FoldedWordSet(months);
-        this.timeUnits = wordSet(lists, "time-units.txt");
         this.timeUnitModifiers = wordSet(lists, "time-unit-modifiers.txt");
         Set<String> yearCueWords = foldedSet(lists, "year-cues.txt");
         yearCueWords.addAll(months);
@@ -79,6 +78,7 @@ public final class Lexicon {
         }
         this.rangeConnectors = new FoldedWordSet(connectors);
         this.rateWords = wordSet(lists, "rate-words.txt");
+        this.temporalWords = new TemporalWords(language, lists);
         this.bothPhrases = new PhraseTable<>();
         lists.lines("both-phrases.txt").forEach(phrase -> bothPhrases.add(phrase, Boolean.TRUE));
     }
@@ -166,7 +166,7 @@ public final class Lexicon {
 
     /** "heures", "ans": a number before one is a time or duration. */
     public boolean isTimeUnit(CharSequence text, Token word) {
-        return timeUnits.contains(text, word);
+        return word != null && temporalWords.units().get(text, word) != null;
     }
 
     /** "premiers" in "9 premiers mois". */
@@ -206,6 +206,11 @@ public final class Lexicon {
     /** "et", "à": the words that join the two figures of a range. */
     public boolean isRangeConnector(CharSequence text, Token word) {
         return rangeConnectors.contains(text, word);
+    }
+
+    /** Month, weekday and other date and time words. */
+    public TemporalWords temporal() {
+        return temporalWords;
     }
 
     /** "taux", "part": earlier in a sentence, they make "points" percentage points. */

@@ -1,0 +1,1268 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import org.figx.Kind;
+import org.figx.lang.Lexicon;
+import org.figx.lang.PhraseTable;
+import org.figx.lang.TemporalWords;
+import org.figx.lang.TemporalWords.Direction;
+import org.figx.numbers.ParsedNumber;
+import org.figx.text.Chars;
+import org.figx.text.Fold;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+import org.figx.time.DateParts;
+import org.figx.time.Reference;
+import org.figx.time.Timex;
+
+/**
+ * Reads one temporal expression at a position: a calendar date, a clock time,
+ * a date with its time, a relative date, a part of a year, a duration or a
+ * period between two of these. Each {@code read…} method returns the longest
+ * reading starting exactly at the token at {@code pos}, or null; the
+ * recognizer tries them at each temporal anchor and keeps the longest.
+ *
+ * <p>Grammar, by method: {@link #calendarDate} "[ce] [samedi] [27|1er] [novembre] [2024]",
+ * "27/11/2024"; {@link #clockTime} "14h30", "14 h 30", "à 20 heures", "midi et
+ * demi"; {@link #relativeDate} "hier", "la semaine dernière", "il y a deux mois";
+ * {@link #partOfYear} "fin octobre", "T1 2024", "été 2024", "les années 1990",
+ * "XXIe siècle"; {@link #duration} "24 heures"; {@link #period} "du 27 au 28
+ * novembre", "entre 2020 et 2023", "de 9h à 11h", "9 premiers mois de 2024".
+ */
+final class TemporalParser {
+    /** A temporal mention read from the text. */
+    record Reading(int start, int end, Kind kind, String value, String valueMax, DateParts date, LocalDate day) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private record DayAt(int end, int day) {
+    }
+
+    private record TimeAt(int start, int end, int hour, int minute, int second, boolean needsContext) {
+    }
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final String t;
+    private final Lexicon lexicon;
+    private final TemporalWords words;
+    private final Reference reference;
+    private final PhraseTable<Integer> dayOrdinals;
+    private final PhraseTable<Integer> periodOrdinals;
+    private final PhraseTable<Integer> offsetWords;
+
+    TemporalParser(String text, Lexicon lexicon, Reference reference) {
+        this.t = text;
+        this.lexicon = lexicon;
+        this.words = lexicon.temporal();
+        this.reference = reference;
+        this.dayOrdinals = words.dayOrdinals();
+        this.periodOrdinals = words.periodOrdinals();
+        this.offsetWords = words.offsetWords();
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private Token next(int pos) {
+        return Tokens.next(t, pos);
+    }
+
+    private boolean is(Token k, String folded) {
+        return k != null && Fold.equals(t, k.start(), k.end(), folded);
+    }
+
+    private boolean isDigits(Token k) {
+        return k != null && Chars.isDigit(t.charAt(k.start()));
+    }
+
+    private int intOf(Token k) {
+        return k.end() - k.start() > 9 ? Integer.MAX_VALUE : Integer.parseInt(t.substring(k.start(), k.end()));
+    }
+
+    private boolean glued(Token a, Token b) {
+        return b != null && a != null && b.start() == a.end();
+    }
+
+    private boolean dashBetween(Token a, Token b) {
+        for (int i = a.end(); i < b.start(); i++) {
+            if (Chars.isRangeDash(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of a month name, plus its full stop if it is an abbreviation ("janv.", not "juin."). */
+    private int withDot(Token k) {
+        boolean abbreviation = !words.fullMonthNames().contains(t, k);
+        return abbreviation && k.end() < t.length() && t.charAt(k.end()) == '.' ? k.end() + 1 : k.end();
+    }
+
+    // ------------------------------------------------------------------ parts
+
+    private Integer monthAt(Token k) {
+        return k == null ? null : words.months().get(t, k);
+    }
+
+    private DayOfWeek weekdayAt(Token k) {
+        if (k == null) {
+            return null;
+        }
+        DayOfWeek day = words.weekdays().get(t, k);
+        if (day == null && k.end() < t.length() && t.charAt(k.end()) == '.') {
+            day = words.weekdayAbbreviations().get(t, k);
+        }
+        return day;
+    }
+
+    /** A day of the month: "27", "1er", "13e", "premier", "quinze". */
+    private DayAt dayAt(Token k) {
+        if (k == null) {
+            return null;
+        }
+        if (isDigits(k)) {
+            if (k.end() - k.start() > 2) {
+                return null;
+            }
+            int d = intOf(k);
+            if (d < 1 || d > 31 || k.end() < t.length() && (t.charAt(k.end()) == ',' || t.charAt(k.end()) == '.')
+                    && k.end() + 1 < t.length() && Chars.isDigit(t.charAt(k.end() + 1))) {
+                return null;
+            }
+            Token suffix = next(k.end());
+            if (glued(k, suffix) && Chars.isWordChar(t.charAt(suffix.start()))) {
+                PhraseTable.Match<Integer> ordinal = dayOrdinals.matchAt(t, suffix.start());
+                if (ordinal == null || ordinal.end() != suffix.end() || ordinal.value() != 0) {
+                    return null; // "14h", "5G": not a day
+                }
+                return new DayAt(suffix.end(), d);
+            }
+            return new DayAt(k.end(), d);
+        }
+        PhraseTable.Match<Integer> first = dayOrdinals.matchAt(t, k.start());
+        if (first != null && first.value() > 0 && first.start() == k.start()) {
+            return new DayAt(first.end(), first.value());
+        }
+        ParsedNumber spelled = lexicon.numberParser().parseWords(t, k.start());
+        if (spelled != null && !spelled.approximate() && spelled.value().scale() <= 0) {
+            int d = spelled.value().intValue();
+            if (d >= 2 && d <= 31) {
+                return new DayAt(spelled.end(), d);
+            }
+        }
+        return null;
+    }
+
+    /** A four-digit year, or two digits when {@code shortAllowed} ("31 octobre 74"). */
+    private Integer yearAt(Token k, boolean shortAllowed) {
+        if (!isDigits(k) || k.end() < t.length() && (Chars.isWordChar(t.charAt(k.end()))
+                || t.charAt(k.end()) == ',' && k.end() + 1 < t.length() && Chars.isDigit(t.charAt(k.end() + 1)))) {
+            return null;
+        }
+        int len = k.end() - k.start();
+        int y = intOf(k);
+        if (len == 4 && y >= 1000 && y <= 2199) {
+            return y;
+        }
+        if (len == 2 && shortAllowed) {
+            return y >= 50 ? 1900 + y : 2000 + y;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /**
+     * "[ce] [mercredi] [2|1er|premier] [janvier|janv.] [2019]", or a numeric
+     * date. A bare day ("le 4") needs the article: {@code articled}.
+     */
+    Reading calendarDate(int pos, boolean articled) {
+        Reading numeric = numericDate(pos);
+        if (numeric != null) {
+            return numeric;
+        }
+        Token k = next(pos);
+        if (k == null) {
+            return null;
+        }
+        int start = k.start();
+        int end = start;
+        DayOfWeek weekday = weekdayAt(k);
+        if (weekday != null) {
+            end = weekday == words.weekdays().get(t, k) ? k.end() : withDot(k);
+            k = next(end);
+        }
+        DayAt day = dayAt(k);
+        if (day != null) {
+            end = day.end;
+            k = next(end);
+        }
+        Integer month = null;
+        Integer year = null;
+        if (day != null || weekday == null) {
+            Token monthToken = k;
+            if (day != null && (is(k, "de") || is(k, "d"))) {
+                monthToken = null; // "3e jour d'octobre" is not read here
+            }
+            month = monthAt(monthToken);
+            if (month != null) {
+                if (day == null && weekday == null && !monthMayStandAlone(monthToken)) {
+                    return null;
+                }
+                end = withDot(monthToken);
+                k = next(end);
+                year = yearAt(k, day != null);
+                if (year != null) {
+                    end = k.end();
+                }
+            }
+        }
+        if (weekday == null && day == null && month == null) {
+            return null;
+        }
+        if (month == null && day != null && weekday == null && (!articled || !isDigits(next(start)))) {
+            return null; // "le 4" is a day; "le Premier ministre" is not
+        }
+        Reference.Direction direction = Reference.Direction.NEAREST;
+        if (weekday != null && day == null && month == null && isHabitual(start)) {
+            return null;
+        }
+        if (weekday != null && day == null && month == null) {
+            Token after = next(end);
+            Direction way = after == null ? null : words.directions().get(t, after);
+            if (way == Direction.LAST || way == Direction.NEXT) {
+                direction = way == Direction.LAST ? Reference.Direction.LAST : Reference.Direction.NEXT;
+                end = after.end();
+            }
+        }
+        DateParts parts = new DateParts(year, month, day == null ? null : day.day, weekday, direction);
+        return reading(start, end, parts);
+    }
+
+    /**
+     * "le lundi", "du lundi au vendredi", "chaque mardi": a weekday that recurs.
+     * The article counts only right before the weekday: "samedi" in "le match de
+     * samedi" is a date.
+     */
+    private boolean isHabitual(int weekdayStart) {
+        Token before = Tokens.previous(t, weekdayStart);
+        if (before == null || !words.recurrenceWords().contains(t, before)) {
+            // "au vendredi" closing "du lundi au vendredi"
+            if (is(before, "au")) {
+                Token weekdayBefore = Tokens.previous(t, before.start());
+                Token du = weekdayBefore == null ? null : Tokens.previous(t, weekdayBefore.start());
+                return weekdayAt(weekdayBefore) != null && is(du, "du");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** A month name alone is a date when written in lower case ("en mars"), not the planet "Mars". */
+    private boolean monthMayStandAlone(Token monthToken) {
+        if (!Character.isUpperCase(t.charAt(monthToken.start()))) {
+            return true;
+        }
+        Token before = Tokens.previous(t, monthToken.start());
+        return before == null || lexicon.isYearCue(t, before);
+    }
+
+    private Reading reading(int start, int end, DateParts parts) {
+        DateParts.Resolved resolved = parts.resolve(reference);
+        if (resolved == null) {
+            return null;
+        }
+        return new Reading(start, end, Kind.DATE, resolved.value(), null, parts, resolved.date());
+    }
+
+    /** "27/11/2024", "27.11.2024", "2024-11-27", "1/3/2013", "20/02/14", "le 2/3". */
+    private Reading numericDate(int pos) {
+        Token a = next(pos);
+        if (!isDigits(a)) {
+            return null;
+        }
+        int la = a.end() - a.start();
+        if (a.end() + 1 >= t.length()) {
+            return null;
+        }
+        char sep = t.charAt(a.end());
+        if (sep != '/' && sep != '.' && sep != '-') {
+            return null;
+        }
+        int bStart = a.end() + 1;
+        int bEnd = digitsEnd(bStart);
+        int lb = bEnd - bStart;
+        if (lb < 1 || lb > 2) {
+            return null;
+        }
+        int b = Integer.parseInt(t.substring(bStart, bEnd));
+        boolean third = bEnd + 1 < t.length() && t.charAt(bEnd) == sep && Chars.isDigit(t.charAt(bEnd + 1));
+        if (third) {
+            int cStart = bEnd + 1;
+            int cEnd = digitsEnd(cStart);
+            int lc = cEnd - cStart;
+            int c = Integer.parseInt(t.substring(cStart, Math.min(cEnd, cStart + 4)));
+            if (la == 4 && lc <= 2) {
+                return fullDate(a.start(), cEnd, intOf(a), b, c);
+            }
+            if (la <= 2 && (lc == 4 || lc == 2)) {
+                int year = lc == 4 ? c : c >= 50 ? 1900 + c : 2000 + c;
+                return fullDate(a.start(), cEnd, year, b, intOf(a));
+            }
+            return null;
+        }
+        if (sep == '/' && la <= 2 && lb <= 2) {
+            int day = intOf(a);
+            if (day < 1 || day > 31 || b < 1 || b > 12 || bEnd < t.length() && Chars.isDigit(t.charAt(bEnd))) {
+                return null;
+            }
+            return reading(a.start(), bEnd, DateParts.of(null, b, day));
+        }
+        if (sep == '/' && la <= 2 && lb == 0) {
+            return null;
+        }
+        return null;
+    }
+
+    private Reading fullDate(int start, int end, int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return reading(start, end, DateParts.of(year, month, day));
+    }
+
+    private int digitsEnd(int p) {
+        while (p < t.length() && Chars.isDigit(t.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** A year on its own ("en 2023"): the number recognizer's year rule says which four digits are years. */
+    Reading year(ParsedNumber n) {
+        return new Reading(n.start(), n.end(), Kind.DATE, Timex.year(n.value().intValue()), null,
+                DateParts.of(n.value().intValue(), null, null), null);
+    }
+
+    // ------------------------------------------------------------------ times
+
+    /**
+     * A clock time: "14h30", "15H", "14 h 30", "15:30", "20 heures" (which needs
+     * a preposition or a date to be a time), "midi", "minuit et quart",
+     * "quinze heures trente", then "du matin", "du soir".
+     */
+    private TimeAt clockTime(int pos) {
+        Token k = next(pos);
+        if (k == null) {
+            return null;
+        }
+        Integer clock = words.clockWords().get(t, k);
+        if (clock != null) {
+            int end = k.end();
+            int minute = 0;
+            int hour = clock;
+            Token after = next(end);
+            if (is(after, "et")) {
+                Token what = next(after.end());
+                if (is(what, "quart")) {
+                    minute = 15;
+                    end = what.end();
+                } else if (lexicon.numberParser().parseWords(t, what == null ? end : what.start()) != null
+                        && what != null && halfWord(what)) {
+                    minute = 30;
+                    end = what.end();
+                }
+            } else if (is(after, "moins")) {
+                Token what = next(after.end());
+                if (is(what, "le") && is(next(what.end()), "quart")) {
+                    minute = -15;
+                    end = next(what.end()).end();
+                } else if (what != null) {
+                    ParsedNumber m = numberAt(what);
+                    if (m != null && m.value().intValue() < 60) {
+                        minute = -m.value().intValue();
+                        end = m.end();
+                    }
+                }
+            } else if (after != null) {
+                ParsedNumber m = numberAt(after);
+                if (m != null && !m.hasScale() && m.value().intValue() > 0 && m.value().intValue() < 60
+                        && words.units().get(t, next(m.end())) == null) {
+                    minute = m.value().intValue();
+                    end = m.end();
+                }
+            }
+            if (minute < 0) {
+                hour = (hour + 23) % 24;
+                minute += 60;
+            }
+            return new TimeAt(k.start(), end, hour, minute, 0, false);
+        }
+        ParsedNumber hourNumber = numberAt(k);
+        if (hourNumber == null || hourNumber.decimal() || hourNumber.signed() || hourNumber.hasScale()) {
+            return null;
+        }
+        int hour = hourNumber.value().intValue();
+        if (hour < 0 || hour > 24 || hourNumber.value().compareTo(BigDecimal.valueOf(hour)) != 0) {
+            return null;
+        }
+        int end = hourNumber.end();
+        // "15:30"
+        if (!hourNumber.spelled() && end + 2 < t.length() && t.charAt(end) == ':' && twoDigits(end + 1)) {
+            int minute = Integer.parseInt(t.substring(end + 1, end + 3));
+            return minute < 60 ? dayPart(k.start(), end + 3, hour, minute) : null;
+        }
+        Token unit = next(end);
+        if (unit == null) {
+            return null;
+        }
+        boolean hLetter = (is(unit, "h")) && (unit.end() == t.length() || !Chars.isWordChar(t.charAt(unit.end())));
+        boolean hoursWord = is(unit, "heure") || is(unit, "heures");
+        if (!hLetter && !hoursWord) {
+            return null;
+        }
+        end = unit.end();
+        int minute = 0;
+        Token m = next(end);
+        boolean gluedMinutes = m != null && isDigits(m) && m.end() - m.start() == 2 && (glued(unit, m) || hLetter || hoursWord);
+        if (gluedMinutes && !isUnitAfter(m)) {
+            minute = intOf(m);
+            end = m.end();
+        } else if (is(m, "et")) {
+            Token what = next(m.end());
+            if (is(what, "quart")) {
+                minute = 15;
+                end = what.end();
+            } else if (what != null && halfWord(what)) {
+                minute = 30;
+                end = what.end();
+            }
+        } else if (hoursWord && m != null && !isDigits(m)) {
+            ParsedNumber spelledMinutes = numberAt(m);
+            if (spelledMinutes != null && spelledMinutes.spelled() && spelledMinutes.value().intValue() < 60
+                    && !isUnitAfter(next(spelledMinutes.end()))) {
+                minute = spelledMinutes.value().intValue();
+                end = spelledMinutes.end();
+            }
+        }
+        if (minute >= 60) {
+            return null;
+        }
+        boolean needsContext = hoursWord && minute == 0;
+        TimeAt time = dayPart(k.start(), end, hour, minute);
+        return new TimeAt(time.start, time.end, time.hour, time.minute, 0, needsContext && time.end == end);
+    }
+
+    private boolean isUnitAfter(Token k) {
+        return k != null && (is(k, "minute") || is(k, "minutes") || is(k, "min")) ? false
+                : k != null && words.units().get(t, k) != null;
+    }
+
+    private boolean halfWord(Token k) {
+        return is(k, "demi") || is(k, "demie");
+    }
+
+    private boolean twoDigits(int p) {
+        return p + 2 <= t.length() && Chars.isDigit(t.charAt(p)) && Chars.isDigit(t.charAt(p + 1))
+                && (p + 2 == t.length() || !Chars.isDigit(t.charAt(p + 2)));
+    }
+
+    /** "du matin", "du soir", "de l'après-midi" after a clock time: 8h du soir is 20:00. */
+    private TimeAt dayPart(int start, int end, int hour, int minute) {
+        Token de = next(end);
+        if (de == null || !(is(de, "du") || is(de, "de"))) {
+            return new TimeAt(start, end, hour, minute, 0, false);
+        }
+        Token partToken = next(de.end());
+        if (is(partToken, "l")) {
+            Token apostrophe = next(partToken.end());
+            partToken = apostrophe == null ? null : next(apostrophe.end());
+        }
+        if (is(partToken, "mat")) {
+            return new TimeAt(start, partToken.end(), hour, minute, 0, false);
+        }
+        String part = partToken == null ? null : words.partsOfDay().get(t, partToken);
+        if (part == null) {
+            return new TimeAt(start, end, hour, minute, 0, false);
+        }
+        int h = hour;
+        if ((part.equals("EV") || part.equals("AF") || part.equals("NI") && hour >= 6) && hour < 12) {
+            h = hour + 12;
+        }
+        return new TimeAt(start, partToken.end(), h, minute, 0, false);
+    }
+
+    private ParsedNumber numberAt(Token k) {
+        if (k == null) {
+            return null;
+        }
+        if (isDigits(k)) {
+            return lexicon.numberParser().parseDigits(t, k.start());
+        }
+        return lexicon.numberParser().parseWords(t, k.start());
+    }
+
+    /** A clock time on its own or after a date: "à 14h30", "le 2 mars à 5h", "demain à 9 heures". */
+    Reading timeOfDay(int pos, Reading date, boolean prepositionBefore) {
+        int p = pos;
+        Token k = next(p);
+        boolean preposition = prepositionBefore;
+        PhraseTable.Match<Boolean> prep = k == null ? null : words.timePrepositions().matchAt(t, k.start());
+        if (prep != null && prep.start() == k.start()) {
+            p = prep.end();
+            preposition = true;
+        }
+        TimeAt time = clockTime(p);
+        if (time == null || time.needsContext && !preposition && date == null) {
+            return null;
+        }
+        String dayValue;
+        LocalDate day;
+        int start = time.start;
+        if (date != null && date.day() != null) {
+            day = date.day();
+            dayValue = Timex.day(day);
+            start = date.start();
+        } else if (date != null) {
+            dayValue = date.value();
+            day = null;
+            start = date.start();
+        } else if (reference.isKnown()) {
+            day = reference.day();
+            if (time.hour == 0 && time.minute <= 59 && isMidnightWord(time)) {
+                day = day.plusDays(1); // "minuit": the coming midnight
+            }
+            dayValue = Timex.day(day);
+        } else {
+            day = null;
+            dayValue = "XXXX-XX-XX";
+        }
+        int hour = time.hour;
+        if (hour == 24) {
+            hour = 0;
+        }
+        String value = Timex.time(dayValue, hour, time.minute);
+        int end = time.end;
+        if (date == null) {
+            // "13h30 samedi 21 septembre", "8 heures ce soir"
+            Reading after = dayAfterTime(end);
+            if (after != null) {
+                value = Timex.time(after.day() != null ? Timex.day(after.day()) : after.value(), hour, time.minute);
+                end = after.end();
+            }
+        }
+        return new Reading(start, end, Kind.TIME, value, null, date == null ? null : date.date(), day);
+    }
+
+    private boolean isMidnightWord(TimeAt time) {
+        Token k = next(time.start);
+        Integer clock = k == null ? null : words.clockWords().get(t, k);
+        return clock != null && clock == 0;
+    }
+
+    /** The day written right after a time: "13h30 samedi 21 septembre", "8 heures ce soir", "9h jeudi". */
+    private Reading dayAfterTime(int end) {
+        Token k = next(end);
+        if (k == null) {
+            return null;
+        }
+        Reading partOfDay = partOfDay(k.start());
+        if (partOfDay != null) {
+            return partOfDay;
+        }
+        Reading relative = relativeDay(k.start());
+        if (relative != null) {
+            return relative;
+        }
+        if (weekdayAt(k) != null) {
+            return calendarDate(k.start(), false);
+        }
+        if (is(k, "le")) {
+            Reading d = calendarDate(next(k.end()) == null ? k.end() : next(k.end()).start(), true);
+            return d != null && d.date() != null && d.date().day() != null ? d : null;
+        }
+        return null;
+    }
+
+    /** "ce soir" (TEV), "cette nuit", "demain matin", "mardi soir". */
+    Reading partOfDay(int pos) {
+        Token k = next(pos);
+        if (k == null) {
+            return null;
+        }
+        LocalDate day;
+        String dayValue;
+        int start = k.start();
+        Token partToken;
+        if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
+            partToken = next(k.end());
+            day = reference.isKnown() ? reference.day() : null;
+            dayValue = day == null ? "XXXX-XX-XX" : Timex.day(day);
+        } else {
+            Reading date = relativeDay(pos);
+            if (date == null && weekdayAt(k) != null) {
+                date = calendarDate(pos, false);
+            }
+            if (date == null) {
+                return null;
+            }
+            partToken = next(date.end());
+            day = date.day();
+            dayValue = date.value();
+        }
+        String part = partToken == null ? null : words.partsOfDay().get(t, partToken);
+        if (part == null) {
+            return null;
+        }
+        return new Reading(start, partToken.end(), Kind.TIME, dayValue + "T" + part, null, null, day);
+    }
+
+    // ------------------------------------------------------------------ relative
+
+    /** "aujourd'hui", "hier", "demain", "avant-hier", "la veille". */
+    Reading relativeDay(int pos) {
+        PhraseTable.Match<Integer> m = words.relativeDays().matchAt(t, pos);
+        Token k = next(pos);
+        if (m == null || k == null || m.start() != k.start()) {
+            return null;
+        }
+        if (!reference.isKnown()) {
+            return new Reading(m.start(), m.end(), Kind.DATE, "XXXX-XX-XX", null, null, null);
+        }
+        LocalDate day = reference.day().plusDays(m.value());
+        return new Reading(m.start(), m.end(), Kind.DATE, Timex.day(day), null, null, day);
+    }
+
+    /**
+     * "cette semaine", "la semaine dernière" (a week), "le mois prochain" (a
+     * month), "cette année", "l'an dernier", "l'été prochain".
+     */
+    Reading relativeUnit(int pos) {
+        Token k = next(pos);
+        if (k == null) {
+            return null;
+        }
+        int start = k.start();
+        Direction direction = null;
+        Token unitToken;
+        if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
+            direction = Direction.THIS;
+            unitToken = next(k.end());
+        } else if (is(k, "la") || is(k, "le") || is(k, "l")) {
+            unitToken = next(k.end());
+            if (is(unitToken, "'")) {
+                unitToken = next(unitToken.end());
+            }
+        } else {
+            return null;
+        }
+        if (unitToken == null) {
+            return null;
+        }
+        String unit = words.units().get(t, unitToken);
+        String season = words.seasons().get(t, unitToken);
+        if (unit == null && season == null || unit != null && !(unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+            return null;
+        }
+        int end = unitToken.end();
+        Token after = next(end);
+        if (is(after, "ci") && direction == Direction.THIS) {
+            end = after.end(); // "ce mois-ci"
+        } else if (after != null && words.directions().get(t, after) != null
+                && words.directions().get(t, after) != Direction.THIS) {
+            direction = words.directions().get(t, after);
+            end = after.end();
+        }
+        if (direction == null && season != null) {
+            direction = Direction.THIS; // "avant l'été": this year's
+        }
+        if (direction == null) {
+            return null;
+        }
+        int shift = direction == Direction.LAST ? -1 : direction == Direction.NEXT ? 1 : 0;
+        if (!reference.isKnown()) {
+            return null;
+        }
+        LocalDate today = reference.day();
+        if (season != null) {
+            int year = today.getYear() + shift;
+            return new Reading(start, end, Kind.DATE, Timex.year(year) + "-" + season, null, null, null);
+        }
+        return switch (unit) {
+            case "W" -> new Reading(start, end, Kind.DATE, Timex.week(today.plusWeeks(shift)), null, null, null);
+            case "M" -> {
+                YearMonth m = YearMonth.from(today).plusMonths(shift);
+                yield new Reading(start, end, Kind.DATE, Timex.month(m.getYear(), m.getMonthValue()), null, null, null);
+            }
+            default -> new Reading(start, end, Kind.DATE, Timex.year(today.getYear() + shift), null,
+                    DateParts.of(today.getYear() + shift, null, null), null);
+        };
+    }
+
+    /** "il y a deux mois", "dans trois jours", "dans 2 heures". */
+    Reading offsetDate(int pos) {
+        PhraseTable.Match<Integer> offset = offsetWords.matchAt(t, pos);
+        Token k = next(pos);
+        if (offset == null || k == null || offset.start() != k.start() || !reference.isKnown()) {
+            return null;
+        }
+        Token amountToken = next(offset.end());
+        ParsedNumber amount = numberAt(amountToken);
+        BigDecimal n;
+        int amountEnd;
+        if (amount != null) {
+            n = amount.value();
+            amountEnd = amount.end();
+        } else if (is(amountToken, "un") || is(amountToken, "une")) {
+            n = BigDecimal.ONE;
+            amountEnd = amountToken.end();
+        } else {
+            return null;
+        }
+        Token unitToken = next(amountEnd);
+        String unit = unitToken == null ? null : words.units().get(t, unitToken);
+        if (unit == null || n.scale() > 0) {
+            return null;
+        }
+        long count = n.longValue() * offset.value();
+        LocalDateTime now = reference.moment();
+        int end = unitToken.end();
+        return switch (unit) {
+            case "S" -> new Reading(k.start(), end, Kind.TIME, timeValue(now.plusSeconds(count)), null, null, null);
+            case "MIN" -> new Reading(k.start(), end, Kind.TIME, timeValue(now.plusMinutes(count)), null, null, null);
+            case "H" -> new Reading(k.start(), end, Kind.TIME, timeValue(now.plusHours(count)), null, null, null);
+            case "D" -> dayReading(k.start(), end, now.toLocalDate().plusDays(count));
+            case "W" -> dayReading(k.start(), end, now.toLocalDate().plusWeeks(count));
+            case "M" -> dayReading(k.start(), end, now.toLocalDate().plusMonths(count));
+            case "Y" -> {
+                LocalDate d = now.toLocalDate().plusYears(count);
+                yield new Reading(k.start(), end, Kind.DATE, Timex.month(d.getYear(), d.getMonthValue()), null, null, null);
+            }
+            default -> null;
+        };
+    }
+
+    private Reading dayReading(int start, int end, LocalDate day) {
+        return new Reading(start, end, Kind.DATE, Timex.day(day), null, null, day);
+    }
+
+    private static String timeValue(LocalDateTime moment) {
+        return Timex.time(Timex.day(moment.toLocalDate()), moment.getHour(), moment.getMinute(), moment.getSecond());
+    }
+
+    // ------------------------------------------------------------------ parts of years
+
+    /** "fin octobre", "début 2025", "mi-2024", "début du mois", "fin de l'année". */
+    Reading boundary(int pos) {
+        Token k = next(pos);
+        if (k == null || words.boundaries().get(t, k) == null) {
+            return null;
+        }
+        int start = k.start();
+        Token what = next(k.end());
+        if (is(what, "de") || is(what, "du") || is(what, "d")) {
+            Token after = next(what.end());
+            if (is(after, "'")) {
+                after = next(after.end());
+            }
+            if (is(after, "mois") && reference.isKnown()) {
+                YearMonth m = YearMonth.from(reference.day());
+                return new Reading(start, after.end(), Kind.DATE, Timex.month(m.getYear(), m.getMonthValue()), null, null, null);
+            }
+            if ((is(after, "annee") || is(after, "an")) && reference.isKnown()) {
+                return new Reading(start, after.end(), Kind.DATE, Timex.year(reference.day().getYear()), null, null, null);
+            }
+            if (is(after, "l")) {
+                return null;
+            }
+            what = after;
+        }
+        if (what == null) {
+            return null;
+        }
+        Integer month = monthAt(what);
+        if (month != null) {
+            int end = withDot(what);
+            Integer year = yearAt(next(end), false);
+            if (year != null) {
+                end = next(end).end();
+            }
+            Reading r = reading(start, end, new DateParts(year, month, null, null, Reference.Direction.NEAREST));
+            return r;
+        }
+        Integer year = yearAt(what, false);
+        if (year != null) {
+            return new Reading(start, what.end(), Kind.DATE, Timex.year(year), null, DateParts.of(year, null, null), null);
+        }
+        return null;
+    }
+
+    /**
+     * "premier trimestre 2024", "T1 2024" (2024-Q1), "second semestre", "S2 2023"
+     * (2024-H2), "été 2024" (2024-SU), "les années 1990" (199), "XXIe siècle" (20).
+     */
+    Reading partOfYear(int pos) {
+        Token k = next(pos);
+        if (k == null) {
+            return null;
+        }
+        int start = k.start();
+        // T1 2024, S2 2023, Q3 2022
+        if (k.end() - k.start() == 1 && "TSQ".indexOf(t.charAt(k.start())) >= 0) {
+            Token digit = next(k.end());
+            if (glued(k, digit) && isDigits(digit) && digit.end() - digit.start() == 1) {
+                int rank = intOf(digit);
+                boolean half = t.charAt(k.start()) == 'S';
+                if (rank >= 1 && rank <= (half ? 2 : 4)) {
+                    return yearPart(start, digit.end(), half ? "H" : "Q", rank);
+                }
+            }
+            return null;
+        }
+        PhraseTable.Match<Integer> ordinal = periodOrdinals.matchAt(t, k.start());
+        if (ordinal != null && ordinal.start() == k.start()) {
+            Token unitToken = next(ordinal.end());
+            String unit = unitToken == null ? null : words.units().get(t, unitToken);
+            if ("Q".equals(unit) || "HALF".equals(unit)) {
+                int rank = ordinal.value() == 0 ? ("Q".equals(unit) ? 4 : 2) : ordinal.value();
+                if (rank <= ("Q".equals(unit) ? 4 : 2)) {
+                    return yearPart(start, unitToken.end(), "Q".equals(unit) ? "Q" : "H", rank);
+                }
+            }
+        }
+        String season = words.seasons().get(t, k);
+        if (season != null) {
+            Token after = next(k.end());
+            if (is(after, "de") || is(after, "d")) {
+                after = next(after.end());
+                if (is(after, "'")) {
+                    after = next(after.end());
+                }
+            }
+            Integer year = yearAt(after, false);
+            if (year != null) {
+                return new Reading(start, after.end(), Kind.DATE, Timex.year(year) + "-" + season, null, null, null);
+            }
+            return null;
+        }
+        // "les années 1990", "années 90"
+        if (is(k, "les") || is(k, "annees")) {
+            Token years = is(k, "les") ? next(k.end()) : k;
+            if (is(years, "annees")) {
+                Token decade = next(years.end());
+                if (isDigits(decade) && decade.end() - decade.start() == 4 && intOf(decade) % 10 == 0) {
+                    return new Reading(start, decade.end(), Kind.DATE, String.valueOf(intOf(decade) / 10), null, null, null);
+                }
+                if (isDigits(decade) && decade.end() - decade.start() == 2 && intOf(decade) % 10 == 0) {
+                    int y = intOf(decade) >= 30 ? 1900 + intOf(decade) : 2000 + intOf(decade);
+                    return new Reading(start, decade.end(), Kind.DATE, String.valueOf(y / 10), null, null, null);
+                }
+            }
+            return null;
+        }
+        // "XXIe siècle", "21e siècle"
+        Integer century = centuryOrdinal(k);
+        if (century != null) {
+            Token suffixEnd = isDigits(k) ? next(k.end()) : k;
+            Token siecle = next(suffixEnd.end());
+            if (is(siecle, "siecle")) {
+                return new Reading(start, siecle.end(), Kind.DATE, String.format("%02d", century - 1), null, null, null);
+            }
+        }
+        return null;
+    }
+
+    private Reading yearPart(int start, int end, String code, int rank) {
+        int finalEnd = end;
+        Token after = next(end);
+        if (is(after, "de") || is(after, "du")) {
+            after = next(after.end());
+        }
+        Integer year = yearAt(after, false);
+        if (year != null) {
+            finalEnd = after.end();
+        } else if (reference.isKnown()) {
+            year = reference.day().getYear();
+        } else {
+            return new Reading(start, finalEnd, Kind.DATE, "XXXX-" + code + rank, null, null, null);
+        }
+        return new Reading(start, finalEnd, Kind.DATE, Timex.year(year) + "-" + code + rank, null, null, null);
+    }
+
+    /** "XXIe" (21), "21e", "21ème" before "siècle". */
+    private Integer centuryOrdinal(Token k) {
+        if (isDigits(k)) {
+            Token suffix = next(k.end());
+            if (glued(k, suffix) && dayOrdinals.matchAt(t, suffix.start()) != null) {
+                return intOf(k);
+            }
+            return null;
+        }
+        int i = k.start();
+        int value = 0;
+        int last = Integer.MAX_VALUE;
+        while (i < k.end() && "IVXLC".indexOf(t.charAt(i)) >= 0) {
+            int v = roman(t.charAt(i));
+            value += v > last ? v - 2 * last : v;
+            last = v;
+            i++;
+        }
+        if (i == k.start() || value == 0) {
+            return null;
+        }
+        PhraseTable.Match<Integer> suffix = dayOrdinals.matchAt(t.substring(i, k.end()), 0);
+        if (i == k.end() || suffix == null || suffix.value() != 0 || suffix.end() != k.end() - i) {
+            return null;
+        }
+        return value;
+    }
+
+    private static int roman(char c) {
+        return switch (c) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            default -> 100;
+        };
+    }
+
+    /** "Noël", "la Toussaint", "jour de l'an": the nearest such day. */
+    Reading holiday(int pos) {
+        PhraseTable.Match<String> m = words.holidays().matchAt(t, pos);
+        Token k = next(pos);
+        if (m == null || k == null || m.start() != k.start()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.value().substring(0, 2));
+        int day = Integer.parseInt(m.value().substring(3));
+        return reading(m.start(), m.end(), DateParts.of(null, month, day));
+    }
+
+    // ------------------------------------------------------------------ durations
+
+    /** "24 heures", "trois ans", "une décennie", "deux heures et demie", "1 an et demi". */
+    Reading duration(ParsedNumber n) {
+        Token unitToken = next(n.end());
+        String unit = unitToken == null ? null : words.units().get(t, unitToken);
+        if (unit == null || n.signed() || n.value().signum() <= 0 || n.hasScale()) {
+            return null;
+        }
+        if (unitToken.start() == n.end() && Chars.isWordChar(t.charAt(unitToken.start()))
+                && !(unit.equals("H") || unit.equals("MIN") || unit.equals("S"))) {
+            return null; // "5G", "3D"
+        }
+        BigDecimal amount = n.value();
+        int end = unitToken.end();
+        Token and = next(end);
+        if (is(and, "et") && next(and.end()) != null && halfWord(next(and.end()))) {
+            amount = amount.add(HALF);
+            end = next(and.end()).end();
+        }
+        return new Reading(n.start(), end, Kind.DURATION, Timex.duration(amount, unit), null, null, null);
+    }
+
+    /** "un quart d'heure" (PT15M). */
+    Reading quarterHour(int pos) {
+        Token k = next(pos);
+        if (!(is(k, "un"))) {
+            return null;
+        }
+        Token quart = next(k.end());
+        Token d = quart == null ? null : next(quart.end());
+        Token apostrophe = d == null ? null : next(d.end());
+        Token heure = apostrophe == null ? null : next(apostrophe.end());
+        if (is(quart, "quart") && is(d, "d") && is(heure, "heure")) {
+            return new Reading(k.start(), heure.end(), Kind.DURATION, "PT15M", null, null, null);
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ periods
+
+    /**
+     * Two dates, times or years joined into a period: "du 27 au 28 novembre",
+     * "entre le 13 et le 15 juillet", "13-15 juillet", "de janvier à mars 2024",
+     * "entre 2020 et 2023", "2019-2021", "de 9h à 11h".
+     */
+    Reading period(int pos) {
+        Token k = next(pos);
+        if (k == null) {
+            return null;
+        }
+        int start = k.start();
+        int firstPos = k.start();
+        String closing;
+        if (is(k, "du") || is(k, "de") || is(k, "depuis")) {
+            firstPos = k.end();
+            closing = "a";
+        } else if (is(k, "entre")) {
+            firstPos = k.end();
+            closing = "et";
+        } else {
+            closing = null;
+        }
+        // times first: "de 9h à 11h"
+        Reading period = timePeriod(start, firstPos, closing);
+        if (period != null) {
+            return period;
+        }
+        Token firstToken = next(firstPos);
+        if (firstToken == null) {
+            return null;
+        }
+        int afterArticle = is(firstToken, "le") ? firstToken.end() : firstPos;
+        Reading first = calendarDate(afterArticle, true);
+        if (first == null) {
+            Integer y = yearAt(next(afterArticle), false);
+            if (y == null) {
+                return null;
+            }
+            Token yt = next(afterArticle);
+            first = new Reading(yt.start(), yt.end(), Kind.DATE, Timex.year(y), null, DateParts.of(y, null, null), null);
+        }
+        Token connector = next(first.end());
+        if (connector == null) {
+            return null;
+        }
+        int secondPos;
+        boolean dash = dashBetween(new Token(first.end(), first.end()), connector);
+        if (dash && closing == null) {
+            secondPos = first.end();
+            while (secondPos < t.length() && (Chars.isSpace(t.charAt(secondPos)) || Chars.isRangeDash(t.charAt(secondPos)))) {
+                secondPos++;
+            }
+        } else if (closing != null && closing.equals("et") && is(connector, "et")) {
+            secondPos = connector.end();
+        } else if ((closing == null || closing.equals("a")) && (is(connector, "au") || is(connector, "a"))) {
+            secondPos = connector.end();
+        } else if (is(connector, "jusqu")) {
+            Token apostrophe = next(connector.end());
+            Token au = apostrophe == null ? null : next(apostrophe.end());
+            if (!(is(au, "au") || is(au, "a") || is(au, "en"))) {
+                return null;
+            }
+            secondPos = au.end();
+        } else {
+            return null;
+        }
+        Token secondToken = next(secondPos);
+        if (secondToken == null) {
+            return null;
+        }
+        int second2 = is(secondToken, "le") ? secondToken.end() : secondPos;
+        Reading second = calendarDate(second2, true);
+        if (second == null || second.date() == null && first.date() != null && first.date().year() == null) {
+            Integer y = yearAt(next(second2), false);
+            if (y != null && first.date() != null && first.date().year() != null && first.date().month() == null) {
+                Token yt = next(second2);
+                if (y <= first.date().year()) {
+                    return null;
+                }
+                return new Reading(start(start, closing, first), yt.end(), Kind.PERIOD, Timex.year(first.date().year()),
+                        Timex.year(y), null, null);
+            }
+            return null;
+        }
+        if (first.date() == null || second.date() == null) {
+            return null;
+        }
+        if (isWeekdayOnly(first.date()) && isWeekdayOnly(second.date())) {
+            return null; // "du lundi au vendredi": a weekly schedule, not dated
+        }
+        // bare days ("entre 10 et 20") are counts, unless "du … au" or the article says days
+        boolean bareDays = isBareDay(first.date()) && isBareDay(second.date());
+        boolean saysDays = is(k, "du") || is(firstToken, "le") || is(secondToken, "le");
+        if (bareDays && !saysDays) {
+            return null;
+        }
+        return joinDates(closing == null ? first.start() : start, first, second);
+    }
+
+    private static boolean isWeekdayOnly(DateParts d) {
+        return d.weekday() != null && d.day() == null && d.month() == null && d.year() == null;
+    }
+
+    private static boolean isBareDay(DateParts d) {
+        return d.day() != null && d.month() == null && d.weekday() == null && d.year() == null;
+    }
+
+    private static int start(int start, String closing, Reading first) {
+        return closing == null ? first.start() : start;
+    }
+
+    /** The two ends of a date period, the first taking what it lacks from the second. */
+    private Reading joinDates(int start, Reading first, Reading second) {
+        DateParts a = first.date();
+        DateParts b = second.date();
+        if (a.month() == null && b.month() != null && a.day() != null) {
+            a = a.withMonth(b.month());
+        }
+        if (a.year() == null && b.year() != null) {
+            a = a.withYear(b.year());
+        }
+        DateParts.Resolved end = b.resolve(reference);
+        if (end == null) {
+            return null;
+        }
+        if (a.year() == null && end.date() != null) {
+            a = a.withYear(end.date().getYear());
+        } else if (a.year() == null && b.month() != null && b.day() == null && end.value().matches("\\d{4}-\\d{2}")) {
+            a = a.withYear(Integer.parseInt(end.value().substring(0, 4)));
+        }
+        DateParts.Resolved begin = a.resolve(reference);
+        if (begin == null) {
+            return null;
+        }
+        if (begin.date() != null && end.date() != null && begin.date().isAfter(end.date())) {
+            begin = a.withYear(a.year() - 1).resolve(reference);
+        }
+        return new Reading(start, second.end(), Kind.PERIOD, begin.value(), end.value(), null, null);
+    }
+
+    /** "de 9h à 11h", "entre 9h30 et 11h", "9h30 - 11h00", "de 20h45 à 00h15", then perhaps a day. */
+    private Reading timePeriod(int start, int firstPos, String closing) {
+        TimeAt first = clockTime(firstPos);
+        if (first == null) {
+            return null;
+        }
+        Token connector = next(first.end);
+        if (connector == null) {
+            return null;
+        }
+        int secondPos;
+        if (closing == null && dashBetween(new Token(first.end, first.end), connector)) {
+            secondPos = first.end;
+            while (secondPos < t.length() && (Chars.isSpace(t.charAt(secondPos)) || Chars.isRangeDash(t.charAt(secondPos)))) {
+                secondPos++;
+            }
+        } else if ("et".equals(closing) && is(connector, "et") || "a".equals(closing) && is(connector, "a")) {
+            secondPos = connector.end();
+        } else if ("a".equals(closing) && is(connector, "jusqu")) {
+            Token apostrophe = next(connector.end());
+            Token a = apostrophe == null ? null : next(apostrophe.end());
+            if (!is(a, "a")) {
+                return null;
+            }
+            secondPos = a.end();
+        } else {
+            return null;
+        }
+        TimeAt second = clockTime(secondPos);
+        if (second == null) {
+            return null;
+        }
+        int end = second.end;
+        LocalDate day = reference.isKnown() ? reference.day() : null;
+        Reading dayAfter = dayAfterTime(end);
+        String dayValue = day == null ? "XXXX-XX-XX" : Timex.day(day);
+        if (dayAfter != null && dayAfter.kind() == Kind.DATE) {
+            end = dayAfter.end();
+            day = dayAfter.day();
+            dayValue = dayAfter.value();
+        }
+        int secondHour = second.hour;
+        int firstHour = first.hour;
+        // "de 11h30 à 1h30": an afternoon end written on a 12-hour clock
+        if (secondHour < firstHour && secondHour + 12 > firstHour && secondHour + 12 < 24 && secondHour != 0) {
+            secondHour += 12;
+        }
+        String endDay = dayValue;
+        if (day != null && (secondHour < firstHour || secondHour == firstHour && second.minute < first.minute)) {
+            endDay = Timex.day(day.plusDays(1)); // "de 20h45 à 00h15" ends the next day
+        }
+        return new Reading(start, end, Kind.PERIOD, Timex.time(dayValue, firstHour % 24, first.minute), Timex.time(endDay,
+                secondHour % 24, second.minute), null, day);
+    }
+
+    /**
+     * "9 premiers mois de 2024" (2024-01 .. 2024-09), "trois derniers mois",
+     * "2 dernières semaines", "3 prochains jours": a count of units from a start.
+     */
+    Reading countedUnits(ParsedNumber n) {
+        Token way = next(n.end());
+        Direction direction = way == null ? null : words.directions().get(t, way);
+        boolean first = is(way, "premiers") || is(way, "premieres");
+        Token unitToken;
+        if (first || direction == Direction.LAST || direction == Direction.NEXT) {
+            unitToken = next(way.end());
+        } else {
+            unitToken = way;
+            Token after = unitToken == null ? null : next(unitToken.end());
+            direction = after == null ? null : words.directions().get(t, after);
+            if (direction != Direction.LAST && direction != Direction.NEXT) {
+                return null;
+            }
+        }
+        String unit = unitToken == null ? null : words.units().get(t, unitToken);
+        if (unit == null || n.decimal() || n.signed() || n.value().intValue() < 1) {
+            return null;
+        }
+        int count = n.value().intValue();
+        int end = unitToken.end();
+        if (!first && way != null && direction != null && next(unitToken.end()) != null
+                && words.directions().get(t, next(unitToken.end())) == direction) {
+            end = next(unitToken.end()).end();
+        }
+        if (first) {
+            Token de = next(end);
+            if (!(is(de, "de") || is(de, "d"))) {
+                return null;
+            }
+            Token yearToken = next(de.end());
+            if (is(yearToken, "'")) {
+                yearToken = next(yearToken.end());
+            }
+            Integer year = yearAt(yearToken, false);
+            if (year == null || !unit.equals("M") || count > 12) {
+                return null;
+            }
+            return new Reading(n.start(), yearToken.end(), Kind.PERIOD, Timex.month(year, 1), Timex.month(year, count),
+                    null, null);
+        }
+        if (!reference.isKnown()) {
+            return null;
+        }
+        LocalDateTime now = reference.moment();
+        int sign = direction == Direction.LAST ? -1 : 1;
+        return switch (unit) {
+            case "D" -> {
+                LocalDate a = now.toLocalDate().plusDays(sign < 0 ? -count : 1);
+                LocalDate b = now.toLocalDate().plusDays(sign < 0 ? -1 : count);
+                yield new Reading(n.start(), end, Kind.PERIOD, Timex.day(a), Timex.day(b), null, null);
+            }
+            case "W" -> {
+                LocalDate a = now.toLocalDate().plusWeeks(sign < 0 ? -count : 1);
+                LocalDate b = now.toLocalDate().plusWeeks(sign < 0 ? -1 : count);
+                yield new Reading(n.start(), end, Kind.PERIOD, Timex.week(a), Timex.week(b), null, null);
+            }
+            case "M" -> {
+                YearMonth a = YearMonth.from(now).plusMonths(sign < 0 ? -count : 1);
+                YearMonth b = YearMonth.from(now).plusMonths(sign < 0 ? -1 : count);
+                yield new Reading(n.start(), end, Kind.PERIOD, Timex.month(a.getYear(), a.getMonthValue()),
+                        Timex.month(b.getYear(), b.getMonthValue()), null, null);
+            }
+            case "Y" -> {
+                int a = now.getYear() + (sign < 0 ? -count : 1);
+                int b = now.getYear() + (sign < 0 ? -1 : count);
+                yield new Reading(n.start(), end, Kind.PERIOD, Timex.year(a), Timex.year(b), null, null);
+            }
+            case "H", "MIN", "S" -> {
+                LocalDateTime base = unit.equals("H") ? now.withMinute(0).withSecond(0)
+                        : unit.equals("MIN") ? now.withSecond(0) : now;
+                java.time.temporal.ChronoUnit cu = unit.equals("H") ? java.time.temporal.ChronoUnit.HOURS
+                        : unit.equals("MIN") ? java.time.temporal.ChronoUnit.MINUTES : java.time.temporal.ChronoUnit.SECONDS;
+                LocalDateTime a = base.plus(sign < 0 ? -count : 1, cu);
+                LocalDateTime b = base.plus(sign < 0 ? -1 : count, cu);
+                yield new Reading(n.start(), end, Kind.PERIOD, timeValue(a), timeValue(b), null, null);
+            }
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import org.figx.lang.Lexicon;
+import org.figx.numbers.ParsedNumber;
+import org.figx.text.Chars;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/** Which four-digit numbers are years: the date recognizer reports them, the number recognizer leaves them. */
+final class YearRule {
+    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
+    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2199);
+
+    private final Lexicon lexicon;
+
+    YearRule(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * A bare four-digit number from 1000 to 2199 is a year when a year cue or
+     * month precedes it ("en 2023", "novembre 2024"), when it pairs with another
+     * year ("de 2020 à 2023"), or when no word it could count follows it
+     * ("2023, année record"); "1500 salariés" and "1500 à manifester" are counts.
+     */
+    boolean isYear(String t, ParsedNumber n) {
+        if (!isYearLike(n)) {
+            return false;
+        }
+        Token before = Tokens.previous(t, n.start());
+        if (before != null && lexicon.isYearCue(t, before)) {
+            return true;
+        }
+        Token after = Tokens.next(t, n.end());
+        if (after == null || !Chars.isWordChar(t.charAt(after.start()))) {
+            return true;
+        }
+        if (!lexicon.isFunctionWord(t, after)) {
+            return false;
+        }
+        if (lexicon.isRangeConnector(t, after)) {
+            Token other = Tokens.next(t, after.end());
+            return other != null && Chars.isDigit(t.charAt(other.start()))
+                    && isYearLike(lexicon.numberParser().parseDigits(t, other.start()));
+        }
+        return true;
+    }
+
+    private static boolean isYearLike(ParsedNumber n) {
+        return n != null && n.isBareInteger() && n.digitCount() == 4 && n.value().compareTo(FIRST_YEAR) >= 0
+                && n.value().compareTo(LAST_YEAR) <= 0;
+    }
+}

@@ -1,0 +1,216 @@
+package org.figx.lang;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.figx.Language;
+import org.figx.text.Fold;
+import org.figx.text.FoldedWordMap;
+import org.figx.text.FoldedWordSet;
+
+/**
+ * The words of dates and times in one language. Month and weekday names come
+ * from ICU's CLDR data; the rest from word lists (relative days, units,
+ * directions, parts of day, seasons, holidays).
+ */
+public final class TemporalWords {
+    /** Which way a word points from the reference date. */
+    public enum Direction { LAST, NEXT, THIS }
+
+    /** Part of a month or year a word points to ("fin octobre"). */
+    public enum Boundary { START, MID, END }
+
+    private final FoldedWordMap<Integer> months;
+    private final FoldedWordSet fullMonthNames;
+    private final FoldedWordMap<DayOfWeek> weekdays;
+    private final FoldedWordMap<DayOfWeek> weekdayAbbreviations;
+    private final FoldedWordMap<String> units;
+    private final PhraseTable<Integer> relativeDays;
+    private final FoldedWordMap<Direction> directions;
+    private final FoldedWordMap<String> partsOfDay;
+    private final FoldedWordMap<String> seasons;
+    private final FoldedWordMap<Boundary> boundaries;
+    private final PhraseTable<String> holidays;
+    private final FoldedWordMap<Integer> clockWords;
+    private final PhraseTable<Boolean> timePrepositions;
+    private final FoldedWordSet anchors;
+    private final PhraseTable<Integer> dayOrdinals;
+    private final PhraseTable<Integer> periodOrdinals;
+    private final PhraseTable<Integer> offsetWords;
+    private final PhraseTable<Boolean> datePrefixes;
+    private final FoldedWordSet recurrenceWords;
+
+    TemporalWords(Language language, ResourceLists lists) {
+        DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
+        Map<String, Integer> monthNames = new HashMap<>();
+        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                String[] names = symbols.getMonths(context, width);
+                for (int m = 0; m < names.length && m < 12; m++) {
+                    monthNames.put(Fold.fold(names[m].replace(".", "").strip()), m + 1);
+                }
+            }
+        }
+        Set<String> wideNames = new HashSet<>();
+        for (String name : symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)) {
+            wideNames.add(Fold.fold(name));
+        }
+        fullMonthNames = new FoldedWordSet(wideNames);
+        lists.pairs("month-abbreviations.txt").forEach((w, m) -> monthNames.put(Fold.fold(w), Integer.parseInt(m)));
+        months = new FoldedWordMap<>(monthNames);
+
+        Map<String, DayOfWeek> full = new HashMap<>();
+        Map<String, DayOfWeek> abbreviated = new HashMap<>();
+        String[] wide = symbols.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+        String[] shortNames = symbols.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
+        for (int calendarDay = 1; calendarDay <= 7; calendarDay++) {
+            DayOfWeek day = DayOfWeek.of(calendarDay == 1 ? 7 : calendarDay - 1); // ICU: 1 is Sunday
+            full.put(Fold.fold(wide[calendarDay]), day);
+            abbreviated.put(Fold.fold(shortNames[calendarDay].replace(".", "").strip()), day);
+        }
+        weekdays = new FoldedWordMap<>(full);
+        weekdayAbbreviations = new FoldedWordMap<>(abbreviated);
+
+        units = foldedMap(lists, "time-units.txt");
+        relativeDays = lists.phraseTable("relative-days.txt", Integer::parseInt);
+        directions = new FoldedWordMap<>(foldedPairs(lists, "direction-words.txt", Direction::valueOf));
+        partsOfDay = foldedMap(lists, "parts-of-day.txt");
+        seasons = foldedMap(lists, "seasons.txt");
+        boundaries = new FoldedWordMap<>(foldedPairs(lists, "period-boundaries.txt", Boundary::valueOf));
+        holidays = lists.phraseTable("holidays.txt", v -> v);
+        clockWords = new FoldedWordMap<>(foldedPairs(lists, "clock-words.txt", Integer::parseInt));
+        timePrepositions = new PhraseTable<>();
+        lists.lines("time-prepositions.txt").forEach(p -> timePrepositions.add(p, Boolean.TRUE));
+        dayOrdinals = lists.phraseTable("day-ordinals.txt", Integer::parseInt);
+        periodOrdinals = lists.phraseTable("period-ordinals.txt", Integer::parseInt);
+        offsetWords = lists.phraseTable("relative-offset-words.txt", Integer::parseInt);
+        Set<String> recurrence = new HashSet<>();
+        lists.lines("recurrence-words.txt").forEach(w -> recurrence.add(Fold.fold(w)));
+        recurrenceWords = new FoldedWordSet(recurrence);
+        datePrefixes = new PhraseTable<>();
+        lists.lines("date-prefixes.txt").forEach(p -> datePrefixes.add(p, Boolean.TRUE));
+
+        Set<String> anchorWords = new HashSet<>(monthNames.keySet());
+        anchorWords.addAll(full.keySet());
+        anchorWords.addAll(abbreviated.keySet());
+        for (String name : new String[] {"relative-days.txt", "holidays.txt"}) {
+            for (String phrase : lists.pairs(name).keySet()) {
+                anchorWords.add(PhraseTable.tokenize(phrase)[0]);
+            }
+        }
+        anchorWords.addAll(foldedPairs(lists, "time-units.txt", v -> v).keySet());
+        anchorWords.addAll(foldedPairs(lists, "parts-of-day.txt", v -> v).keySet());
+        anchorWords.addAll(foldedPairs(lists, "seasons.txt", v -> v).keySet());
+        anchorWords.addAll(foldedPairs(lists, "clock-words.txt", v -> v).keySet());
+        anchorWords.addAll(foldedPairs(lists, "period-boundaries.txt", v -> v).keySet());
+        for (String phrase : lists.pairs("relative-offset-words.txt").keySet()) {
+            anchorWords.add(PhraseTable.tokenize(phrase)[0]);
+        }
+        anchorWords.add("premier");
+        anchorWords.add("premiere");
+        anchors = new FoldedWordSet(anchorWords);
+    }
+
+    private static FoldedWordMap<String> foldedMap(ResourceLists lists, String name) {
+        return new FoldedWordMap<>(foldedPairs(lists, name, v -> v));
+    }
+
+    private static <V> Map<String, V> foldedPairs(ResourceLists lists, String name,
+                                                  java.util.function.Function<String, V> parse) {
+        Map<String, V> out = new HashMap<>();
+        lists.pairs(name).forEach((w, v) -> out.put(Fold.fold(w), parse.apply(v)));
+        return out;
+    }
+
+    /** Words from which a temporal expression may be read: months, weekdays, "hier", units… */
+    public FoldedWordSet anchors() {
+        return anchors;
+    }
+
+    public FoldedWordMap<Integer> months() {
+        return months;
+    }
+
+    /** "décembre", not "déc.": a dot after a full name ends the sentence, it is no abbreviation's. */
+    public FoldedWordSet fullMonthNames() {
+        return fullMonthNames;
+    }
+
+    public FoldedWordMap<DayOfWeek> weekdays() {
+        return weekdays;
+    }
+
+    /** "lun.", "mer.": only with their dot, since "mer" and "jeu" are words too. */
+    public FoldedWordMap<DayOfWeek> weekdayAbbreviations() {
+        return weekdayAbbreviations;
+    }
+
+    /** "heures" → H, "ans" → Y, ... */
+    public FoldedWordMap<String> units() {
+        return units;
+    }
+
+    public PhraseTable<Integer> relativeDays() {
+        return relativeDays;
+    }
+
+    public FoldedWordMap<Direction> directions() {
+        return directions;
+    }
+
+    public FoldedWordMap<String> partsOfDay() {
+        return partsOfDay;
+    }
+
+    public FoldedWordMap<String> seasons() {
+        return seasons;
+    }
+
+    public FoldedWordMap<Boundary> boundaries() {
+        return boundaries;
+    }
+
+    /** "noël" → "12-25". */
+    public PhraseTable<String> holidays() {
+        return holidays;
+    }
+
+    /** "midi" → 12, "minuit" → 0. */
+    public FoldedWordMap<Integer> clockWords() {
+        return clockWords;
+    }
+
+    /** "premier" (1) and the ordinal suffixes "er", "e", "ème" (0). */
+    public PhraseTable<Integer> dayOrdinals() {
+        return dayOrdinals;
+    }
+
+    /** "premier" → 1 before "trimestre"; "dernier" → 0 (the last). */
+    public PhraseTable<Integer> periodOrdinals() {
+        return periodOrdinals;
+    }
+
+    /** "il y a" → -1, "dans" → 1. */
+    public PhraseTable<Integer> offsetWords() {
+        return offsetWords;
+    }
+
+    /** "le", "chaque": before a bare weekday, every such day ("le lundi"). */
+    public FoldedWordSet recurrenceWords() {
+        return recurrenceWords;
+    }
+
+    /** "le", "ce": words that open a date mention. */
+    public PhraseTable<Boolean> datePrefixes() {
+        return datePrefixes;
+    }
+
+    /** "à", "vers": before "N heures", a clock time. */
+    public PhraseTable<Boolean> timePrepositions() {
+        return timePrepositions;
+    }
+}

@@ -1,0 +1,66 @@
+package org.figx.time;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/** Writes TIMEX3 values (SPEC "Values"), with X for what is unknown. */
+public final class Timex {
+    private Timex() {
+    }
+
+    public static String day(LocalDate d) {
+        return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    /** A day with unknown parts: "XXXX-10-22", "XXXX-XX-04". */
+    public static String day(Integer year, Integer month, Integer day) {
+        return (year == null ? "XXXX" : String.format("%04d", year)) + "-"
+                + (month == null ? "XX" : String.format("%02d", month)) + "-"
+                + (day == null ? "XX" : String.format("%02d", day));
+    }
+
+    public static String month(Integer year, int month) {
+        return (year == null ? "XXXX" : String.format("%04d", year)) + "-" + String.format("%02d", month);
+    }
+
+    public static String year(int year) {
+        return String.format("%04d", year);
+    }
+
+    public static String week(LocalDate d) {
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** An unresolved weekday: "samedi" with no reference is XXXX-WXX-6. */
+    public static String weekday(java.time.DayOfWeek day) {
+        return "XXXX-WXX-" + day.getValue();
+    }
+
+    public static String time(String datePart, int hour, int minute) {
+        return datePart + String.format("T%02d:%02d", hour, minute);
+    }
+
+    public static String time(String datePart, int hour, int minute, int second) {
+        return second == 0 ? time(datePart, hour, minute) : datePart + String.format("T%02d:%02d:%02d", hour, minute, second);
+    }
+
+    public static String duration(BigDecimal amount, String unit) {
+        String n = amount.stripTrailingZeros().toPlainString();
+        return switch (unit) {
+            case "S" -> "PT" + n + "S";
+            case "MIN" -> "PT" + n + "M";
+            case "H" -> "PT" + n + "H";
+            case "D" -> "P" + n + "D";
+            case "W" -> "P" + n + "W";
+            case "M" -> "P" + n + "M";
+            case "Q" -> "P" + amount.multiply(BigDecimal.valueOf(3)).stripTrailingZeros().toPlainString() + "M";
+            case "HALF" -> "P" + amount.multiply(BigDecimal.valueOf(6)).stripTrailingZeros().toPlainString() + "M";
+            case "Y" -> "P" + n + "Y";
+            case "DECADE" -> "P" + amount.multiply(BigDecimal.TEN).stripTrailingZeros().toPlainString() + "Y";
+            case "CENTURY" -> "P" + amount.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "Y";
+            case "MILLENNIUM" -> "P" + amount.multiply(BigDecimal.valueOf(1000)).stripTrailingZeros().toPlainString() + "Y";
+            default -> throw new IllegalArgumentException("unit " + unit);
+        };
+    }
+}
