@@ -226,14 +226,19 @@ final class TemporalParser {
         if (weekday == null && day == null && month == null) {
             return null;
         }
-        if (month == null && day != null && weekday == null && (!articled || !isDigits(next(start)))) {
-            return null; // "le 4" is a day; "le Premier ministre" is not
+        if (month == null && day != null && weekday == null
+                && (!articled || dayOrdinals.matchAt(t, start) != null && !isDigits(next(start)))) {
+            return null; // "le 4", "le treize" are days; "le Premier ministre" is not
         }
         Reference.Direction direction = Reference.Direction.NEAREST;
         if (weekday != null && day == null && month == null && isHabitual(start)) {
             return null;
         }
         if (weekday != null && day == null && month == null) {
+            Reading shifted = weekdayInAnotherWeek(start, end, weekday);
+            if (shifted != null) {
+                return shifted;
+            }
             Token after = next(end);
             Direction way = after == null ? null : words.directions().get(t, after);
             if (way == Direction.LAST || way == Direction.NEXT) {
@@ -243,6 +248,33 @@ final class TemporalParser {
         }
         DateParts parts = new DateParts(year, month, day == null ? null : day.day, weekday, direction);
         return reading(start, end, parts);
+    }
+
+    /**
+     * "mardi de la semaine prochaine" (the Tuesday of next week), "lundi cette
+     * semaine", "lundi en huit" (a week after next Monday).
+     */
+    private Reading weekdayInAnotherWeek(int start, int weekdayEnd, DayOfWeek weekday) {
+        PhraseTable.Match<String> shift = words.weekShifts().matchAt(t, weekdayEnd);
+        Token after = next(weekdayEnd);
+        if (shift == null || after == null || shift.start() != after.start() || !reference.isKnown()) {
+            return null;
+        }
+        LocalDate today = reference.day();
+        LocalDate day;
+        if (shift.value().startsWith("+")) {
+            LocalDate nextOne = today;
+            while (nextOne.getDayOfWeek() != weekday) {
+                nextOne = nextOne.plusDays(1);
+            }
+            day = nextOne.plusWeeks(Integer.parseInt(shift.value().substring(1)));
+        } else {
+            LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
+            day = monday.plusWeeks(Integer.parseInt(shift.value())).plusDays(weekday.getValue() - 1L);
+        }
+        return new Reading(start, shift.end(), Kind.DATE, Timex.day(day), null,
+                new DateParts(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), weekday,
+                        Reference.Direction.NEAREST), day);
     }
 
     /**
@@ -281,11 +313,15 @@ final class TemporalParser {
         return new Reading(start, end, Kind.DATE, resolved.value(), null, parts, resolved.date());
     }
 
-    /** "27/11/2024", "27.11.2024", "2024-11-27", "1/3/2013", "20/02/14", "le 2/3". */
+    /** "27/11/2024", "27.11.2024", "2024-11-27", "1/3/2013", "20/02/14", "le 2/3", "20 02 2014". */
     private Reading numericDate(int pos) {
         Token a = next(pos);
         if (!isDigits(a)) {
             return null;
+        }
+        Reading spaced = spacedNumericDate(a);
+        if (spaced != null) {
+            return spaced;
         }
         int la = a.end() - a.start();
         if (a.end() + 1 >= t.length()) {
@@ -330,6 +366,45 @@ final class TemporalParser {
         return null;
     }
 
+    /**
+     * Day, month and maybe year as numbers separated by single spaces: "20 02
+     * 2014", "24 12 14", "17 02". Only with a two-digit month or a year, so that
+     * two counts side by side are not read as a date.
+     */
+    private Reading spacedNumericDate(Token a) {
+        int la = a.end() - a.start();
+        if (la > 2 || a.end() + 1 >= t.length() || t.charAt(a.end()) != ' ') {
+            return null;
+        }
+        Token b = next(a.end());
+        if (!isDigits(b) || b.start() != a.end() + 1 || b.end() - b.start() > 2) {
+            return null;
+        }
+        int day = intOf(a);
+        int month = intOf(b);
+        if (day < 1 || day > 31 || month < 1 || month > 12) {
+            return null;
+        }
+        Token c = b.end() < t.length() && t.charAt(b.end()) == ' ' ? next(b.end()) : null;
+        if (isDigits(c) && c.start() == b.end() + 1 && (c.end() - c.start() == 4 || c.end() - c.start() == 2)
+                && (c.end() == t.length() || !Chars.isDigit(t.charAt(c.end())) && !Chars.isWordChar(t.charAt(c.end())))) {
+            Integer year = yearAt(c, true);
+            Token afterYear = next(c.end());
+            if (year != null && !isDigits(afterYear) && words.units().get(t, afterYear) == null) {
+                return fullDate(a.start(), c.end(), year, month, day);
+            }
+        }
+        Token afterMonth = next(b.end());
+        boolean alone = afterMonth == null || !isDigits(afterMonth) && !Chars.isWordChar(t.charAt(afterMonth.start()))
+                || afterMonth != null && !isDigits(afterMonth) && words.units().get(t, afterMonth) == null
+                && lexicon.currencies().names().matchAt(t, afterMonth.start()) == null
+                && lexicon.percentUnits().matchAt(t, afterMonth.start()) == null;
+        if (b.end() - b.start() == 2 && alone && t.charAt(b.start()) == '0') {
+            return reading(a.start(), b.end(), DateParts.of(null, month, day));
+        }
+        return null;
+    }
+
     private Reading fullDate(int start, int end, int year, int month, int day) {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
@@ -363,46 +438,18 @@ final class TemporalParser {
             return null;
         }
         Integer clock = words.clockWords().get(t, k);
+        if (clock != null && k.start() > 0 && Chars.isHyphen(t.charAt(k.start() - 1))) {
+            return null; // the "midi" of "après-midi"
+        }
         if (clock != null) {
-            int end = k.end();
-            int minute = 0;
+            Minutes minutes = minutesAfter(k.end(), false);
             int hour = clock;
-            Token after = next(end);
-            if (is(after, "et")) {
-                Token what = next(after.end());
-                if (is(what, "quart")) {
-                    minute = 15;
-                    end = what.end();
-                } else if (lexicon.numberParser().parseWords(t, what == null ? end : what.start()) != null
-                        && what != null && halfWord(what)) {
-                    minute = 30;
-                    end = what.end();
-                }
-            } else if (is(after, "moins")) {
-                Token what = next(after.end());
-                if (is(what, "le") && is(next(what.end()), "quart")) {
-                    minute = -15;
-                    end = next(what.end()).end();
-                } else if (what != null) {
-                    ParsedNumber m = numberAt(what);
-                    if (m != null && m.value().intValue() < 60) {
-                        minute = -m.value().intValue();
-                        end = m.end();
-                    }
-                }
-            } else if (after != null) {
-                ParsedNumber m = numberAt(after);
-                if (m != null && !m.hasScale() && m.value().intValue() > 0 && m.value().intValue() < 60
-                        && words.units().get(t, next(m.end())) == null) {
-                    minute = m.value().intValue();
-                    end = m.end();
-                }
-            }
+            int minute = minutes.minute;
             if (minute < 0) {
                 hour = (hour + 23) % 24;
                 minute += 60;
             }
-            return new TimeAt(k.start(), end, hour, minute, 0, false);
+            return new TimeAt(k.start(), minutes.end, hour, minute, 0, false);
         }
         ParsedNumber hourNumber = numberAt(k);
         if (hourNumber == null || hourNumber.decimal() || hourNumber.signed() || hourNumber.hasScale()) {
@@ -428,28 +475,12 @@ final class TemporalParser {
             return null;
         }
         end = unit.end();
-        int minute = 0;
-        Token m = next(end);
-        boolean gluedMinutes = m != null && isDigits(m) && m.end() - m.start() == 2 && (glued(unit, m) || hLetter || hoursWord);
-        if (gluedMinutes && !isUnitAfter(m)) {
-            minute = intOf(m);
-            end = m.end();
-        } else if (is(m, "et")) {
-            Token what = next(m.end());
-            if (is(what, "quart")) {
-                minute = 15;
-                end = what.end();
-            } else if (what != null && halfWord(what)) {
-                minute = 30;
-                end = what.end();
-            }
-        } else if (hoursWord && m != null && !isDigits(m)) {
-            ParsedNumber spelledMinutes = numberAt(m);
-            if (spelledMinutes != null && spelledMinutes.spelled() && spelledMinutes.value().intValue() < 60
-                    && !isUnitAfter(next(spelledMinutes.end()))) {
-                minute = spelledMinutes.value().intValue();
-                end = spelledMinutes.end();
-            }
+        Minutes minutes = minutesAfter(end, hLetter || hoursWord);
+        int minute = minutes.minute;
+        end = minutes.end;
+        if (minute < 0) {
+            hour = (hour + 23) % 24;
+            minute += 60;
         }
         if (minute >= 60) {
             return null;
@@ -457,6 +488,78 @@ final class TemporalParser {
         boolean needsContext = hoursWord && minute == 0;
         TimeAt time = dayPart(k.start(), end, hour, minute);
         return new TimeAt(time.start, time.end, time.hour, time.minute, 0, needsContext && time.end == end);
+    }
+
+    private record Minutes(int end, int minute) {
+    }
+
+    /**
+     * The minutes after an hour: "et quart", "et demie", "trois quarts",
+     * "moins le quart", "moins cinq", "30", "trente", "et quinze minutes",
+     * "passé de 15 minutes". Two bare digits count only after "h" or "heures".
+     */
+    private Minutes minutesAfter(int end, boolean digitsAllowed) {
+        Token m = next(end);
+        if (m == null) {
+            return new Minutes(end, 0);
+        }
+        if (is(m, "et")) {
+            Token what = next(m.end());
+            if (is(what, "quart")) {
+                return new Minutes(what.end(), 15);
+            }
+            if (what != null && halfWord(what)) {
+                return new Minutes(what.end(), 30);
+            }
+            Minutes counted = countedMinutes(m.end());
+            return counted != null ? counted : new Minutes(end, 0);
+        }
+        if (is(m, "moins")) {
+            Token what = next(m.end());
+            if (is(what, "le") && is(next(what.end()), "quart")) {
+                return new Minutes(next(what.end()).end(), -15);
+            }
+            ParsedNumber n = numberAt(what);
+            if (n != null && !n.hasScale() && n.value().intValue() > 0 && n.value().intValue() < 60) {
+                Token unit = next(n.end());
+                int e = is(unit, "minutes") || is(unit, "minute") ? unit.end() : n.end();
+                return new Minutes(e, -n.value().intValue());
+            }
+            return new Minutes(end, 0);
+        }
+        if (is(m, "passe") || is(m, "passees")) {
+            Token de = next(m.end());
+            Minutes counted = is(de, "de") ? countedMinutes(de.end()) : null;
+            return counted != null ? counted : new Minutes(end, 0);
+        }
+        if (is(m, "trois") && is(next(m.end()), "quarts")) {
+            return new Minutes(next(m.end()).end(), 45);
+        }
+        if (isDigits(m) && m.end() - m.start() == 2 && digitsAllowed && !isUnitAfter(next(m.end()))) {
+            int minute = intOf(m);
+            return minute < 60 ? new Minutes(m.end(), minute) : new Minutes(end, 0);
+        }
+        if (!isDigits(m)) {
+            ParsedNumber n = numberAt(m);
+            if (n != null && n.spelled() && !n.approximate() && n.value().intValue() > 0 && n.value().intValue() < 60
+                    && !isUnitAfter(next(n.end()))) {
+                Token unit = next(n.end());
+                int e = is(unit, "minutes") || is(unit, "minute") ? unit.end() : n.end();
+                return new Minutes(e, n.value().intValue());
+            }
+        }
+        Minutes counted = countedMinutes(end);
+        return counted != null ? counted : new Minutes(end, 0);
+    }
+
+    /** "quinze minutes", "30 minutes". */
+    private Minutes countedMinutes(int pos) {
+        ParsedNumber n = numberAt(next(pos));
+        if (n == null || n.hasScale() || n.value().intValue() <= 0 || n.value().intValue() >= 60) {
+            return null;
+        }
+        Token unit = next(n.end());
+        return is(unit, "minutes") || is(unit, "minute") ? new Minutes(unit.end(), n.value().intValue()) : null;
     }
 
     private boolean isUnitAfter(Token k) {
@@ -487,15 +590,16 @@ final class TemporalParser {
         if (is(partToken, "mat")) {
             return new TimeAt(start, partToken.end(), hour, minute, 0, false);
         }
-        String part = partToken == null ? null : words.partsOfDay().get(t, partToken);
-        if (part == null) {
+        PhraseTable.Match<String> partMatch = partAt(partToken);
+        if (partMatch == null) {
             return new TimeAt(start, end, hour, minute, 0, false);
         }
+        String part = partMatch.value();
         int h = hour;
         if ((part.equals("EV") || part.equals("AF") || part.equals("NI") && hour >= 6) && hour < 12) {
             h = hour + 12;
         }
-        return new TimeAt(start, partToken.end(), h, minute, 0, false);
+        return new TimeAt(start, partMatch.end(), h, minute, 0, false);
     }
 
     private ParsedNumber numberAt(Token k) {
@@ -518,8 +622,10 @@ final class TemporalParser {
             p = prep.end();
             preposition = true;
         }
+        boolean until = is(k, "jusqu");
         TimeAt time = clockTime(p);
-        if (time == null || time.needsContext && !preposition && date == null) {
+        if (time == null || time.needsContext && !preposition && date == null
+                && (afterTime(time.end, true) == null || afterTime(time.end, true).part == null)) {
             return null;
         }
         String dayValue;
@@ -549,21 +655,201 @@ final class TemporalParser {
         }
         String value = Timex.time(dayValue, hour, time.minute);
         int end = time.end;
-        if (date == null) {
-            // "13h30 samedi 21 septembre", "8 heures ce soir"
-            Reading after = dayAfterTime(end);
-            if (after != null) {
-                value = Timex.time(after.day() != null ? Timex.day(after.day()) : after.value(), hour, time.minute);
-                end = after.end();
+        // "à 3 heures cet après-midi", "8 heures ce soir", "13h30 samedi 21 septembre"
+        After after = afterTime(end, date == null);
+        if (after != null) {
+            if (after.part != null && hour < 12 && (after.part.equals("AF") || after.part.equals("EV"))) {
+                hour += 12;
             }
+            if (after.day != null) {
+                day = after.day;
+                dayValue = Timex.day(day);
+            } else if (after.dayValue != null) {
+                dayValue = after.dayValue;
+            }
+            value = Timex.time(dayValue, hour, time.minute);
+            end = after.end;
+        }
+        if (until && date != null) {
+            return new Reading(start, end, Kind.PERIOD, Timex.time(dayValue, 0, 0), value, null, day);
         }
         return new Reading(start, end, Kind.TIME, value, null, date == null ? null : date.date(), day);
+    }
+
+    /** "jeudi de 9h à 11h": a day, then a range of hours on it. */
+    Reading hoursOfDay(Reading date) {
+        Token k = next(date.end());
+        if (k == null || date.day() == null) {
+            return null;
+        }
+        Reading hours = is(k, "de") ? timePeriod(k.start(), k.end(), "a") : is(k, "entre")
+                ? timePeriod(k.start(), k.end(), "et") : null;
+        if (hours == null || hours.end() > date.end() + 200) {
+            return null;
+        }
+        String from = Timex.day(date.day()) + hours.value().substring(hours.value().indexOf('T'));
+        String to = Timex.day(date.day()) + hours.valueMax().substring(hours.valueMax().indexOf('T'));
+        return new Reading(date.start(), hours.end(), Kind.PERIOD, from, to, null, date.day());
+    }
+
+    /**
+     * "le premier mercredi du mois prochain", "le dernier jour d'octobre 2015",
+     * "la première semaine d'octobre 2014", "le 3e jour d'octobre".
+     */
+    Reading nthDayOfMonth(int pos) {
+        Token k = next(pos);
+        if (k == null) {
+            return null;
+        }
+        int start = k.start();
+        if (is(k, "le") || is(k, "la")) {
+            k = next(k.end());
+        }
+        if (k == null) {
+            return null;
+        }
+        int rank;
+        int after;
+        PhraseTable.Match<Integer> word = words.nthDayWords().matchAt(t, k.start());
+        if (word != null && word.start() == k.start()) {
+            rank = word.value();
+            after = word.end();
+        } else if (isDigits(k) && glued(k, next(k.end())) && dayOrdinals.matchAt(t, next(k.end()).start()) != null) {
+            rank = intOf(k);
+            after = next(k.end()).end();
+        } else {
+            return null;
+        }
+        Token what = next(after);
+        DayOfWeek weekday = weekdayAt(what);
+        boolean dayWord = is(what, "jour");
+        boolean weekWord = is(what, "semaine");
+        if (weekday == null && !dayWord && !weekWord) {
+            return null;
+        }
+        Token de = next(what.end());
+        if (!(is(de, "de") || is(de, "du") || is(de, "d"))) {
+            return null;
+        }
+        Token monthToken = next(de.end());
+        if (is(monthToken, "'")) {
+            monthToken = next(monthToken.end());
+        }
+        YearMonth month;
+        int end;
+        Integer m = monthAt(monthToken);
+        if (m != null) {
+            end = withDot(monthToken);
+            Integer year = yearAt(next(end), false);
+            if (year != null) {
+                end = next(end).end();
+                month = YearMonth.of(year, m);
+            } else if (reference.isKnown()) {
+                month = reference.month(m, Reference.Direction.NEAREST);
+            } else {
+                return null;
+            }
+        } else if (is(monthToken, "mois") && reference.isKnown()) {
+            Token way = next(monthToken.end());
+            Direction direction = way == null ? null : words.directions().get(t, way);
+            int shift = direction == Direction.NEXT ? 1 : direction == Direction.LAST ? -1 : 0;
+            end = direction == null ? monthToken.end() : way.end();
+            month = YearMonth.from(reference.day()).plusMonths(shift);
+        } else {
+            return null;
+        }
+        LocalDate day;
+        if (dayWord) {
+            day = rank < 0 ? month.atEndOfMonth() : rank <= month.lengthOfMonth() ? month.atDay(rank) : null;
+        } else if (weekday != null) {
+            day = nthWeekday(month, weekday, rank);
+        } else {
+            LocalDate firstMonday = month.atDay(1);
+            while (firstMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
+                firstMonday = firstMonday.plusDays(1);
+            }
+            LocalDate lastMonday = month.atEndOfMonth();
+            while (lastMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
+                lastMonday = lastMonday.minusDays(1);
+            }
+            LocalDate monday = rank < 0 ? lastMonday : firstMonday.plusWeeks(rank - 1L);
+            return new Reading(start, end, Kind.DATE, Timex.week(monday), null, null, null);
+        }
+        return day == null ? null : new Reading(start, end, Kind.DATE, Timex.day(day), null, null, day);
+    }
+
+    private static LocalDate nthWeekday(YearMonth month, DayOfWeek weekday, int rank) {
+        if (rank < 0) {
+            LocalDate d = month.atEndOfMonth();
+            while (d.getDayOfWeek() != weekday) {
+                d = d.minusDays(1);
+            }
+            return d;
+        }
+        LocalDate d = month.atDay(1);
+        while (d.getDayOfWeek() != weekday) {
+            d = d.plusDays(1);
+        }
+        d = d.plusWeeks(rank - 1L);
+        return d.getMonth() == month.getMonth() ? d : null;
     }
 
     private boolean isMidnightWord(TimeAt time) {
         Token k = next(time.start);
         Integer clock = k == null ? null : words.clockWords().get(t, k);
         return clock != null && clock == 0;
+    }
+
+    /** A part of the day starting at token {@code k} ("soir", "après-midi"), or null. */
+    private PhraseTable.Match<String> partAt(Token k) {
+        if (k == null) {
+            return null;
+        }
+        PhraseTable.Match<String> part = words.partsOfDay().matchAt(t, k.start());
+        return part != null && part.start() == k.start() ? part : null;
+    }
+
+    /** What may follow a clock time: a day, a part of the day, or both. */
+    private record After(int end, LocalDate day, String dayValue, String part) {
+    }
+
+    /**
+     * "cet après-midi", "ce soir", "dans la soirée", "demain après-midi",
+     * "samedi 21 septembre" after a time; a day only when {@code dayAllowed}.
+     */
+    private After afterTime(int end, boolean dayAllowed) {
+        Token k = next(end);
+        if (k == null) {
+            return null;
+        }
+        if (is(k, "dans") && is(next(k.end()), "la")) {
+            PhraseTable.Match<String> part = partAt(next(next(k.end()).end()));
+            return part == null ? null : new After(part.end(), null, null, part.value());
+        }
+        if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
+            PhraseTable.Match<String> part = partAt(next(k.end()));
+            return part == null ? null : new After(part.end(), reference.isKnown() ? reference.day() : null, null,
+                    part.value());
+        }
+        if (!dayAllowed) {
+            return null;
+        }
+        Reading day = relativeDay(k.start());
+        if (day == null && weekdayAt(k) != null) {
+            day = calendarDate(k.start(), false);
+        }
+        if (day == null && is(k, "le")) {
+            Reading d = calendarDate(k.end(), true);
+            day = d != null && d.date() != null && d.date().day() != null ? d : null;
+            if (day != null) {
+                day = new Reading(k.start(), day.end(), day.kind(), day.value(), null, day.date(), day.day());
+            }
+        }
+        if (day == null) {
+            return null;
+        }
+        PhraseTable.Match<String> part = partAt(next(day.end()));
+        return new After(part == null ? day.end() : part.end(), day.day(), day.value(), part == null ? null : part.value());
     }
 
     /** The day written right after a time: "13h30 samedi 21 septembre", "8 heures ce soir", "9h jeudi". */
@@ -616,11 +902,11 @@ final class TemporalParser {
             day = date.day();
             dayValue = date.value();
         }
-        String part = partToken == null ? null : words.partsOfDay().get(t, partToken);
+        PhraseTable.Match<String> part = partAt(partToken);
         if (part == null) {
             return null;
         }
-        return new Reading(start, partToken.end(), Kind.TIME, dayValue + "T" + part, null, null, day);
+        return new Reading(start, part.end(), Kind.TIME, dayValue + "T" + part.value(), null, null, day);
     }
 
     // ------------------------------------------------------------------ relative
@@ -631,6 +917,15 @@ final class TemporalParser {
         Token k = next(pos);
         if (m == null || k == null || m.start() != k.start()) {
             return null;
+        }
+        // "le lendemain du 13 février": counted from that day
+        Token du = next(m.end());
+        if (m.value() != 0 && (is(du, "du") || is(du, "de"))) {
+            Reading base = calendarDate(du.end(), true);
+            if (base != null && base.day() != null) {
+                LocalDate day = base.day().plusDays(m.value());
+                return new Reading(m.start(), base.end(), Kind.DATE, Timex.day(day), null, null, day);
+            }
         }
         if (!reference.isKnown()) {
             return new Reading(m.start(), m.end(), Kind.DATE, "XXXX-XX-XX", null, null, null);
@@ -744,6 +1039,39 @@ final class TemporalParser {
                 LocalDate d = now.toLocalDate().plusYears(count);
                 yield new Reading(k.start(), end, Kind.DATE, Timex.month(d.getYear(), d.getMonthValue()), null, null, null);
             }
+            default -> null;
+        };
+    }
+
+    /** "deux jours plus tard", "un jour après", "trois mois plus tôt": counted from the reference. */
+    Reading laterDate(int pos) {
+        Token k = next(pos);
+        ParsedNumber amount = numberAt(k);
+        BigDecimal n;
+        int amountEnd;
+        if (amount != null && !amount.hasScale() && !amount.decimal()) {
+            n = amount.value();
+            amountEnd = amount.end();
+        } else if (is(k, "un") || is(k, "une")) {
+            n = BigDecimal.ONE;
+            amountEnd = k.end();
+        } else {
+            return null;
+        }
+        Token unitToken = next(amountEnd);
+        String unit = unitToken == null ? null : words.units().get(t, unitToken);
+        PhraseTable.Match<Integer> later = unitToken == null ? null : words.laterWords().matchAt(t, unitToken.end());
+        if (unit == null || later == null || later.start() != next(unitToken.end()).start() || !reference.isKnown()) {
+            return null;
+        }
+        long count = n.longValue() * later.value();
+        LocalDate today = reference.day();
+        return switch (unit) {
+            case "D" -> dayReading(k.start(), later.end(), today.plusDays(count));
+            case "W" -> dayReading(k.start(), later.end(), today.plusWeeks(count));
+            case "M" -> dayReading(k.start(), later.end(), today.plusMonths(count));
+            case "Y" -> new Reading(k.start(), later.end(), Kind.DATE, Timex.year(today.getYear() + (int) count), null,
+                    null, null);
             default -> null;
         };
     }
@@ -957,6 +1285,9 @@ final class TemporalParser {
         if (unitToken.start() == n.end() && Chars.isWordChar(t.charAt(unitToken.start()))
                 && !(unit.equals("H") || unit.equals("MIN") || unit.equals("S"))) {
             return null; // "5G", "3D"
+        }
+        if (!Chars.isWordChar(t.charAt(unitToken.start())) && unitToken.start() != n.end()) {
+            return null; // 2' and 1" only glued: a spaced ' is an apostrophe
         }
         BigDecimal amount = n.value();
         int end = unitToken.end();

@@ -50,10 +50,10 @@ final class TemporalRecognizer implements Recognizer {
     }
 
     private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<TemporalParser.Reading> out) {
-        add(out, parser.duration(n));
-        add(out, parser.countedUnits(n));
+        add(t, out, parser.duration(n));
+        add(t, out, parser.countedUnits(n));
         if (years.isYear(t, n)) {
-            add(out, parser.year(n));
+            add(t, out, parser.year(n));
         }
     }
 
@@ -74,7 +74,7 @@ final class TemporalRecognizer implements Recognizer {
     }
 
     private void readAt(String t, TemporalParser parser, int pos, List<TemporalParser.Reading> out) {
-        add(out, parser.period(pos));
+        add(t, out, parser.period(pos));
         TemporalParser.Reading date = parser.calendarDate(pos, false);
         PhraseTable.Match<Boolean> prefix = lexicon.temporal().datePrefixes().matchAt(t, pos);
         Token first = Tokens.next(t, pos);
@@ -92,21 +92,38 @@ final class TemporalRecognizer implements Recognizer {
             date = parser.holiday(pos);
         }
         if (date != null) {
-            add(out, date);
-            add(out, parser.timeOfDay(date.end(), date, false));
+            add(t, out, date);
+            add(t, out, parser.timeOfDay(date.end(), date, false));
+            add(t, out, parser.hoursOfDay(date));
         }
-        add(out, parser.timeOfDay(pos, null, false));
-        add(out, parser.partOfDay(pos));
-        add(out, parser.relativeUnit(pos));
-        add(out, parser.offsetDate(pos));
-        add(out, parser.boundary(pos));
-        add(out, parser.partOfYear(pos));
-        add(out, parser.quarterHour(pos));
+        add(t, out, parser.nthDayOfMonth(pos));
+        add(t, out, parser.timeOfDay(pos, null, false));
+        TemporalParser.Reading partOfDay = parser.partOfDay(pos);
+        if (partOfDay != null) {
+            add(t, out, partOfDay);
+            add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false)); // "jeudi matin à partir de 9 heures 30"
+        }
+        add(t, out, parser.laterDate(pos));
+        add(t, out, parser.relativeUnit(pos));
+        add(t, out, parser.offsetDate(pos));
+        add(t, out, parser.boundary(pos));
+        add(t, out, parser.partOfYear(pos));
+        add(t, out, parser.quarterHour(pos));
     }
 
-    private static void add(List<TemporalParser.Reading> out, TemporalParser.Reading r) {
-        if (r != null && r.value() != null && r.end() > r.start()) {
-            out.add(r);
+    private void add(String text, List<TemporalParser.Reading> out, TemporalParser.Reading r) {
+        if (r == null || r.value() == null || r.end() <= r.start()) {
+            return;
+        }
+        out.add(r);
+        // "à partir du 8 mars", "avant 16h", "au mois de mars": the bound belongs to the mention
+        if (r.kind() == org.figx.Kind.DATE || r.kind() == org.figx.Kind.TIME) {
+            PhraseTable.Match<Boolean> bound = lexicon.temporal().spanPrepositions().matchEndingAt(text, r.start());
+            boolean hyphenated = r.start() > 0 && org.figx.text.Chars.isHyphen(text.charAt(r.start() - 1));
+            if (bound != null && !hyphenated) {
+                out.add(new TemporalParser.Reading(bound.start(), r.end(), r.kind(), r.value(), r.valueMax(), r.date(),
+                        r.day()));
+            }
         }
     }
 }

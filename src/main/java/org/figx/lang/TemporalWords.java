@@ -31,7 +31,7 @@ public final class TemporalWords {
     private final FoldedWordMap<String> units;
     private final PhraseTable<Integer> relativeDays;
     private final FoldedWordMap<Direction> directions;
-    private final FoldedWordMap<String> partsOfDay;
+    private final PhraseTable<String> partsOfDay;
     private final FoldedWordMap<String> seasons;
     private final FoldedWordMap<Boundary> boundaries;
     private final PhraseTable<String> holidays;
@@ -43,6 +43,10 @@ public final class TemporalWords {
     private final PhraseTable<Integer> offsetWords;
     private final PhraseTable<Boolean> datePrefixes;
     private final FoldedWordSet recurrenceWords;
+    private final PhraseTable<String> weekShifts;
+    private final PhraseTable<Boolean> spanPrepositions;
+    private final PhraseTable<Integer> laterWords;
+    private final PhraseTable<Integer> nthDayWords;
 
     TemporalWords(Language language, ResourceLists lists) {
         DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
@@ -78,7 +82,7 @@ public final class TemporalWords {
         units = foldedMap(lists, "time-units.txt");
         relativeDays = lists.phraseTable("relative-days.txt", Integer::parseInt);
         directions = new FoldedWordMap<>(foldedPairs(lists, "direction-words.txt", Direction::valueOf));
-        partsOfDay = foldedMap(lists, "parts-of-day.txt");
+        partsOfDay = lists.phraseTable("parts-of-day.txt", v -> v);
         seasons = foldedMap(lists, "seasons.txt");
         boundaries = new FoldedWordMap<>(foldedPairs(lists, "period-boundaries.txt", Boundary::valueOf));
         holidays = lists.phraseTable("holidays.txt", v -> v);
@@ -91,6 +95,11 @@ public final class TemporalWords {
         Set<String> recurrence = new HashSet<>();
         lists.lines("recurrence-words.txt").forEach(w -> recurrence.add(Fold.fold(w)));
         recurrenceWords = new FoldedWordSet(recurrence);
+        weekShifts = lists.phraseTable("week-shifts.txt", v -> v);
+        laterWords = lists.phraseTable("later-words.txt", Integer::parseInt);
+        nthDayWords = lists.phraseTable("nth-day-words.txt", Integer::parseInt);
+        spanPrepositions = new PhraseTable<>();
+        lists.lines("span-prepositions.txt").forEach(p -> spanPrepositions.add(p, Boolean.TRUE));
         datePrefixes = new PhraseTable<>();
         lists.lines("date-prefixes.txt").forEach(p -> datePrefixes.add(p, Boolean.TRUE));
 
@@ -162,7 +171,8 @@ public final class TemporalWords {
         return directions;
     }
 
-    public FoldedWordMap<String> partsOfDay() {
+    /** "matin" → MO, "après-midi" → AF (a phrase: the hyphen splits it). */
+    public PhraseTable<String> partsOfDay() {
         return partsOfDay;
     }
 
@@ -202,6 +212,26 @@ public final class TemporalWords {
     /** "le", "chaque": before a bare weekday, every such day ("le lundi"). */
     public FoldedWordSet recurrenceWords() {
         return recurrenceWords;
+    }
+
+    /** After a weekday: "de la semaine prochaine" → "1", "en huit" → "+1" (see week-shifts.txt). */
+    public PhraseTable<String> weekShifts() {
+        return weekShifts;
+    }
+
+    /** "premier" → 1, "dernière" → -1 before "jour", "semaine" or a weekday of a month. */
+    public PhraseTable<Integer> nthDayWords() {
+        return nthDayWords;
+    }
+
+    /** "plus tard" → 1, "plus tôt" → -1, after "N jours". */
+    public PhraseTable<Integer> laterWords() {
+        return laterWords;
+    }
+
+    /** "à partir de", "avant", "vers": bounds that belong to a date or time mention. */
+    public PhraseTable<Boolean> spanPrepositions() {
+        return spanPrepositions;
     }
 
     /** "le", "ce": words that open a date mention. */
