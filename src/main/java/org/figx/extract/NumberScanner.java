@@ -117,7 +117,9 @@ public final class NumberScanner {
         }
         if (number.end() < t.length() && Chars.isWordChar(t.charAt(number.end()))
                 && !lexicon.currencies().isCodeOrSymbolAt(t, number.end())) {
-            // glued to letters that are neither a scale nor a currency: "5G", "3D", "1er", "14h"
+            // glued to letters that are neither a scale nor a currency: "5G", "3D", "1er", "14h";
+            // "1er" and "13e" may still be days of a date
+            anchors.add(i);
             return Chars.wordEnd(t, number.end());
         }
         found.add(number);

@@ -205,6 +205,10 @@ final class TemporalParser {
         }
         Integer month = null;
         Integer year = null;
+        if (day != null && !isDigits(k == null ? null : Tokens.previous(t, day.end)) && k != null
+                && dashBetween(Tokens.previous(t, day.end), k)) {
+            return null; // "rue du Quatre-Septembre": a name
+        }
         if (day != null || weekday == null) {
             Token monthToken = k;
             if (day != null && (is(k, "de") || is(k, "d"))) {
@@ -353,8 +357,9 @@ final class TemporalParser {
             }
             return null;
         }
-        if (sep == '/' && la <= 2 && lb <= 2) {
-            int day = intOf(a);
+        Token before = Tokens.previous(t, a.start());
+        if (sep == '/' && la <= 2 && lb <= 2 && is(before, "le")) {
+            int day = intOf(a); // "le 2/3"; a bare "3/4" is a fraction
             if (day < 1 || day > 31 || b < 1 || b > 12 || bEnd < t.length() && Chars.isDigit(t.charAt(bEnd))) {
                 return null;
             }
@@ -438,8 +443,11 @@ final class TemporalParser {
             return null;
         }
         Integer clock = words.clockWords().get(t, k);
-        if (clock != null && k.start() > 0 && Chars.isHyphen(t.charAt(k.start() - 1))) {
-            return null; // the "midi" of "après-midi"
+        if (clock != null && (k.start() > 0 && Chars.isHyphen(t.charAt(k.start() - 1))
+                || k.end() < t.length() && Chars.isHyphen(t.charAt(k.end()))
+                || Character.isUpperCase(t.charAt(k.start())) && Tokens.previous(t, k.start()) != null
+                && Chars.isWordChar(t.charAt(Tokens.previous(t, k.start()).start())))) {
+            return null; // the "midi" of "après-midi", "Midi-Pyrénées", "dans le Midi"
         }
         if (clock != null) {
             Minutes minutes = minutesAfter(k.end(), false);
@@ -485,7 +493,7 @@ final class TemporalParser {
         if (minute >= 60) {
             return null;
         }
-        boolean needsContext = hoursWord && minute == 0;
+        boolean needsContext = hoursWord;
         TimeAt time = dayPart(k.start(), end, hour, minute);
         return new TimeAt(time.start, time.end, time.hour, time.minute, 0, needsContext && time.end == end);
     }
@@ -633,6 +641,9 @@ final class TemporalParser {
         int start = time.start;
         if (date != null && date.day() != null) {
             day = date.day();
+            if (time.hour == 0 && time.minute == 0 && isMidnightWord(time)) {
+                day = day.plusDays(1); // "le 31 décembre à minuit": the midnight ending that day
+            }
             dayValue = Timex.day(day);
             start = date.start();
         } else if (date != null) {
@@ -960,9 +971,26 @@ final class TemporalParser {
         if (unitToken == null) {
             return null;
         }
+        if (is(unitToken, "week") && is(next(unitToken.end()), "end")) {
+            return weekEnd(start, next(unitToken.end()).end(), direction);
+        }
+        if (is(unitToken, "semaine") && is(next(unitToken.end()), "du")) {
+            Reading day = calendarDate(next(unitToken.end()).end(), true);
+            if (day != null && day.day() != null) {
+                return new Reading(start, day.end(), Kind.DATE, Timex.week(day.day()), null, null, null);
+            }
+        }
         String unit = words.units().get(t, unitToken);
         String season = words.seasons().get(t, unitToken);
-        if (unit == null && season == null || unit != null && !(unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+        if (season != null) {
+            Integer year = yearAt(next(unitToken.end()), false);
+            if (year != null) {
+                return new Reading(start, next(unitToken.end()).end(), Kind.DATE, Timex.year(year) + "-" + season,
+                        null, null, null); // "l'été 2024"
+            }
+        }
+        if (unit == null && season == null || unit != null && !(unit.equals("W") || unit.equals("M") || unit.equals("Y")
+                || unit.equals("Q") || unit.equals("HALF"))) {
             return null;
         }
         int end = unitToken.end();
@@ -982,14 +1010,24 @@ final class TemporalParser {
         }
         int shift = direction == Direction.LAST ? -1 : direction == Direction.NEXT ? 1 : 0;
         if (!reference.isKnown()) {
-            return null;
+            return season == null ? null : new Reading(start, end, Kind.DATE, "XXXX-" + season, null, null, null);
         }
         LocalDate today = reference.day();
         if (season != null) {
-            int year = today.getYear() + shift;
-            return new Reading(start, end, Kind.DATE, Timex.year(year) + "-" + season, null, null, null);
+            return new Reading(start, end, Kind.DATE, Timex.year(seasonYear(today, season, direction)) + "-" + season,
+                    null, null, null);
         }
         return switch (unit) {
+            case "Q" -> {
+                LocalDate d = today.plusMonths(3L * shift);
+                yield new Reading(start, end, Kind.DATE, Timex.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1),
+                        null, null, null);
+            }
+            case "HALF" -> {
+                LocalDate d = today.plusMonths(6L * shift);
+                yield new Reading(start, end, Kind.DATE, Timex.year(d.getYear()) + "-H" + ((d.getMonthValue() - 1) / 6 + 1),
+                        null, null, null);
+            }
             case "W" -> new Reading(start, end, Kind.DATE, Timex.week(today.plusWeeks(shift)), null, null, null);
             case "M" -> {
                 YearMonth m = YearMonth.from(today).plusMonths(shift);
@@ -998,6 +1036,94 @@ final class TemporalParser {
             default -> new Reading(start, end, Kind.DATE, Timex.year(today.getYear() + shift), null,
                     DateParts.of(today.getYear() + shift, null, null), null);
         };
+    }
+
+    /** First month of each season, as TIMEX3 names them; winter is labelled by the year it starts in. */
+    private static int seasonStart(String season) {
+        return switch (season) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+    }
+
+    /** "l'hiver prochain" in June is the coming winter, of this year; "l'été dernier" in March, last year's. */
+    private static int seasonYear(LocalDate today, String season, Direction direction) {
+        int start = seasonStart(season);
+        int month = today.getMonthValue();
+        int year = today.getYear();
+        if (direction == Direction.NEXT) {
+            return month < start ? year : year + 1;
+        }
+        if (direction == Direction.LAST) {
+            return month >= start + 3 ? year : year - 1;
+        }
+        return season.equals("WI") && month <= 2 ? year - 1 : year;
+    }
+
+    /** "ce week-end" (2024-W48-WE), "le week-end dernier". */
+    private Reading weekEnd(int start, int endOfWord, Direction direction) {
+        int end = endOfWord;
+        Direction way = direction;
+        Token after = next(end);
+        Direction written = after == null ? null : words.directions().get(t, after);
+        if (written == Direction.LAST || written == Direction.NEXT) {
+            way = written;
+            end = after.end();
+        }
+        if (way == null || !reference.isKnown()) {
+            return null;
+        }
+        int shift = way == Direction.LAST ? -1 : way == Direction.NEXT ? 1 : 0;
+        return new Reading(start, end, Kind.DATE, Timex.week(reference.day().plusWeeks(shift)) + "-WE", null, null, null);
+    }
+
+    /** "au printemps", "en été", "pendant l'été": a season named alone, this year's (or X). */
+    Reading seasonAlone(int pos) {
+        Token k = next(pos);
+        if (k == null) {
+            return null;
+        }
+        String season = words.seasons().get(t, k);
+        if (season == null) {
+            return null;
+        }
+        Token before = Tokens.previous(t, k.start());
+        if (!(is(before, "au") || is(before, "en") || is(before, "'"))) {
+            return null;
+        }
+        int start = is(before, "'") ? Tokens.previous(t, before.start()).start() : k.start();
+        if (!reference.isKnown()) {
+            return new Reading(start, k.end(), Kind.DATE, "XXXX-" + season, null, null, null);
+        }
+        return new Reading(start, k.end(), Kind.DATE,
+                Timex.year(seasonYear(reference.day(), season, Direction.THIS)) + "-" + season, null, null, null);
+    }
+
+    /** "la nuit de samedi à dimanche": the first day's night (TNI). */
+    Reading nightOf(int pos) {
+        Token k = next(pos);
+        if (!is(k, "la")) {
+            return null;
+        }
+        Token nuit = next(k.end());
+        Token de = nuit == null ? null : next(nuit.end());
+        if (!is(nuit, "nuit") || !(is(de, "de") || is(de, "du"))) {
+            return null;
+        }
+        Reading first = calendarDate(de.end(), true);
+        Token a = first == null ? null : next(first.end());
+        if (first == null || !(is(a, "a") || is(a, "au"))) {
+            return null;
+        }
+        Reading second = calendarDate(a.end(), true);
+        if (second == null) {
+            return null;
+        }
+        String day = first.day() != null ? Timex.day(first.day()) : first.value();
+
+        return new Reading(k.start(), second.end(), Kind.TIME, day + "TNI", null, null, null);
     }
 
     /** "il y a deux mois", "dans trois jours", "dans 2 heures". */
@@ -1096,7 +1222,10 @@ final class TemporalParser {
         Token what = next(k.end());
         if (is(what, "de") || is(what, "du") || is(what, "d")) {
             Token after = next(what.end());
-            if (is(after, "'")) {
+            if (is(after, "l")) {
+                Token apostrophe = next(after.end());
+                after = apostrophe == null ? null : next(apostrophe.end());
+            } else if (is(after, "'")) {
                 after = next(after.end());
             }
             if (is(after, "mois") && reference.isKnown()) {
@@ -1105,9 +1234,6 @@ final class TemporalParser {
             }
             if ((is(after, "annee") || is(after, "an")) && reference.isKnown()) {
                 return new Reading(start, after.end(), Kind.DATE, Timex.year(reference.day().getYear()), null, null, null);
-            }
-            if (is(after, "l")) {
-                return null;
             }
             what = after;
         }
@@ -1180,7 +1306,7 @@ final class TemporalParser {
             return null;
         }
         // "les années 1990", "années 90"
-        if (is(k, "les") || is(k, "annees")) {
+        if (is(k, "les") && is(next(k.end()), "annees") || is(k, "annees")) {
             Token years = is(k, "les") ? next(k.end()) : k;
             if (is(years, "annees")) {
                 Token decade = next(years.end());
@@ -1295,8 +1421,63 @@ final class TemporalParser {
         if (is(and, "et") && next(and.end()) != null && halfWord(next(and.end()))) {
             amount = amount.add(HALF);
             end = next(and.end()).end();
+        } else if (is(and, "et") && is(next(and.end()), "quart")) {
+            amount = amount.add(new BigDecimal("0.25"));
+            end = next(and.end()).end();
+        } else if (is(and, "trois") && is(next(and.end()), "quarts")) {
+            amount = amount.add(new BigDecimal("0.75"));
+            end = next(and.end()).end();
+        }
+        if (amount.compareTo(BigDecimal.ONE) < 0 && (unit.equals("H") || unit.equals("MIN"))) {
+            // "une demi-heure": PT30M rather than PT0.5H
+            BigDecimal smaller = amount.multiply(BigDecimal.valueOf(60));
+            return new Reading(n.start(), end, Kind.DURATION, Timex.duration(smaller, unit.equals("H") ? "MIN" : "S"),
+                    null, null, null);
+        }
+        java.util.Map<String, BigDecimal> parts = new java.util.LinkedHashMap<>();
+        parts.put(unit, amount);
+        int partsEnd = moreDurationParts(end, unit, parts);
+        if (partsEnd > end) {
+            return new Reading(n.start(), partsEnd, Kind.DURATION, Timex.duration(parts), null, null, null);
         }
         return new Reading(n.start(), end, Kind.DURATION, Timex.duration(amount, unit), null, null, null);
+    }
+
+    private static final java.util.List<String> PART_UNITS = java.util.List.of("Y", "M", "W", "D", "H", "MIN", "S");
+
+    /**
+     * Smaller parts after a duration: "2 heures 30 minutes", "12 ans et 3 mois",
+     * "3 min 20 s", "une heure trente" (minutes after hours, as on a clock).
+     */
+    private int moreDurationParts(int end, String unit, java.util.Map<String, BigDecimal> parts) {
+        if (!PART_UNITS.contains(unit)) {
+            return end;
+        }
+        String last = unit;
+        int p = end;
+        while (true) {
+            Token k = next(p);
+            int from = is(k, "et") ? k.end() : p;
+            Token amountToken = next(from);
+            ParsedNumber amount = numberAt(amountToken);
+            if (amount == null || amount.hasScale() || amount.signed() || amount.value().signum() <= 0) {
+                return p;
+            }
+            Token unitToken = next(amount.end());
+            String next = unitToken == null ? null : words.units().get(t, unitToken);
+            if (next == null && last.equals("H") && amount.value().intValue() < 60 && !amount.decimal()
+                    && (unitToken == null || !Chars.isWordChar(t.charAt(unitToken.start()))
+                    || lexicon.isFunctionWord(t, unitToken))) {
+                parts.put("MIN", amount.value()); // "une heure trente"
+                return amount.end();
+            }
+            if (next == null || !PART_UNITS.contains(next) || PART_UNITS.indexOf(next) <= PART_UNITS.indexOf(last)) {
+                return p;
+            }
+            parts.put(next, amount.value());
+            last = next;
+            p = unitToken.end();
+        }
     }
 
     /** "un quart d'heure" (PT15M). */
@@ -1330,7 +1511,10 @@ final class TemporalParser {
         int start = k.start();
         int firstPos = k.start();
         String closing;
-        if (is(k, "du") || is(k, "de") || is(k, "depuis")) {
+        if (is(k, "d") && is(next(k.end()), "'")) {
+            firstPos = next(k.end()).end(); // "d'avril à juin"
+            closing = "a";
+        } else if (is(k, "du") || is(k, "de") || is(k, "depuis") || is(k, "des")) {
             firstPos = k.end();
             closing = "a";
         } else if (is(k, "entre")) {
@@ -1348,6 +1532,10 @@ final class TemporalParser {
         if (firstToken == null) {
             return null;
         }
+        Reading decades = decades(start, firstPos, closing);
+        if (decades != null) {
+            return decades;
+        }
         int afterArticle = is(firstToken, "le") ? firstToken.end() : firstPos;
         Reading first = calendarDate(afterArticle, true);
         if (first == null) {
@@ -1363,7 +1551,8 @@ final class TemporalParser {
             return null;
         }
         int secondPos;
-        boolean dash = dashBetween(new Token(first.end(), first.end()), connector);
+        boolean dash = dashBetween(new Token(first.end(), first.end()), connector)
+                || connector.end() - connector.start() == 1 && Chars.isRangeDash(t.charAt(connector.start()));
         if (dash && closing == null) {
             secondPos = first.end();
             while (secondPos < t.length() && (Chars.isSpace(t.charAt(secondPos)) || Chars.isRangeDash(t.charAt(secondPos)))) {
@@ -1405,7 +1594,8 @@ final class TemporalParser {
             return null;
         }
         if (isWeekdayOnly(first.date()) && isWeekdayOnly(second.date())) {
-            return null; // "du lundi au vendredi": a weekly schedule, not dated
+            // "du lundi au vendredi" is a weekly schedule; "de lundi à mercredi" a dated stretch
+            return is(k, "de") && reference.isKnown() ? weekdayStretch(start, first, second) : null;
         }
         // bare days ("entre 10 et 20") are counts, unless "du … au" or the article says days
         boolean bareDays = isBareDay(first.date()) && isBareDay(second.date());
@@ -1428,7 +1618,11 @@ final class TemporalParser {
         return closing == null ? first.start() : start;
     }
 
-    /** The two ends of a date period, the first taking what it lacks from the second. */
+    /**
+     * The two ends of a date period, the first taking what it lacks from the
+     * second. When the year is not written, the period as a whole takes the
+     * reading nearest the reference ("du 10 au 12", "du 15 juin au 15 septembre").
+     */
     private Reading joinDates(int start, Reading first, Reading second) {
         DateParts a = first.date();
         DateParts b = second.date();
@@ -1437,6 +1631,12 @@ final class TemporalParser {
         }
         if (a.year() == null && b.year() != null) {
             a = a.withYear(b.year());
+        }
+        if (a.year() == null && b.year() == null && reference.isKnown() && a.day() != null && b.day() != null) {
+            Reading nearest = nearestDayPeriod(start, second.end(), a, b);
+            if (nearest != null) {
+                return nearest;
+            }
         }
         DateParts.Resolved end = b.resolve(reference);
         if (end == null) {
@@ -1455,6 +1655,77 @@ final class TemporalParser {
             begin = a.withYear(a.year() - 1).resolve(reference);
         }
         return new Reading(start, second.end(), Kind.PERIOD, begin.value(), end.value(), null, null);
+    }
+
+    /** A period of days with no year: the placement (month shift) whose days come nearest the reference. */
+    private Reading nearestDayPeriod(int start, int end, DateParts a, DateParts b) {
+        LocalDate today = reference.day();
+        LocalDate bestFrom = null;
+        LocalDate bestTo = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int shift = -13; shift <= 13; shift++) {
+            YearMonth base = YearMonth.from(today).plusMonths(shift);
+            YearMonth fromMonth = a.month() != null ? YearMonth.of(base.getYear(), a.month()) : base;
+            if (a.month() != null && shift != 0 && Math.abs(shift) > 1) {
+                continue;
+            }
+            if (a.month() != null) {
+                fromMonth = YearMonth.of(today.getYear() + shift, a.month());
+            }
+            if (a.day() > fromMonth.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate from = fromMonth.atDay(a.day());
+            YearMonth toMonth = b.month() != null ? YearMonth.of(from.getYear(), b.month()) : fromMonth;
+            if (toMonth.isBefore(fromMonth) || toMonth.equals(fromMonth) && b.day() < a.day()) {
+                toMonth = b.month() != null ? toMonth.plusYears(1) : toMonth.plusMonths(1);
+            }
+            if (b.day() > toMonth.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate to = toMonth.atDay(b.day());
+            long distance = today.isBefore(from) ? java.time.temporal.ChronoUnit.DAYS.between(today, from)
+                    : today.isAfter(to) ? java.time.temporal.ChronoUnit.DAYS.between(to, today) : 0;
+            if (distance < bestDistance || distance == bestDistance && bestFrom != null && from.isBefore(bestFrom)) {
+                bestDistance = distance;
+                bestFrom = from;
+                bestTo = to;
+            }
+        }
+        return bestFrom == null ? null
+                : new Reading(start, end, Kind.PERIOD, Timex.day(bestFrom), Timex.day(bestTo), null, null);
+    }
+
+    /** "de lundi à mercredi": the nearest such stretch of days. */
+    private Reading weekdayStretch(int start, Reading first, Reading second) {
+        LocalDate from = reference.weekday(first.date().weekday(), Reference.Direction.NEAREST);
+        LocalDate to = from;
+        while (to.getDayOfWeek() != second.date().weekday()) {
+            to = to.plusDays(1);
+        }
+        return new Reading(start, second.end(), Kind.PERIOD, Timex.day(from), Timex.day(to), null, null);
+    }
+
+    /** "des années 1980 aux années 2000": two decades. */
+    private Reading decades(int start, int firstPos, String closing) {
+        Token k = next(firstPos);
+        Reading first = is(k, "annees") ? partOfYear(k.start()) : null;
+        if (first == null || first.value().length() != 3) {
+            return null;
+        }
+        Token connector = next(first.end());
+        if (!(is(connector, "aux") || is(connector, "a") || is(connector, "et"))) {
+            return null;
+        }
+        Token years = is(connector, "a") || is(connector, "et") ? next(next(connector.end()) == null ? connector.end()
+                : is(next(connector.end()), "les") ? next(connector.end()).end() : connector.end()) : next(connector.end());
+        Reading second = is(years, "annees") ? partOfYear(years.start()) : null;
+        if (second == null || second.value().length() != 3) {
+            return null;
+        }
+        Token opener = Tokens.previous(t, firstPos);
+        return new Reading(closing == null ? first.start() : Math.min(start, opener == null ? start : opener.start()),
+                second.end(), Kind.PERIOD, first.value(), second.value(), null, null);
     }
 
     /** "de 9h à 11h", "entre 9h30 et 11h", "9h30 - 11h00", "de 20h45 à 00h15", then perhaps a day. */
@@ -1513,6 +1784,58 @@ final class TemporalParser {
     }
 
     /**
+     * The first or last units of a written year or month: "9 premiers mois de
+     * 2024", "six premiers mois de l'année", "trois derniers mois de 2023",
+     * "12 premiers jours de janvier 2025".
+     */
+    private Reading countedWithin(ParsedNumber n, int count, String unit, boolean first, Token de) {
+        if (!(is(de, "de") || is(de, "d"))) {
+            return null;
+        }
+        Token what = next(de.end());
+        if (is(what, "'")) {
+            what = next(what.end());
+        } else if (is(what, "l")) {
+            Token apostrophe = next(what.end());
+            what = apostrophe == null ? null : next(apostrophe.end());
+        }
+        if (what == null) {
+            return null;
+        }
+        Integer year = yearAt(what, false);
+        int end = what.end();
+        if (year == null && is(what, "annee") && reference.isKnown()) {
+            year = reference.day().getYear();
+        }
+        if (year != null && unit.equals("M") && count <= 12) {
+            int from = first ? 1 : 13 - count;
+            int to = first ? count : 12;
+            return new Reading(n.start(), end, Kind.PERIOD, Timex.month(year, from), Timex.month(year, to), null, null);
+        }
+        Integer month = monthAt(what);
+        if (month != null && unit.equals("D")) {
+            end = withDot(what);
+            Integer y = yearAt(next(end), false);
+            YearMonth m;
+            if (y != null) {
+                end = next(end).end();
+                m = YearMonth.of(y, month);
+            } else if (reference.isKnown()) {
+                m = reference.month(month, Reference.Direction.NEAREST);
+            } else {
+                return null;
+            }
+            if (count > m.lengthOfMonth()) {
+                return null;
+            }
+            LocalDate from = first ? m.atDay(1) : m.atEndOfMonth().minusDays(count - 1L);
+            LocalDate to = first ? m.atDay(count) : m.atEndOfMonth();
+            return new Reading(n.start(), end, Kind.PERIOD, Timex.day(from), Timex.day(to), null, null);
+        }
+        return null;
+    }
+
+    /**
      * "9 premiers mois de 2024" (2024-01 .. 2024-09), "trois derniers mois",
      * "2 dernières semaines", "3 prochains jours": a count of units from a start.
      */
@@ -1541,21 +1864,9 @@ final class TemporalParser {
                 && words.directions().get(t, next(unitToken.end())) == direction) {
             end = next(unitToken.end()).end();
         }
-        if (first) {
-            Token de = next(end);
-            if (!(is(de, "de") || is(de, "d"))) {
-                return null;
-            }
-            Token yearToken = next(de.end());
-            if (is(yearToken, "'")) {
-                yearToken = next(yearToken.end());
-            }
-            Integer year = yearAt(yearToken, false);
-            if (year == null || !unit.equals("M") || count > 12) {
-                return null;
-            }
-            return new Reading(n.start(), yearToken.end(), Kind.PERIOD, Timex.month(year, 1), Timex.month(year, count),
-                    null, null);
+        Token de = next(end);
+        if (first || direction == Direction.LAST && (is(de, "de") || is(de, "d"))) {
+            return countedWithin(n, count, unit, first, de);
         }
         if (!reference.isKnown()) {
             return null;

@@ -37,7 +37,7 @@ final class TemporalRecognizer implements Recognizer {
         List<TemporalParser.Reading> readings = new ArrayList<>();
         Set<Integer> tried = new HashSet<>();
         for (ParsedNumber n : window.numbers()) {
-            fromNumber(t, parser, n, readings);
+            fromNumber(t, parser, n, window.numbers(), readings);
             tryAround(t, parser, n.start(), tried, readings);
         }
         for (int anchor : window.temporalAnchors()) {
@@ -49,12 +49,90 @@ final class TemporalRecognizer implements Recognizer {
         }
     }
 
-    private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<TemporalParser.Reading> out) {
-        add(t, out, parser.duration(n));
+    private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<ParsedNumber> numbers,
+                            List<TemporalParser.Reading> out) {
+        TemporalParser.Reading duration = parser.duration(n);
+        if (duration != null && !isIdiom(t, n)) {
+            add(t, out, duration);
+            add(t, out, durationRange(t, parser, n, duration, numbers));
+        }
         add(t, out, parser.countedUnits(n));
         if (years.isYear(t, n)) {
             add(t, out, parser.year(n));
         }
+    }
+
+    /** "Un jour, peut-être": "un jour" is "some day" unless a word of length comes just before. */
+    private boolean isIdiom(String t, ParsedNumber n) {
+        PhraseTable.Match<Boolean> idiom = lexicon.temporal().idiomaticDurations().matchAt(t, n.start());
+        return idiom != null && idiom.start() == n.start() && !afterDurationCue(t, n.start());
+    }
+
+    /**
+     * Whether one of the words before {@code pos} says a length of time
+     * ("pendant", "dure", "prend", or "un film de").
+     */
+    private boolean afterDurationCue(String t, int pos) {
+        Token before = Tokens.previous(t, pos);
+        if (before != null && org.figx.text.Fold.equals(t, before.start(), before.end(), "de")
+                && lexicon.temporal().durationNouns().contains(t, Tokens.previous(t, before.start()))) {
+            return true;
+        }
+        for (int k = 0; k < 2 && before != null; k++) {
+            if (lexicon.temporal().durationCues().contains(t, before)) {
+                return true;
+            }
+            before = Tokens.previous(t, before.start());
+        }
+        return false;
+    }
+
+    /** "entre deux et trois heures", "de cinq à dix ans": a range of durations in one unit. */
+    private TemporalParser.Reading durationRange(String t, TemporalParser parser, ParsedNumber right,
+                                                 TemporalParser.Reading duration, List<ParsedNumber> numbers) {
+        Token connector = Tokens.previous(t, right.start());
+        boolean et = connector != null && org.figx.text.Fold.equals(t, connector.start(), connector.end(), "et");
+        boolean a = connector != null && org.figx.text.Fold.equals(t, connector.start(), connector.end(), "a");
+        if (!et && !a) {
+            return null;
+        }
+        ParsedNumber left = null;
+        for (ParsedNumber n : numbers) {
+            if (n.end() <= connector.start() && org.figx.text.Chars.skipSpaces(t, n.end()) == connector.start()) {
+                left = n;
+            }
+        }
+        Token opener = left == null ? null : Tokens.previous(t, left.start());
+        String openerWord = et ? "entre" : "de";
+        if (opener == null || !org.figx.text.Fold.equals(t, opener.start(), opener.end(), openerWord)
+                || left.value().compareTo(right.value()) >= 0 || left.signed() || left.hasScale()) {
+            return null;
+        }
+        String unitValue = duration.value();
+        String rightAmount = right.value().stripTrailingZeros().toPlainString();
+        String leftValue = unitValue.replaceFirst("^(PT?)" + java.util.regex.Pattern.quote(rightAmount),
+                "$1" + java.util.regex.Matcher.quoteReplacement(left.value().stripTrailingZeros().toPlainString()));
+        if (leftValue.equals(unitValue)) {
+            return null;
+        }
+        return new TemporalParser.Reading(opener.start(), duration.end(), org.figx.Kind.DURATION, leftValue, unitValue,
+                null, null);
+    }
+
+    /** "le trajet prend 2 h 15": a clock-style time after a word of length is a duration (PT2H15M). */
+    private TemporalParser.Reading asDuration(String t, TemporalParser.Reading time) {
+        if (time.kind() != org.figx.Kind.TIME || !afterDurationCue(t, time.start())) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("T(\\d{2}):(\\d{2})$").matcher(time.value());
+        if (!m.find()) {
+            return null;
+        }
+        int hours = Integer.parseInt(m.group(1));
+        int minutes = Integer.parseInt(m.group(2));
+        String value = "PT" + (hours > 0 ? hours + "H" : "") + (minutes > 0 ? minutes + "M" : "");
+        return value.equals("PT") ? null : new TemporalParser.Reading(time.start(), time.end(), org.figx.Kind.DURATION,
+                value, null, null, null);
     }
 
     /** Readings starting at the anchor and at each of the few words before it. */
@@ -90,6 +168,12 @@ final class TemporalRecognizer implements Recognizer {
         }
         if (date == null) {
             date = parser.holiday(pos);
+            Token article = date == null ? null : Tokens.previous(t, date.start());
+            if (article != null && lexicon.temporal().datePrefixes().matchAt(t, article.start()) != null
+                    && lexicon.temporal().datePrefixes().matchAt(t, article.start()).end() == article.end()) {
+                date = new TemporalParser.Reading(article.start(), date.end(), date.kind(), date.value(), null,
+                        date.date(), date.day()); // "le jour de l'An"
+            }
         }
         if (date != null) {
             add(t, out, date);
@@ -97,6 +181,8 @@ final class TemporalRecognizer implements Recognizer {
             add(t, out, parser.hoursOfDay(date));
         }
         add(t, out, parser.nthDayOfMonth(pos));
+        add(t, out, parser.seasonAlone(pos));
+        add(t, out, parser.nightOf(pos));
         add(t, out, parser.timeOfDay(pos, null, false));
         TemporalParser.Reading partOfDay = parser.partOfDay(pos);
         if (partOfDay != null) {
@@ -113,6 +199,11 @@ final class TemporalRecognizer implements Recognizer {
 
     private void add(String text, List<TemporalParser.Reading> out, TemporalParser.Reading r) {
         if (r == null || r.value() == null || r.end() <= r.start()) {
+            return;
+        }
+        TemporalParser.Reading duration = asDuration(text, r);
+        if (duration != null) {
+            out.add(duration);
             return;
         }
         out.add(r);

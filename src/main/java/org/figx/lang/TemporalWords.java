@@ -47,6 +47,9 @@ public final class TemporalWords {
     private final PhraseTable<Boolean> spanPrepositions;
     private final PhraseTable<Integer> laterWords;
     private final PhraseTable<Integer> nthDayWords;
+    private final FoldedWordSet durationCues;
+    private final FoldedWordSet durationNouns;
+    private final PhraseTable<Boolean> idiomaticDurations;
 
     TemporalWords(Language language, ResourceLists lists) {
         DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
@@ -98,6 +101,14 @@ public final class TemporalWords {
         weekShifts = lists.phraseTable("week-shifts.txt", v -> v);
         laterWords = lists.phraseTable("later-words.txt", Integer::parseInt);
         nthDayWords = lists.phraseTable("nth-day-words.txt", Integer::parseInt);
+        Set<String> cues = new HashSet<>();
+        lists.lines("duration-cues.txt").forEach(w -> cues.add(Fold.fold(w)));
+        durationCues = new FoldedWordSet(cues);
+        Set<String> nouns = new HashSet<>();
+        lists.lines("duration-nouns.txt").forEach(w -> nouns.add(Fold.fold(w)));
+        durationNouns = new FoldedWordSet(nouns);
+        idiomaticDurations = new PhraseTable<>();
+        lists.lines("idiomatic-durations.txt").forEach(p -> idiomaticDurations.add(p, Boolean.TRUE));
         spanPrepositions = new PhraseTable<>();
         lists.lines("span-prepositions.txt").forEach(p -> spanPrepositions.add(p, Boolean.TRUE));
         datePrefixes = new PhraseTable<>();
@@ -119,6 +130,7 @@ public final class TemporalWords {
         for (String phrase : lists.pairs("relative-offset-words.txt").keySet()) {
             anchorWords.add(PhraseTable.tokenize(phrase)[0]);
         }
+        anchorWords.add("week"); // "ce week-end"
         anchorWords.add("premier");
         anchorWords.add("premiere");
         anchors = new FoldedWordSet(anchorWords);
@@ -222,6 +234,21 @@ public final class TemporalWords {
     /** "premier" → 1, "dernière" → -1 before "jour", "semaine" or a weekday of a month. */
     public PhraseTable<Integer> nthDayWords() {
         return nthDayWords;
+    }
+
+    /** "pendant", "dure", "prend": before "2 h 15", a length of time. */
+    public FoldedWordSet durationCues() {
+        return durationCues;
+    }
+
+    /** "film", "attente": before "de" and a clock-style time, a length of time. */
+    public FoldedWordSet durationNouns() {
+        return durationNouns;
+    }
+
+    /** "un jour": "some day" unless a word of length comes before it. */
+    public PhraseTable<Boolean> idiomaticDurations() {
+        return idiomaticDurations;
     }
 
     /** "plus tard" → 1, "plus tôt" → -1, after "N jours". */

@@ -45,6 +45,32 @@ public final class Timex {
         return second == 0 ? time(datePart, hour, minute) : datePart + String.format("T%02d:%02d:%02d", hour, minute, second);
     }
 
+    /** Units in the order ISO 8601 writes them, date part then time part. */
+    private static final java.util.List<String> UNIT_ORDER = java.util.List.of("Y", "M", "W", "D", "H", "MIN", "S");
+
+    /**
+     * A duration of several parts, "12 ans et 3 mois" (P12Y3M), "3 min 20 s"
+     * (PT3M20S): amounts by unit (Y, M, W, D, H, MIN, S).
+     */
+    public static String duration(java.util.Map<String, BigDecimal> parts) {
+        StringBuilder date = new StringBuilder("P");
+        StringBuilder time = new StringBuilder();
+        for (String unit : UNIT_ORDER) {
+            BigDecimal amount = parts.get(unit);
+            if (amount == null) {
+                continue;
+            }
+            String n = amount.stripTrailingZeros().toPlainString();
+            switch (unit) {
+                case "H" -> time.append(n).append('H');
+                case "MIN" -> time.append(n).append('M');
+                case "S" -> time.append(n).append('S');
+                default -> date.append(n).append(unit);
+            }
+        }
+        return time.length() == 0 ? date.toString() : date.append('T').append(time).toString();
+    }
+
     public static String duration(BigDecimal amount, String unit) {
         String n = amount.stripTrailingZeros().toPlainString();
         return switch (unit) {
