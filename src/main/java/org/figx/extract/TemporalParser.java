@@ -1090,7 +1090,8 @@ final class TemporalParser {
             return null;
         }
         Token before = Tokens.previous(t, k.start());
-        if (!(is(before, "au") || is(before, "en") || is(before, "'"))) {
+        boolean elided = is(before, "'") && is(Tokens.previous(t, before.start()), "l"); // "l'été", not "d'hiver"
+        if (!(is(before, "au") || is(before, "en") || elided)) {
             return null;
         }
         int start = is(before, "'") ? Tokens.previous(t, before.start()).start() : k.start();
