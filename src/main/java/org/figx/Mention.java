@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param value     normalised value: a plain decimal for numeric kinds, TIMEX3 for temporal ones
  * @param valueMax  upper bound of a range or end of a period, or null
  * @param unit      ISO 4217 code, unit symbol, counted noun, "%" / "pp", or null
- * @param qualifier for numeric kinds (EXACT when nothing qualifies it); null for temporal kinds
+ * @param qualifier for numeric kinds (EXACT when nothing qualifies it); for temporal kinds the
+ *                  bound written in the mention ("à partir du 8 mars" AT_LEAST), else null
  * @param when      temporal value the figure refers to, or null
  * @param subject   what the figure measures, or null
  * @param modality  result / target / forecast / estimate, or null

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.figx.Mention;
+import org.figx.Qualifier;
 import org.figx.lang.Lexicon;
 import org.figx.lang.PhraseTable;
 import org.figx.numbers.ParsedNumber;
@@ -45,7 +46,7 @@ final class TemporalRecognizer implements Recognizer {
         }
         for (TemporalParser.Reading r : readings) {
             out.add(Mention.of(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.value(), r.valueMax(),
-                    null, null));
+                    null, boundOf(t, r)));
         }
     }
 
@@ -60,6 +61,29 @@ final class TemporalRecognizer implements Recognizer {
         if (years.isYear(t, n)) {
             add(t, out, parser.year(n));
         }
+    }
+
+    /** How many words into a mention a bound may stand ("jeudi matin à partir de 9 heures 30"). */
+    private static final int BOUND_REACH = 6;
+
+    /**
+     * The qualifier a bound inside a temporal mention gives it ("à partir du 8
+     * mars" at_least, "jeudi après 9h30" more_than), or null when there is none.
+     */
+    private Qualifier boundOf(String t, TemporalParser.Reading r) {
+        int pos = r.start();
+        for (int k = 0; k < BOUND_REACH; k++) {
+            Token word = Tokens.next(t, pos);
+            if (word == null || word.start() >= r.end()) {
+                return null;
+            }
+            PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchAt(t, word.start());
+            if (bound != null && bound.start() == word.start() && bound.end() < r.end() && !bound.value().equals("-")) {
+                return Qualifier.fromLabel(bound.value());
+            }
+            pos = word.end();
+        }
+        return null;
     }
 
     /** "Un jour, peut-être": "un jour" is "some day" unless a word of length comes just before. */
@@ -209,7 +233,7 @@ final class TemporalRecognizer implements Recognizer {
         out.add(r);
         // "à partir du 8 mars", "avant 16h", "au mois de mars": the bound belongs to the mention
         if (r.kind() == org.figx.Kind.DATE || r.kind() == org.figx.Kind.TIME) {
-            PhraseTable.Match<Boolean> bound = lexicon.temporal().spanPrepositions().matchEndingAt(text, r.start());
+            PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchEndingAt(text, r.start());
             boolean hyphenated = r.start() > 0 && org.figx.text.Chars.isHyphen(text.charAt(r.start() - 1));
             if (bound != null && !hyphenated) {
                 out.add(new TemporalParser.Reading(bound.start(), r.end(), r.kind(), r.value(), r.valueMax(), r.date(),

@@ -44,7 +44,7 @@ public final class TemporalWords {
     private final PhraseTable<Boolean> datePrefixes;
     private final FoldedWordSet recurrenceWords;
     private final PhraseTable<String> weekShifts;
-    private final PhraseTable<Boolean> spanPrepositions;
+    private final PhraseTable<String> spanPrepositions;
     private final PhraseTable<Integer> laterWords;
     private final PhraseTable<Integer> nthDayWords;
     private final FoldedWordSet durationCues;
@@ -109,8 +109,7 @@ public final class TemporalWords {
         durationNouns = new FoldedWordSet(nouns);
         idiomaticDurations = new PhraseTable<>();
         lists.lines("idiomatic-durations.txt").forEach(p -> idiomaticDurations.add(p, Boolean.TRUE));
-        spanPrepositions = new PhraseTable<>();
-        lists.lines("span-prepositions.txt").forEach(p -> spanPrepositions.add(p, Boolean.TRUE));
+        spanPrepositions = lists.phraseTable("span-prepositions.txt", v -> v);
         datePrefixes = new PhraseTable<>();
         lists.lines("date-prefixes.txt").forEach(p -> datePrefixes.add(p, Boolean.TRUE));
 
@@ -256,8 +255,8 @@ public final class TemporalWords {
         return laterWords;
     }
 
-    /** "à partir de", "avant", "vers": bounds that belong to a date or time mention. */
-    public PhraseTable<Boolean> spanPrepositions() {
+    /** "à partir de" → at_least, "avant" → less_than: bounds that belong to a date or time mention. */
+    public PhraseTable<String> spanPrepositions() {
         return spanPrepositions;
     }
 
