@@ -1,13 +1,12 @@
 package org.figx.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.figx.Mention;
 import org.figx.Qualifier;
 import org.figx.lang.Lexicon;
 import org.figx.lang.PhraseTable;
+import org.figx.lang.TemporalWords;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
@@ -36,10 +35,12 @@ final class TemporalRecognizer implements Recognizer {
         String t = window.text();
         TemporalParser parser = new TemporalParser(t, lexicon, window.reference());
         List<TemporalParser.Reading> readings = new ArrayList<>();
-        Set<Integer> tried = new HashSet<>();
+        Tried tried = new Tried(window);
         for (ParsedNumber n : window.numbers()) {
             fromNumber(t, parser, n, window.numbers(), readings);
-            tryAround(t, parser, n.start(), tried, readings);
+            if (!n.spelled() || temporalWordAfter(t, n)) {
+                tryAround(t, parser, n.start(), tried, readings);
+            }
         }
         for (int anchor : window.temporalAnchors()) {
             tryAround(t, parser, anchor, tried, readings);
@@ -84,6 +85,19 @@ final class TemporalRecognizer implements Recognizer {
             pos = word.end();
         }
         return null;
+    }
+
+    /**
+     * Whether a spelled number is followed by a temporal word ("deux jours",
+     * "quinze heures", "treize mars", "trois derniers mois"): only then is it
+     * worth reading around, "un" and "une" being everywhere in French.
+     */
+    private boolean temporalWordAfter(String t, ParsedNumber n) {
+        Token next = Tokens.next(t, n.end());
+        return next != null && (lexicon.temporal().units().get(t, next) != null || lexicon.temporal().anchors().contains(t, next)
+                || lexicon.temporal().directions().get(t, next) != null || lexicon.temporal().dayOrdinals().matchAt(t, next.start()) != null
+                || org.figx.text.Fold.equals(t, next.start(), next.end(), "premiers")
+                || org.figx.text.Fold.equals(t, next.start(), next.end(), "premieres"));
     }
 
     /** "Un jour, peut-être": "un jour" is "some day" unless a word of length comes just before. */
@@ -159,8 +173,39 @@ final class TemporalRecognizer implements Recognizer {
                 value, null, null, null);
     }
 
+    /** Positions already read in this window, kept as bits from just before its first anchor. */
+    private static final class Tried {
+        private static final int MARGIN = 256;
+        private final int base;
+        private final java.util.BitSet bits = new java.util.BitSet();
+
+        Tried(Window window) {
+            int first = Integer.MAX_VALUE;
+            if (!window.numbers().isEmpty()) {
+                first = window.numbers().get(0).start();
+            }
+            if (window.temporalAnchors().length > 0) {
+                first = Math.min(first, window.temporalAnchors()[0]);
+            }
+            base = first == Integer.MAX_VALUE ? 0 : Math.max(0, first - MARGIN);
+        }
+
+        /** Marks {@code pos}; false if it was marked already. */
+        boolean add(int pos) {
+            int i = pos - base;
+            if (i < 0) {
+                return true; // before the window's margin: rare, read again rather than track
+            }
+            if (bits.get(i)) {
+                return false;
+            }
+            bits.set(i);
+            return true;
+        }
+    }
+
     /** Readings starting at the anchor and at each of the few words before it. */
-    private void tryAround(String t, TemporalParser parser, int anchor, Set<Integer> tried,
+    private void tryAround(String t, TemporalParser parser, int anchor, Tried tried,
                            List<TemporalParser.Reading> out) {
         int pos = anchor;
         for (int k = 0; k <= WORDS_BEFORE; k++) {
@@ -175,27 +220,72 @@ final class TemporalRecognizer implements Recognizer {
         }
     }
 
+    /** Whether a temporal expression may begin at this token: a digit, a number word, a start word. */
+    private boolean mayStart(String t, Token first) {
+        if (first == null) {
+            return false;
+        }
+        char c = t.charAt(first.start());
+        if (org.figx.text.Chars.isDigit(c)) {
+            return true;
+        }
+        if (!org.figx.text.Chars.isWordChar(c)) {
+            return false;
+        }
+        return lexicon.temporal().startWords().contains(t, first) || "TSQ".indexOf(c) >= 0 && first.end() == first.start() + 1
+                || startsRoman(t, first) || lexicon.numberWords().canStartNumber(org.figx.text.Fold.fold(t, first.start(),
+                first.end()));
+    }
+
+    /** "XXIe": a Roman century ordinal. */
+    private static boolean startsRoman(String t, Token first) {
+        return "IVXLC".indexOf(t.charAt(first.start())) >= 0 && Character.isUpperCase(t.charAt(first.start()));
+    }
+
+    /**
+     * Every reading starting at {@code pos}. The first word decides which
+     * readings are worth trying, so most positions cost a look-up or two.
+     */
     private void readAt(String t, TemporalParser parser, int pos, List<TemporalParser.Reading> out) {
-        add(t, out, parser.period(pos));
-        TemporalParser.Reading date = parser.calendarDate(pos, false);
-        PhraseTable.Match<Boolean> prefix = lexicon.temporal().datePrefixes().matchAt(t, pos);
         Token first = Tokens.next(t, pos);
-        if (date == null && prefix != null && first != null && prefix.start() == first.start()) {
+        if (!mayStart(t, first)) {
+            return;
+        }
+        TemporalWords words = lexicon.temporal();
+        boolean digit = org.figx.text.Chars.isDigit(t.charAt(first.start()));
+        boolean weekday = words.weekdays().get(t, first) != null || words.weekdayAbbreviations().get(t, first) != null;
+        boolean month = words.months().get(t, first) != null;
+        boolean numberWord = !digit && lexicon.numberWords().startWords().contains(
+                org.figx.text.Fold.fold(t, first.start(), first.end()));
+        boolean article = is(t, first, "le") || is(t, first, "la") || is(t, first, "l");
+        boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
+        boolean dateish = digit || weekday || month || numberWord;
+
+        if (digit || month || weekday || is(t, first, "du") || is(t, first, "de") || is(t, first, "d")
+                || is(t, first, "depuis") || is(t, first, "des") || is(t, first, "entre")) {
+            add(t, out, parser.period(pos));
+        }
+        TemporalParser.Reading date = null;
+        if (dateish || words.dayOrdinals().matchAt(t, pos) != null) {
+            date = parser.calendarDate(pos, false);
+        }
+        PhraseTable.Match<Boolean> prefix = words.datePrefixes().matchAt(t, pos);
+        if (date == null && prefix != null && prefix.start() == first.start()) {
             TemporalParser.Reading after = parser.calendarDate(prefix.end(), true);
             if (after != null) {
                 date = new TemporalParser.Reading(prefix.start(), after.end(), after.kind(), after.value(), null,
                         after.date(), after.day());
             }
         }
-        if (date == null) {
+        if (date == null && words.relativeDays().matchAt(t, pos) != null) {
             date = parser.relativeDay(pos);
         }
-        if (date == null) {
+        if (date == null && words.holidays().matchAt(t, pos) != null) {
             date = parser.holiday(pos);
-            Token article = date == null ? null : Tokens.previous(t, date.start());
-            if (article != null && lexicon.temporal().datePrefixes().matchAt(t, article.start()) != null
-                    && lexicon.temporal().datePrefixes().matchAt(t, article.start()).end() == article.end()) {
-                date = new TemporalParser.Reading(article.start(), date.end(), date.kind(), date.value(), null,
+            Token before = date == null ? null : Tokens.previous(t, date.start());
+            PhraseTable.Match<Boolean> article2 = before == null ? null : words.datePrefixes().matchAt(t, before.start());
+            if (article2 != null && article2.end() == before.end()) {
+                date = new TemporalParser.Reading(before.start(), date.end(), date.kind(), date.value(), null,
                         date.date(), date.day()); // "le jour de l'An"
             }
         }
@@ -204,21 +294,46 @@ final class TemporalRecognizer implements Recognizer {
             add(t, out, parser.timeOfDay(date.end(), date, false));
             add(t, out, parser.hoursOfDay(date));
         }
-        add(t, out, parser.nthDayOfMonth(pos));
-        add(t, out, parser.seasonAlone(pos));
-        add(t, out, parser.nightOf(pos));
-        add(t, out, parser.timeOfDay(pos, null, false));
-        TemporalParser.Reading partOfDay = parser.partOfDay(pos);
-        if (partOfDay != null) {
-            add(t, out, partOfDay);
-            add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false)); // "jeudi matin à partir de 9 heures 30"
+        if (digit || numberWord || words.clockWords().get(t, first) != null
+                || words.timePrepositions().matchAt(t, pos) != null) {
+            add(t, out, parser.timeOfDay(pos, null, false));
         }
-        add(t, out, parser.laterDate(pos));
-        add(t, out, parser.relativeUnit(pos));
-        add(t, out, parser.offsetDate(pos));
-        add(t, out, parser.boundary(pos));
+        if (demonstrative || weekday || words.relativeDays().matchAt(t, pos) != null) {
+            TemporalParser.Reading partOfDay = parser.partOfDay(pos);
+            if (partOfDay != null) {
+                add(t, out, partOfDay);
+                add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false)); // "jeudi matin à partir de 9h30"
+            }
+        }
+        if (digit || numberWord) {
+            add(t, out, parser.laterDate(pos));
+        }
+        if (demonstrative || article) {
+            add(t, out, parser.relativeUnit(pos));
+        }
+        if (words.offsetWords().matchAt(t, pos) != null) {
+            add(t, out, parser.offsetDate(pos));
+        }
+        if (words.boundaries().get(t, first) != null) {
+            add(t, out, parser.boundary(pos));
+        }
         add(t, out, parser.partOfYear(pos));
-        add(t, out, parser.quarterHour(pos));
+        if (numberWord) {
+            add(t, out, parser.quarterHour(pos));
+        }
+        if (article || digit || words.nthDayWords().matchAt(t, pos) != null) {
+            add(t, out, parser.nthDayOfMonth(pos));
+        }
+        if (words.seasons().get(t, first) != null) {
+            add(t, out, parser.seasonAlone(pos));
+        }
+        if (is(t, first, "la")) {
+            add(t, out, parser.nightOf(pos));
+        }
+    }
+
+    private static boolean is(String t, Token k, String folded) {
+        return org.figx.text.Fold.equals(t, k.start(), k.end(), folded);
     }
 
     private void add(String text, List<TemporalParser.Reading> out, TemporalParser.Reading r) {

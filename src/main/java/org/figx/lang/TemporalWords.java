@@ -38,6 +38,7 @@ public final class TemporalWords {
     private final FoldedWordMap<Integer> clockWords;
     private final PhraseTable<Boolean> timePrepositions;
     private final FoldedWordSet anchors;
+    private final FoldedWordSet startWords;
     private final PhraseTable<Integer> dayOrdinals;
     private final PhraseTable<Integer> periodOrdinals;
     private final PhraseTable<Integer> offsetWords;
@@ -113,26 +114,62 @@ public final class TemporalWords {
         datePrefixes = new PhraseTable<>();
         lists.lines("date-prefixes.txt").forEach(p -> datePrefixes.add(p, Boolean.TRUE));
 
+        // Anchors: the words a temporal expression cannot do without, and rare
+        // enough that reading around each one costs little. A phrase contributes
+        // its longest word ("dans la journée" → "journée"); units only those that
+        // name a calendar stretch ("la semaine dernière"); durations and offsets
+        // are read from their number ("il y a deux mois" → "deux").
         Set<String> anchorWords = new HashSet<>(monthNames.keySet());
         anchorWords.addAll(full.keySet());
         anchorWords.addAll(abbreviated.keySet());
         for (String name : new String[] {"relative-days.txt", "holidays.txt"}) {
             for (String phrase : lists.pairs(name).keySet()) {
-                anchorWords.add(PhraseTable.tokenize(phrase)[0]);
+                anchorWords.add(longestToken(phrase));
             }
         }
-        anchorWords.addAll(foldedPairs(lists, "time-units.txt", v -> v).keySet());
-        anchorWords.addAll(foldedPairs(lists, "parts-of-day.txt", v -> v).keySet());
+        foldedPairs(lists, "time-units.txt", v -> v).forEach((word, unit) -> {
+            if (CALENDAR_UNITS.contains(unit)) {
+                anchorWords.add(word);
+            }
+        });
+        for (String phrase : lists.pairs("parts-of-day.txt").keySet()) {
+            anchorWords.add(longestToken(phrase));
+        }
         anchorWords.addAll(foldedPairs(lists, "seasons.txt", v -> v).keySet());
         anchorWords.addAll(foldedPairs(lists, "clock-words.txt", v -> v).keySet());
         anchorWords.addAll(foldedPairs(lists, "period-boundaries.txt", v -> v).keySet());
-        for (String phrase : lists.pairs("relative-offset-words.txt").keySet()) {
-            anchorWords.add(PhraseTable.tokenize(phrase)[0]);
-        }
         anchorWords.add("week"); // "ce week-end"
-        anchorWords.add("premier");
-        anchorWords.add("premiere");
+        anchorWords.add("quart"); // "un quart d'heure"
         anchors = new FoldedWordSet(anchorWords);
+
+        Set<String> starts = new HashSet<>(anchorWords);
+        lists.lines("temporal-start-words.txt").forEach(w -> starts.add(Fold.fold(w)));
+        for (String name : new String[] {"relative-days.txt", "holidays.txt", "relative-offset-words.txt",
+                "span-prepositions.txt", "period-ordinals.txt", "nth-day-words.txt", "day-ordinals.txt",
+                "parts-of-day.txt", "direction-words.txt"}) {
+            for (String phrase : lists.pairs(name).keySet()) {
+                starts.add(PhraseTable.tokenize(phrase)[0]);
+            }
+        }
+        for (String name : new String[] {"time-prepositions.txt", "date-prefixes.txt"}) {
+            for (String phrase : lists.lines(name)) {
+                starts.add(PhraseTable.tokenize(phrase)[0]);
+            }
+        }
+        startWords = new FoldedWordSet(starts);
+    }
+
+    /** Units that name a stretch of the calendar: "la semaine dernière", "le trimestre prochain". */
+    private static final Set<String> CALENDAR_UNITS = Set.of("W", "M", "Y", "Q", "HALF", "CENTURY", "DECADE");
+
+    private static String longestToken(String phrase) {
+        String longest = "";
+        for (String token : PhraseTable.tokenize(phrase)) {
+            if (token.length() > longest.length()) {
+                longest = token;
+            }
+        }
+        return longest;
     }
 
     private static FoldedWordMap<String> foldedMap(ResourceLists lists, String name) {
@@ -149,6 +186,17 @@ public final class TemporalWords {
     /** Words from which a temporal expression may be read: months, weekdays, "hier", units… */
     public FoldedWordSet anchors() {
         return anchors;
+    }
+
+    /** Whether a phrase of {@code table} may begin with the token at {@code pos}. */
+    public static boolean mayBegin(PhraseTable<?> table, CharSequence text, int pos) {
+        PhraseTable.Match<?> m = table.matchAt(text, pos);
+        return m != null;
+    }
+
+    /** Words a temporal expression may begin with (besides digits and number words). */
+    public FoldedWordSet startWords() {
+        return startWords;
     }
 
     public FoldedWordMap<Integer> months() {
