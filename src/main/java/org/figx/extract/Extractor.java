@@ -34,7 +34,8 @@ public final class Extractor {
         this.lexicon = lexicon;
         this.scanner = new NumberScanner(lexicon);
         this.recognizers = List.of(new MoneyRecognizer(lexicon), new PercentRecognizer(lexicon),
-                new NumberRecognizer(lexicon), new TemporalRecognizer(lexicon));
+                new QuantityRecognizer(lexicon), new NumberRecognizer(lexicon), new OrdinalRecognizer(lexicon),
+                new TemporalRecognizer(lexicon));
         this.sentenceBreaks = SentenceLocator.sentenceBreaks(ULocale.forLocale(lexicon.language().locale()),
                 lexicon.abbreviations());
     }

@@ -20,6 +20,9 @@ import org.figx.text.Tokens;
  * the "cent" of "pour cent".
  */
 final class NumberRecognizer implements Recognizer {
+    /** From a million up, scale words are nouns: they count through "de" ("2 millions de personnes"). */
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
     private final Lexicon lexicon;
     private final YearRule years;
 
@@ -34,7 +37,15 @@ final class NumberRecognizer implements Recognizer {
         List<ParsedNumber> numbers = window.numbers();
         String t = figures.text();
         for (ParsedNumber n : numbers) {
-            if (isFigure(t, n)) {
+            if (!isFigure(t, n)) {
+                continue;
+            }
+            Token noun = countedNoun(t, n);
+            if (noun != null) {
+                // "plus de 300 contrats": a count, its unit the noun as written
+                out.add(figures.build(Kind.QUANTITY, new Figure(n, n.start(), noun.end(), t.substring(noun.start(),
+                        noun.end())), UnitMatcher.NONE));
+            } else {
                 out.add(figures.build(Kind.NUMBER, new Figure(n, n.start(), n.end(), null), UnitMatcher.NONE));
             }
         }
@@ -105,6 +116,52 @@ final class NumberRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * The noun a number counts: the word right after it ("300 contrats", "deux
+     * motos"), or after "de" for a scaled or round amount ("2 millions de
+     * personnes", "une centaine de manifestants"). Not a small word, a unit, a
+     * month, a currency or a word that is never counted ("fois", "contre"), and
+     * only in lower case (a name follows "Airbus A" or "CAC 40").
+     */
+    private Token countedNoun(String t, ParsedNumber n) {
+        if (n.signed() || n.value().signum() < 0 || n.value().stripTrailingZeros().scale() > 0) {
+            return null; // things are counted in whole numbers
+        }
+        Token next = Tokens.next(t, n.end());
+        if (next == null || next.start() - n.end() > 2) {
+            return null;
+        }
+        Token before = Tokens.previous(t, n.start());
+        if (before != null && lexicon.isProportionWord(t, before)) {
+            return null; // "un sur deux déjeune": the second figure of a proportion
+        }
+        if (n.scale().compareTo(MILLION) >= 0 || n.approximate()) {
+            // "150 millions de vues": a million or a round amount counts only through "de"
+            boolean de = Fold.equals(t, next.start(), next.end(), "de");
+            boolean elided = Fold.equals(t, next.start(), next.end(), "d") && next.end() < t.length()
+                    && Chars.isApostrophe(t.charAt(next.end()));
+            if (!de && !elided) {
+                return null;
+            }
+            next = Tokens.next(t, elided ? next.end() + 1 : next.end());
+            if (next == null) {
+                return null;
+            }
+        }
+        char first = t.charAt(next.start());
+        if (!Chars.isWordChar(first) || !Character.isLowerCase(first) || next.end() - next.start() < 2) {
+            return null;
+        }
+        boolean excluded = lexicon.isFunctionWord(t, next) || lexicon.isNotCounted(t, next) || lexicon.isTimeUnit(t, next)
+                || lexicon.isMonthName(t, next) || lexicon.isTimeUnitModifier(t, next)
+                || lexicon.temporal().weekdays().get(t, next) != null || lexicon.temporal().boundaries().get(t, next) != null
+                || lexicon.currencies().names().matchAt(t, next.start()) != null
+                || lexicon.percentUnits().matchAt(t, next.start()) != null
+                || lexicon.isPercentagePointWord(t, next)
+                || lexicon.numberWords().canStartNumber(Fold.fold(t, next.start(), next.end()));
+        return excluded ? null : next;
     }
 
     /** "un"/"une" alone is an article, unless it counts: "un sur deux". */

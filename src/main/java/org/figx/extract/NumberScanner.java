@@ -29,6 +29,8 @@ public final class NumberScanner {
     private final FoldedWordSet numberStarts;
     /** Words from which a date or time may be read ("novembre", "hier", "heures"). */
     private final FoldedWordSet temporalWords;
+    /** Words an ordinal phrase ends with ("deuxième", "unième"). */
+    private final FoldedWordSet ordinalWords;
 
     public NumberScanner(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -37,6 +39,17 @@ public final class NumberScanner {
         starts.addAll(lexicon.signWords().keySet());
         this.numberStarts = new FoldedWordSet(starts);
         this.temporalWords = lexicon.temporal().anchors();
+        this.ordinalWords = lexicon.ordinals().lastWords();
+    }
+
+    /** "XIXe", "IIe", "Ier": capital Roman numerals with an ordinal suffix. */
+    private static boolean isRomanOrdinal(String t, int i, int we) {
+        int k = i;
+        while (k < we && "IVXLC".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        boolean oneLetter = k == i + 1;
+        return k > i && k < we && Character.isLowerCase(t.charAt(k)) && !(oneLetter && "IVX".indexOf(t.charAt(i)) < 0);
     }
 
     /** "T1", "S2", "Q3": a quarter or half written as a letter and a digit. */
@@ -116,7 +129,8 @@ public final class NumberScanner {
             return i + 1;
         }
         if (number.end() < t.length() && Chars.isWordChar(t.charAt(number.end()))
-                && !lexicon.currencies().isCodeOrSymbolAt(t, number.end())) {
+                && !lexicon.currencies().isCodeOrSymbolAt(t, number.end())
+                && lexicon.units().symbolAt(t, number.end()) == null) {
             // glued to letters that are neither a scale nor a currency: "5G", "3D", "1er", "14h";
             // "1er" and "13e" may still be days of a date
             anchors.add(i);
@@ -131,7 +145,8 @@ public final class NumberScanner {
         if (i > 0 && (Chars.isWordChar(t.charAt(i - 1)) || Chars.isDigit(t.charAt(i - 1)))) {
             return we;
         }
-        if (temporalWords.contains(t, i, we) || isQuarterCode(t, i, we)) {
+        if (temporalWords.contains(t, i, we) || isQuarterCode(t, i, we) || ordinalWords.contains(t, i, we)
+                || isRomanOrdinal(t, i, we)) {
             anchors.add(i);
         }
         if (!numberStarts.contains(t, i, we)) {

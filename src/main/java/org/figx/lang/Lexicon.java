@@ -42,6 +42,11 @@ public final class Lexicon {
     private final FoldedWordSet rangeConnectors;
     private final FoldedWordSet rateWords;
     private final TemporalWords temporalWords;
+    private final Units units;
+    private final Ordinals ordinals;
+    private final FoldedWordSet containerUnits;
+    private final PhraseTable<Boolean> belowZero;
+    private final FoldedWordSet notCountedWords;
     private final PhraseTable<Boolean> bothPhrases;
 
     private Lexicon(Language language) {
@@ -79,6 +84,12 @@ public final class Lexicon {
         this.rangeConnectors = new FoldedWordSet(connectors);
         this.rateWords = wordSet(lists, "rate-words.txt");
         this.temporalWords = new TemporalWords(language, lists);
+        this.units = new Units(language.locale(), lists);
+        this.ordinals = new Ordinals(language.variants(), lists);
+        this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));
+        this.belowZero = new PhraseTable<>();
+        lists.lines("below-zero.txt").forEach(p -> belowZero.add(p, Boolean.TRUE));
+        this.notCountedWords = wordSet(lists, "not-counted-words.txt");
         this.bothPhrases = new PhraseTable<>();
         lists.lines("both-phrases.txt").forEach(phrase -> bothPhrases.add(phrase, Boolean.TRUE));
     }
@@ -206,6 +217,31 @@ public final class Lexicon {
     /** "et", "à": the words that join the two figures of a range. */
     public boolean isRangeConnector(CharSequence text, Token word) {
         return rangeConnectors.contains(text, word);
+    }
+
+    /** Units of measure, names and symbols. */
+    public Units units() {
+        return units;
+    }
+
+    /** Ordinal words and suffixes. */
+    public Ordinals ordinals() {
+        return ordinals;
+    }
+
+    /** "tasse": units whose contents belong to the mention ("2 tasses de café"). */
+    public boolean isContainerUnit(String symbol) {
+        return containerUnits.contains(Fold.fold(symbol));
+    }
+
+    /** "en dessous de zéro" after a temperature. */
+    public PhraseTable<Boolean> belowZero() {
+        return belowZero;
+    }
+
+    /** "fois", "contre": after a number, not what it counts. */
+    public boolean isNotCounted(CharSequence text, Token word) {
+        return notCountedWords.contains(text, word);
     }
 
     /** Month, weekday and other date and time words. */

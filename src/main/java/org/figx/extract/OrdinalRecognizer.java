@@ -1,0 +1,104 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.figx.Kind;
+import org.figx.Mention;
+import org.figx.Qualifier;
+import org.figx.lang.Lexicon;
+import org.figx.lang.Ordinals;
+import org.figx.lang.PhraseTable;
+import org.figx.text.Chars;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * Ranks: "1er", "2e", "35ème", "premier", "vingt et unième", "IIe", "XIXe".
+ * Not a rank before a title or idiom ("Premier ministre", "premier plan"), and
+ * "XIXe siècle" or "1er janvier" are dates, which win by length.
+ */
+final class OrdinalRecognizer implements Recognizer {
+    private final Ordinals ordinals;
+
+    OrdinalRecognizer(Lexicon lexicon) {
+        this.ordinals = lexicon.ordinals();
+    }
+
+    @Override
+    public void propose(Window window, List<Mention> out) {
+        String t = window.text();
+        for (int anchor : window.temporalAnchors()) {
+            Mention m = Chars.isDigit(t.charAt(anchor)) ? digits(t, anchor) : word(t, anchor);
+            if (m != null && !isTitle(t, m.end())) {
+                out.add(m);
+            }
+        }
+    }
+
+    /** "1er", "2e", "35ème": digits with a glued suffix. */
+    private Mention digits(String t, int start) {
+        int end = start;
+        while (end < t.length() && Chars.isDigit(t.charAt(end))) {
+            end++;
+        }
+        if (end - start > 4) {
+            return null;
+        }
+        Token suffix = Tokens.next(t, end);
+        if (suffix == null || suffix.start() != end) {
+            return null;
+        }
+        PhraseTable.Match<Integer> m = ordinals.suffixes().matchAt(t, end);
+        if (m == null || m.end() != suffix.end()) {
+            return null;
+        }
+        return mention(t, start, suffix.end(), Integer.parseInt(t.substring(start, end)));
+    }
+
+    /** "premier", "vingt et unième", or a Roman numeral "XIXe". */
+    private Mention word(String t, int start) {
+        PhraseTable.Match<Integer> spelled = ordinals.words().matchAt(t, start);
+        if (spelled != null && spelled.start() == start) {
+            return mention(t, start, spelled.end(), spelled.value());
+        }
+        int k = start;
+        int value = 0;
+        int last = Integer.MAX_VALUE;
+        while (k < t.length() && "IVXLC".indexOf(t.charAt(k)) >= 0) {
+            int v = roman(t.charAt(k));
+            value += v > last ? v - 2 * last : v;
+            last = v;
+            k++;
+        }
+        Token word = Tokens.next(t, start);
+        if (k == start || word == null || k == start + 1 && "IVX".indexOf(t.charAt(start)) < 0) {
+            return null; // one letter: "Ier", "Ve", "Xe"; "Le" and "Ce" are words
+        }
+        PhraseTable.Match<Integer> suffix = ordinals.suffixes().matchAt(t.substring(k, word.end()), 0);
+        if (suffix == null || suffix.end() != word.end() - k) {
+            return null;
+        }
+        return mention(t, start, word.end(), value);
+    }
+
+    private static Mention mention(String t, int start, int end, int rank) {
+        return Mention.of(Kind.ORDINAL, start, end, t.substring(start, end), String.valueOf(rank), null, null,
+                Qualifier.EXACT);
+    }
+
+    /** "Premier ministre", "au premier plan": the next word makes it a title or idiom. */
+    private boolean isTitle(String t, int end) {
+        Token next = Tokens.next(t, end);
+        return next != null && ordinals.exclusions().contains(t, next);
+    }
+
+    private static int roman(char c) {
+        return switch (c) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            default -> 100;
+        };
+    }
+}

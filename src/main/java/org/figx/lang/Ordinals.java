@@ -1,0 +1,79 @@
+package org.figx.lang;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.figx.text.Fold;
+import org.figx.text.FoldedWordSet;
+
+/**
+ * Ordinal words, from ICU's rule-based ordinal spell-out ("premier",
+ * "deuxième", "vingt-et-unième", "centième", masculine, feminine and plural),
+ * plus {@code ordinal-words.txt} for what CLDR does not spell ("second") and
+ * the suffixes of "1er", "2e", "XIXe"; {@code ordinal-exclusions.txt} lists the
+ * words after which an ordinal is a title ("Premier ministre").
+ */
+public final class Ordinals {
+    private static final int HIGHEST = 100;
+
+    private final PhraseTable<Integer> words = new PhraseTable<>();
+    private final PhraseTable<Integer> suffixes = new PhraseTable<>();
+    private final FoldedWordSet lastWords;
+    private final FoldedWordSet exclusions;
+
+    Ordinals(List<Locale> variants, ResourceLists lists) {
+        Set<String> last = new HashSet<>();
+        for (Locale variant : variants) {
+            RuleBasedNumberFormat spell = new RuleBasedNumberFormat(ULocale.forLocale(variant),
+                    RuleBasedNumberFormat.SPELLOUT);
+            for (String ruleSet : spell.getRuleSetNames()) {
+                if (!ruleSet.startsWith("%spellout-ordinal")) {
+                    continue;
+                }
+                for (int n = 1; n <= HIGHEST; n++) {
+                    String spelled = spell.format(n, ruleSet);
+                    words.add(spelled, n);
+                    String[] tokens = PhraseTable.tokenize(spelled);
+                    last.add(tokens[tokens.length - 1]);
+                    words.add(spelled.replace("-et-", " "), n); // "vingt et unième" is also "vingt unième"
+                }
+            }
+        }
+        lists.pairs("ordinal-words.txt").forEach((word, rank) -> {
+            int value = Integer.parseInt(rank);
+            if (value == 0) {
+                suffixes.add(word, 0);
+            } else {
+                words.add(word, value);
+                last.add(Fold.fold(word));
+            }
+        });
+        lastWords = new FoldedWordSet(last);
+        Set<String> excluded = new HashSet<>();
+        lists.lines("ordinal-exclusions.txt").forEach(w -> excluded.add(Fold.fold(w)));
+        exclusions = new FoldedWordSet(excluded);
+    }
+
+    /** Spelled ordinals as phrases: "vingt et unième" → 21. */
+    public PhraseTable<Integer> words() {
+        return words;
+    }
+
+    /** The word an ordinal phrase ends with ("unième", "premier"): where the scanner anchors. */
+    public FoldedWordSet lastWords() {
+        return lastWords;
+    }
+
+    /** "er", "e", "ème": after digits or a Roman numeral. */
+    public PhraseTable<Integer> suffixes() {
+        return suffixes;
+    }
+
+    /** "ministre", "plan": after an ordinal, a title or idiom. */
+    public FoldedWordSet exclusions() {
+        return exclusions;
+    }
+}

@@ -1,0 +1,71 @@
+package org.figx.lang;
+
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.figx.text.Chars;
+
+/**
+ * Units of measure: names and symbols from ICU's CLDR unit data for the
+ * language ("kilomètres", "km", "degrés Celsius", "°C"), mapped to the symbols
+ * figx writes by {@code units.txt}; {@code unit-words.txt} and
+ * {@code unit-symbols.txt} add what CLDR lacks. Names match case- and
+ * accent-insensitively; symbols exactly, since case tells them apart ("5 g"
+ * is five grams, "5G" a network).
+ */
+public final class Units {
+    private final PhraseTable<String> names = new PhraseTable<>();
+    private final Map<String, String> symbols = new HashMap<>();
+    private int longestSymbol;
+
+    Units(Locale locale, ResourceLists lists) {
+        ULocale where = ULocale.forLocale(locale);
+        MeasureFormat wide = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.WIDE);
+        MeasureFormat narrow = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.SHORT);
+        lists.pairs("unit-words.txt").forEach(names::add);
+        lists.pairs("unit-symbols.txt").forEach(this::addSymbol);
+        lists.pairs("units.txt").forEach((id, symbol) -> {
+            MeasureUnit unit = MeasureUnit.forIdentifier(id);
+            for (int n : new int[] {1, 2}) {
+                names.add(withoutNumber(wide.format(new Measure(n, unit))), symbol);
+                addSymbol(withoutNumber(narrow.format(new Measure(n, unit))), symbol);
+            }
+        });
+    }
+
+    private static String withoutNumber(String formatted) {
+        return formatted.replaceFirst("^[\\d\\s\\u00A0\\u202F]+", "").strip();
+    }
+
+    private void addSymbol(String symbol, String written) {
+        symbols.putIfAbsent(symbol, written);
+        longestSymbol = Math.max(longestSymbol, symbol.length());
+    }
+
+    /** A unit found in a text: where it ends and the symbol to write. */
+    public record UnitAt(int start, int end, String symbol) {
+    }
+
+    /** The unit symbol starting exactly at {@code pos} ("km", "°C", "MW"), or null. */
+    public UnitAt symbolAt(CharSequence t, int pos) {
+        for (int len = Math.min(longestSymbol, t.length() - pos); len >= 1; len--) {
+            String symbol = symbols.get(t.subSequence(pos, pos + len).toString());
+            int end = pos + len;
+            boolean elided = end < t.length() && Chars.isApostrophe(t.charAt(end)); // "l'an" is no litre
+            if (symbol != null && !elided && (end == t.length() || !Chars.isWordChar(t.charAt(end))
+                    || !Chars.isWordChar(t.charAt(end - 1)))) {
+                return new UnitAt(pos, end, symbol);
+            }
+        }
+        return null;
+    }
+
+    /** Unit names as phrases: "kilomètres", "degrés Celsius", "mètres carrés". */
+    public PhraseTable<String> names() {
+        return names;
+    }
+}
