@@ -62,7 +62,7 @@ final class FigureBuilder {
     Mention build(Kind kind, Figure figure, BigDecimal value, UnitMatcher sameUnit) {
         int start = figure.start();
         BigDecimal low = value;
-        BigDecimal high = null;
+        BigDecimal high = figure.number().upper(); // "des dizaines": 20 to 90
         Range range = rangeBefore(figure, sameUnit);
         if (range != null) {
             start = range.start;
@@ -80,6 +80,38 @@ final class FigureBuilder {
     }
 
     private record Range(int start, BigDecimal low) {
+    }
+
+    /**
+     * The bare figures listed before a figure that share its unit: in "-50,
+     * -70 et -90 %" the percent sign belongs to all three, in "10, 20 et 30
+     * millions d'euros" the scale and currency too.
+     */
+    List<Mention> sharedUnitItems(Kind kind, Figure figure) {
+        List<Mention> items = new java.util.ArrayList<>();
+        int p = figure.start();
+        boolean more = true;
+        while (more) {
+            Token connector = Tokens.previous(text, p);
+            if (connector == null) {
+                break;
+            }
+            boolean comma = text.charAt(connector.start()) == ',' && connector.end() - connector.start() == 1;
+            if (!comma && !Fold.equals(text, connector.start(), connector.end(), "et")) {
+                break;
+            }
+            ParsedNumber item = numberEndingBy(Chars.skipSpacesBack(text, connector.start()));
+            if (item == null || item.end() != Chars.skipSpacesBack(text, connector.start()) || item == figure.number()
+                    || item.hasScale() && !figure.number().hasScale()) {
+                break;
+            }
+            BigDecimal value = item.hasScale() ? item.value() : item.value().multiply(figure.number().scale());
+            items.add(Mention.of(kind, item.start(), item.end(), text.substring(item.start(), item.end()),
+                    Values.plain(value), null, figure.unit(), Qualifier.EXACT));
+            p = item.start();
+            more = true;
+        }
+        return items;
     }
 
     private Range rangeBefore(Figure figure, UnitMatcher sameUnit) {

@@ -58,6 +58,7 @@ final class MoneyRecognizer implements Recognizer {
                 figure = new Figure(n, figure.start(), cents.end, figure.unit());
             }
             out.add(figures.build(Kind.MONEY, figure, value, this::sameCurrencyEnd));
+            out.addAll(figures.sharedUnitItems(Kind.MONEY, figure));
         }
     }
 

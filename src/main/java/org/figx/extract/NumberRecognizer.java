@@ -52,7 +52,7 @@ final class NumberRecognizer implements Recognizer {
     }
 
     private boolean isFigure(String t, ParsedNumber n) {
-        return !years.isYear(t, n) && !isTemporal(t, n) && !isArticle(t, n) && !isAdjective(t, n)
+        return !n.bareFraction() && !years.isYear(t, n) && !isTemporal(t, n) && !isArticle(t, n) && !isAdjective(t, n)
                 && !isInsidePercentWords(t, n) && !isNamePart(t, n) && !isBoth(t, n);
     }
 
@@ -159,7 +159,7 @@ final class NumberRecognizer implements Recognizer {
                 || lexicon.temporal().weekdays().get(t, next) != null || lexicon.temporal().boundaries().get(t, next) != null
                 || lexicon.currencies().names().matchAt(t, next.start()) != null
                 || lexicon.percentUnits().matchAt(t, next.start()) != null
-                || lexicon.isPercentagePointWord(t, next)
+                || lexicon.isPercentagePointWord(t, next) || lexicon.ordinals().lastWords().contains(t, next)
                 || lexicon.numberWords().canStartNumber(Fold.fold(t, next.start(), next.end()));
         return excluded ? null : next;
     }

@@ -27,6 +27,8 @@ public final class NumberScanner {
     private final NumberParser parser;
     /** Words that may open a number: a number word or a sign word ("moins"). */
     private final FoldedWordSet numberStarts;
+    /** "moitié", "dizaines": words that begin a fractional or vague amount. */
+    private final java.util.Set<String> vagueStarts;
     /** Words from which a date or time may be read ("novembre", "hier", "heures"). */
     private final FoldedWordSet temporalWords;
     /** Words an ordinal phrase ends with ("deuxième", "unième"). */
@@ -37,7 +39,9 @@ public final class NumberScanner {
         this.parser = lexicon.numberParser();
         java.util.Set<String> starts = new java.util.HashSet<>(lexicon.numberWords().startWords());
         starts.addAll(lexicon.signWords().keySet());
+        starts.addAll(parser.vagueStartWords());
         this.numberStarts = new FoldedWordSet(starts);
+        this.vagueStarts = java.util.Set.copyOf(parser.vagueStartWords());
         this.temporalWords = lexicon.temporal().anchors();
         this.ordinalWords = lexicon.ordinals().lastWords();
     }
@@ -161,7 +165,7 @@ public final class NumberScanner {
             }
             return we;
         }
-        if (!lexicon.numberWords().canStartNumber(word)) {
+        if (!lexicon.numberWords().canStartNumber(word) && !vagueStarts.contains(word)) {
             return we;
         }
         ParsedNumber number = parser.parseWords(t, i);
@@ -198,6 +202,6 @@ public final class NumberScanner {
         }
         return new ParsedNumber(wordStart, number.end(), number.value().multiply(BigDecimal.valueOf(sign)),
                 number.scale(), number.scaleStart(), number.spelled(), number.grouped(), number.decimal(), true,
-                number.digitCount(), number.approximate());
+                number.digitCount(), number.approximate(), null, false);
     }
 }

@@ -55,11 +55,34 @@ final class OrdinalRecognizer implements Recognizer {
         return mention(t, start, suffix.end(), Integer.parseInt(t.substring(start, end)));
     }
 
-    /** "premier", "vingt et unième", or a Roman numeral "XIXe". */
+    /** How many words before its last an ordinal phrase may start ("vingt et unième"). */
+    private static final int WORDS_BEFORE = 3;
+
+    /**
+     * "premier", "dix-septième", "vingt et unième" (read from its first word:
+     * the scanner anchors on the last), or a Roman numeral "XIXe".
+     */
     private Mention word(String t, int start) {
-        PhraseTable.Match<Integer> spelled = ordinals.words().matchAt(t, start);
-        if (spelled != null && spelled.start() == start) {
-            return mention(t, start, spelled.end(), spelled.value());
+        Token lastWord = Tokens.next(t, start);
+        PhraseTable.Match<Integer> best = null;
+        int from = start;
+        for (int k = 0; k <= WORDS_BEFORE && lastWord != null; k++) {
+            PhraseTable.Match<Integer> spelled = ordinals.words().matchAt(t, from);
+            if (spelled != null && spelled.start() == from && spelled.end() == lastWord.end()) {
+                best = spelled;
+            }
+            Token before = Tokens.previous(t, from);
+            if (before == null) {
+                break;
+            }
+            from = before.start();
+        }
+        if (best != null) {
+            Token before = Tokens.previous(t, best.start());
+            if (before != null && ordinals.exclusionsBefore().contains(t, before)) {
+                return null; // "matières premières"
+            }
+            return mention(t, best.start(), best.end(), best.value());
         }
         int k = start;
         int value = 0;

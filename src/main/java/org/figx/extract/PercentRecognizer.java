@@ -37,8 +37,9 @@ final class PercentRecognizer implements Recognizer {
             }
             PercentUnit unit = unitAt(t, n);
             if (unit != null) {
-                out.add(figures.build(Kind.PERCENT, new Figure(n, n.start(), unit.end, unit.symbol),
-                        this::sameUnitEnd));
+                Figure figure = new Figure(n, n.start(), unit.end, unit.symbol);
+                out.add(figures.build(Kind.PERCENT, figure, this::sameUnitEnd));
+                out.addAll(figures.sharedUnitItems(Kind.PERCENT, figure));
             }
         }
     }

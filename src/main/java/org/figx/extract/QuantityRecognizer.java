@@ -35,7 +35,7 @@ final class QuantityRecognizer implements Recognizer {
         FigureBuilder figures = window.figures();
         String t = window.text();
         for (ParsedNumber n : window.numbers()) {
-            Units.UnitAt unit = unitAt(t, n.end(), n.hasScale() || n.approximate());
+            Units.UnitAt unit = unitAt(t, n.end(), n.hasScale() || n.approximate() || n.bareFraction());
             int end;
             String symbol;
             if (unit != null) {
@@ -55,9 +55,28 @@ final class QuantityRecognizer implements Recognizer {
             if (symbol == null) {
                 continue;
             }
+            if (lexicon.isContainerUnit(symbol)) {
+                end = contentsEnd(t, end); // "2 tasses de café"
+            }
             Figure figure = new Figure(n, n.start(), end, symbol);
             out.add(figures.build(Kind.QUANTITY, figure, value, this::sameUnitEnd));
+            out.addAll(figures.sharedUnitItems(Kind.QUANTITY, figure));
         }
+    }
+
+    /** End of "de café" after a container unit, or {@code end} when nothing is named. */
+    private int contentsEnd(String t, int end) {
+        Token de = Tokens.next(t, end);
+        if (de == null || de.start() - end > MAX_GAP || !(Fold.equals(t, de.start(), de.end(), "de")
+                || Fold.equals(t, de.start(), de.end(), "d"))) {
+            return end;
+        }
+        Token what = Tokens.next(t, de.end());
+        if (what != null && what.end() - what.start() == 1 && Chars.isApostrophe(t.charAt(what.start()))) {
+            what = Tokens.next(t, what.end());
+        }
+        return what != null && Chars.isWordChar(t.charAt(what.start())) && !lexicon.isFunctionWord(t, what)
+                ? what.end() : end;
     }
 
     private int sameUnitEnd(CharSequence t, int pos, String symbol) {
@@ -74,7 +93,7 @@ final class QuantityRecognizer implements Recognizer {
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
         }
-        Units.UnitAt symbol = units.symbolAt(t, q);
+        Units.UnitAt symbol = Chars.isHyphen(t.charAt(q)) ? null : units.symbolAt(t, q);
         PhraseTable.Match<String> name = nameAt(t, q, scaled);
         if (name != null && (symbol == null || name.end() >= symbol.end())) {
             return new Units.UnitAt(name.start(), name.end(), name.value());
@@ -94,6 +113,10 @@ final class QuantityRecognizer implements Recognizer {
             }
         }
         PhraseTable.Match<String> name = units.names().matchAt(t, from);
-        return name != null && name.start() == Chars.skipSpaces(t, from) ? name : null;
+        int expected = Chars.skipSpaces(t, from);
+        if (expected < t.length() && Chars.isHyphen(t.charAt(expected))) {
+            expected++; // "demi-litre"
+        }
+        return name != null && name.start() == expected ? name : null;
     }
 }

@@ -38,7 +38,7 @@ final class TemporalRecognizer implements Recognizer {
         Tried tried = new Tried(window);
         for (ParsedNumber n : window.numbers()) {
             fromNumber(t, parser, n, window.numbers(), readings);
-            if (!n.spelled() || temporalWordAfter(t, n)) {
+            if (!n.spelled() || temporalWordAfter(t, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0) {
                 tryAround(t, parser, n.start(), tried, readings);
             }
         }
@@ -271,7 +271,8 @@ final class TemporalRecognizer implements Recognizer {
         }
         PhraseTable.Match<Boolean> prefix = words.datePrefixes().matchAt(t, pos);
         if (date == null && prefix != null && prefix.start() == first.start()) {
-            TemporalParser.Reading after = parser.calendarDate(prefix.end(), true);
+            // "le 4" is a day; "la 2e place" is a rank
+            TemporalParser.Reading after = parser.calendarDate(prefix.end(), is(t, first, "le"));
             if (after != null) {
                 date = new TemporalParser.Reading(prefix.start(), after.end(), after.kind(), after.value(), null,
                         after.date(), after.day());

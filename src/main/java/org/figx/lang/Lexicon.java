@@ -57,8 +57,20 @@ public final class Lexicon {
         lists.pairs("scale-abbreviations.txt").forEach((a, m) -> abbreviations.put(a, new BigDecimal(m)));
         Map<String, BigDecimal> approximate = new HashMap<>();
         lists.pairs("approximate-numbers.txt").forEach((w, v) -> approximate.put(Fold.fold(w), new BigDecimal(v)));
+        Map<String, Integer> fractions = new HashMap<>();
+        Set<String> fractionsAlone = new HashSet<>();
+        lists.pairs("fraction-words.txt").forEach((w, v) -> {
+            String[] parts = v.split("\\s+");
+            fractions.put(Fold.fold(w), Integer.parseInt(parts[0]));
+            if (parts.length > 1 && parts[1].equals("alone")) {
+                fractionsAlone.add(Fold.fold(w));
+            }
+        });
+        Map<String, BigDecimal> plurals = new HashMap<>();
+        lists.pairs("approximate-plurals.txt").forEach((w, v) -> plurals.put(Fold.fold(w), new BigDecimal(v)));
         this.numberParser = new NumberParser(numberWords, abbreviations, approximate,
-                foldedSet(lists, "half-words.txt"));
+                foldedSet(lists, "half-words.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
+                foldedSet(lists, "approximate-plural-openers.txt")));
         this.currencies = new Currencies(lists);
         this.qualifiers = lists.phraseTable("qualifiers.txt", Qualifier::fromLabel);
         lists.pairs("sign-words.txt").forEach((w, s) -> signWords.put(Fold.fold(w), Integer.parseInt(s)));

@@ -23,6 +23,7 @@ public final class Ordinals {
     private final PhraseTable<Integer> suffixes = new PhraseTable<>();
     private final FoldedWordSet lastWords;
     private final FoldedWordSet exclusions;
+    private final FoldedWordSet exclusionsBefore;
 
     Ordinals(List<Locale> variants, ResourceLists lists) {
         Set<String> last = new HashSet<>();
@@ -33,7 +34,7 @@ public final class Ordinals {
                 if (!ruleSet.startsWith("%spellout-ordinal")) {
                     continue;
                 }
-                for (int n = 1; n <= HIGHEST; n++) {
+                for (int n : ranks()) {
                     String spelled = spell.format(n, ruleSet);
                     words.add(spelled, n);
                     String[] tokens = PhraseTable.tokenize(spelled);
@@ -55,6 +56,21 @@ public final class Ordinals {
         Set<String> excluded = new HashSet<>();
         lists.lines("ordinal-exclusions.txt").forEach(w -> excluded.add(Fold.fold(w)));
         exclusions = new FoldedWordSet(excluded);
+        Set<String> before = new HashSet<>();
+        lists.lines("ordinal-exclusions-before.txt").forEach(w -> before.add(Fold.fold(w)));
+        exclusionsBefore = new FoldedWordSet(before);
+    }
+
+    /** 1 to 100, and the round ranks beyond ("millième"). */
+    private static int[] ranks() {
+        int[] out = new int[HIGHEST + 3];
+        for (int n = 1; n <= HIGHEST; n++) {
+            out[n - 1] = n;
+        }
+        out[HIGHEST] = 200;
+        out[HIGHEST + 1] = 1000;
+        out[HIGHEST + 2] = 1_000_000;
+        return out;
     }
 
     /** Spelled ordinals as phrases: "vingt et unième" → 21. */
@@ -70,6 +86,11 @@ public final class Ordinals {
     /** "er", "e", "ème": after digits or a Roman numeral. */
     public PhraseTable<Integer> suffixes() {
         return suffixes;
+    }
+
+    /** "matières": before an ordinal word, a fixed phrase ("matières premières"). */
+    public FoldedWordSet exclusionsBefore() {
+        return exclusionsBefore;
     }
 
     /** "ministre", "plan": after an ordinal, a title or idiom. */

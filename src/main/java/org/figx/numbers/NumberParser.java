@@ -6,6 +6,7 @@ import org.figx.lang.NumberWords;
 import org.figx.lang.PhraseTable;
 import org.figx.text.Chars;
 import org.figx.text.FoldedWordMap;
+import org.figx.text.Fold;
 import org.figx.text.FoldedWordSet;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
@@ -30,6 +31,21 @@ public final class NumberParser {
     private final Map<String, BigDecimal> scaleAbbreviations;
     private final FoldedWordMap<BigDecimal> approximateWords;
     private final FoldedWordSet halfWords;
+    private final Vague vague;
+
+    /**
+     * Words of vague and fractional amounts: fraction words and their
+     * denominators ("tiers" 3), those that stand alone ("moitié"), plural round
+     * amounts ("dizaines" 10) and the words that open them ("des").
+     */
+    public record Vague(Map<String, Integer> fractions, java.util.Set<String> fractionsAlone,
+                        Map<String, BigDecimal> plurals, java.util.Set<String> pluralOpeners) {
+    }
+
+    private final FoldedWordMap<Integer> fractionWords;
+    private final FoldedWordSet fractionsAlone;
+    private final FoldedWordMap<BigDecimal> pluralWords;
+    private final FoldedWordSet pluralOpeners;
 
     /**
      * @param words              the language's number words
@@ -38,11 +54,67 @@ public final class NumberParser {
      * @param halfWords          folded words for a half ("demi"): "un million et demi", "un demi-point"
      */
     public NumberParser(NumberWords words, Map<String, BigDecimal> scaleAbbreviations,
-                        Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords) {
+                        Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords, Vague vague) {
         this.words = words;
         this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
         this.approximateWords = new FoldedWordMap<>(approximateWords);
         this.halfWords = new FoldedWordSet(halfWords);
+        this.vague = vague;
+        this.fractionWords = new FoldedWordMap<>(vague.fractions());
+        this.fractionsAlone = new FoldedWordSet(vague.fractionsAlone());
+        this.pluralWords = new FoldedWordMap<>(vague.plurals());
+        this.pluralOpeners = new FoldedWordSet(vague.pluralOpeners());
+    }
+
+    /** Words that begin a vague or fractional amount ("moitié", "dizaines"): the scanner stops at them too. */
+    public java.util.Set<String> vagueStartWords() {
+        java.util.Set<String> out = new java.util.HashSet<>(vague.fractions().keySet());
+        out.addAll(vague.plurals().keySet());
+        return out;
+    }
+
+    private static final java.math.MathContext FRACTION_PRECISION = java.math.MathContext.DECIMAL64;
+
+    /**
+     * "la moitié" (0.5), or a bare "demi"/"quart" (a figure only before a unit:
+     * "demi-litre", "quart de litre"); "des dizaines de milliers" (20000 to
+     * 90000, approximate).
+     */
+    private ParsedNumber vagueAt(CharSequence t, int i) {
+        Token k = Tokens.next(t, i);
+        if (k == null) {
+            return null;
+        }
+        Integer denominator = fractionWords.get(t, k);
+        if (denominator != null) {
+            boolean alone = fractionsAlone.contains(t, k);
+            Token article = Tokens.previous(t, k.start());
+            int start = alone && article != null && Fold.equals(t, article.start(), article.end(), "la") ? article.start()
+                    : k.start();
+            BigDecimal value = BigDecimal.ONE.divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
+            return new ParsedNumber(start, k.end(), value, BigDecimal.ONE, k.end(), true, false, true, false, 0, false,
+                    null, !alone);
+        }
+        BigDecimal unit = pluralWords.get(t, k);
+        Token opener = Tokens.previous(t, k.start());
+        if (unit == null || opener == null || !pluralOpeners.contains(t, opener)) {
+            return null;
+        }
+        int end = k.end();
+        Token de = Tokens.next(t, end);
+        Token bigger = de == null ? null : Tokens.next(t, de.end());
+        if (de != null && Fold.equals(t, de.start(), de.end(), "de") && bigger != null) {
+            BigDecimal times = pluralWords.get(t, bigger);
+            if (times == null) {
+                times = words.multiplier(t, bigger.start(), bigger.end());
+            }
+            if (times != null && times.compareTo(unit) > 0) {
+                unit = unit.multiply(times); // "des dizaines de milliers"
+                end = bigger.end();
+            }
+        }
+        return new ParsedNumber(opener.start(), end, unit.multiply(BigDecimal.valueOf(2)), BigDecimal.ONE, end, true,
+                false, false, false, 0, true, unit.multiply(BigDecimal.valueOf(9)), false);
     }
 
     /** The number whose digits start at {@code i} (a sign just before is included), or null. */
@@ -86,7 +158,7 @@ public final class NumberParser {
         ScaleWord scale = scaleAfter(t, numberEnd);
         if (scale == null) {
             return new ParsedNumber(start, numberEnd, value, BigDecimal.ONE, numberEnd, false, grouped,
-                    decimal, signed, intDigits, false);
+                    decimal, signed, intDigits, false, null, false);
         }
         BigDecimal scaled = value.multiply(scale.multiplier);
         int end = scale.end;
@@ -96,7 +168,7 @@ public final class NumberParser {
             end = half;
         }
         return new ParsedNumber(start, end, scaled, scale.multiplier, scale.start, false, grouped, decimal,
-                signed, intDigits, false);
+                signed, intDigits, false, null, false);
     }
 
     /** End of "et demi" right after {@code pos} ("un million et demi"), or -1. */
@@ -121,17 +193,21 @@ public final class NumberParser {
         BigDecimal round = approximateWords.get(t, next);
         if (round != null) {
             return new ParsedNumber(start, next.end(), round, BigDecimal.ONE, next.end(), true, false, false,
-                    false, 0, true);
+                    false, 0, true, null, false);
         }
         if (halfWords.contains(t, next)) {
             return new ParsedNumber(start, next.end(), HALF, BigDecimal.ONE, next.end(), true, false, true,
-                    false, 0, false);
+                    false, 0, false, null, false);
         }
         return null;
     }
 
     /** The number spelled out in words from the word at {@code i}, or null. */
     public ParsedNumber parseWords(CharSequence t, int i) {
+        ParsedNumber vagueAmount = vagueAt(t, i);
+        if (vagueAmount != null) {
+            return vagueAmount;
+        }
         PhraseTable<Integer> belowHundred = words.belowHundred();
         BigDecimal total = BigDecimal.ZERO;
         long hundreds = 0;
@@ -203,6 +279,17 @@ public final class NumberParser {
                 return special;
             }
         }
+        if (total.signum() == 0 && hundreds == 0 && pending != null && pending >= 1 && pending <= 10) {
+            // "deux tiers", "trois quarts", "un quart"
+            Token fraction = Tokens.next(t, end);
+            Integer denominator = fraction == null || !onlySeparatorsBetween(t, end, fraction.start()) ? null
+                    : fractionWords.get(t, fraction);
+            if (denominator != null && denominator > 2) {
+                BigDecimal parts = BigDecimal.valueOf(pending).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
+                return new ParsedNumber(i, fraction.end(), parts, BigDecimal.ONE, fraction.end(), true, false, true,
+                        false, 0, false, null, false);
+            }
+        }
         if (endingScale.compareTo(BigDecimal.ONE) > 0) {
             int half = andAHalfEnd(t, end);
             if (half > 0) {
@@ -210,7 +297,7 @@ public final class NumberParser {
                 end = half;
             }
         }
-        return new ParsedNumber(i, end, value, endingScale, end, true, false, false, false, 0, false);
+        return new ParsedNumber(i, end, value, endingScale, end, true, false, false, false, 0, false, null, false);
     }
 
     /**

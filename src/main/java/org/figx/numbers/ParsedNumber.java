@@ -16,10 +16,13 @@ import java.math.BigDecimal;
  * @param signed    has an explicit sign ("-0,6", "+3", "moins 12")
  * @param digitCount number of digits in the integer part (0 for spelled numbers)
  * @param approximate an approximate amount by its very words ("une centaine")
+ * @param upper      the upper bound the words give a vague amount ("des dizaines": 90), or null
+ * @param bareFraction a fraction word with no count before it ("demi", "quart"): a figure only
+ *                   before a unit, or when the word may stand alone ("la moitié")
  */
 public record ParsedNumber(int start, int end, BigDecimal value, BigDecimal scale, int scaleStart,
                            boolean spelled, boolean grouped, boolean decimal, boolean signed,
-                           int digitCount, boolean approximate) {
+                           int digitCount, boolean approximate, BigDecimal upper, boolean bareFraction) {
 
     public boolean hasScale() {
         return scale.compareTo(BigDecimal.ONE) != 0;
@@ -37,6 +40,6 @@ public record ParsedNumber(int start, int end, BigDecimal value, BigDecimal scal
 
     public ParsedNumber withScale(BigDecimal newScale) {
         return new ParsedNumber(start, end, base().multiply(newScale), newScale, scaleStart, spelled,
-                grouped, decimal, signed, digitCount, approximate);
+                grouped, decimal, signed, digitCount, approximate, upper, bareFraction);
     }
 }
