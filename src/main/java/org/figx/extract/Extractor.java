@@ -29,6 +29,7 @@ public final class Extractor {
     private final List<Recognizer> recognizers;
     /** Shared prototype, cloned for each document (building one costs far more than a clone). */
     private final BreakIterator sentenceBreaks;
+    private final org.figx.facts.FactLinker facts;
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -36,6 +37,7 @@ public final class Extractor {
         this.recognizers = List.of(new MoneyRecognizer(lexicon), new PercentRecognizer(lexicon),
                 new QuantityRecognizer(lexicon), new NumberRecognizer(lexicon), new OrdinalRecognizer(lexicon),
                 new TemporalRecognizer(lexicon));
+        this.facts = new org.figx.facts.FactLinker(lexicon, lexicon.factWords());
         this.sentenceBreaks = SentenceLocator.sentenceBreaks(ULocale.forLocale(lexicon.language().locale()),
                 lexicon.abbreviations());
     }
@@ -48,10 +50,15 @@ public final class Extractor {
         int from = 0;
         while (from < text.length()) {
             int to = windowEnd(text, from);
-            extractWindow(text, from, to, options, reference, sentences, out);
+            extractWindow(text, from, to, reference, sentences, out);
             from = to;
         }
-        return out;
+        // facts read every kind (a date gives money its "when"); the kinds asked for are kept after
+        List<Mention> linked = facts.link(text, out, new SentenceLocator(text, sentenceBreaks));
+        if (linked.stream().allMatch(m -> options.wants(m.kind()))) {
+            return linked;
+        }
+        return linked.stream().filter(m -> options.wants(m.kind())).toList();
     }
 
     private static int windowEnd(String text, int from) {
@@ -62,8 +69,8 @@ public final class Extractor {
         return lineBreak < 0 ? text.length() : lineBreak + 1;
     }
 
-    private void extractWindow(String text, int from, int to, ExtractOptions options, Reference reference,
-                               SentenceLocator sentences, List<Mention> out) {
+    private void extractWindow(String text, int from, int to, Reference reference, SentenceLocator sentences,
+                               List<Mention> out) {
         NumberScanner.Scan scan = scanner.scan(text, from, to);
         if (scan.numbers().isEmpty() && scan.temporalAnchors().length == 0) {
             return;
@@ -75,9 +82,7 @@ public final class Extractor {
             recognizer.propose(window, proposals);
         }
         for (Mention m : OverlapResolver.resolve(proposals)) {
-            if (options.wants(m.kind())) {
-                out.add(m.withSentence(sentences.sentence(m.start(), m.end())));
-            }
+            out.add(m.withSentence(sentences.sentence(m.start(), m.end())));
         }
     }
 }

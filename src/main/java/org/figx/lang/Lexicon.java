@@ -46,6 +46,7 @@ public final class Lexicon {
     private final Ordinals ordinals;
     private final FoldedWordSet containerUnits;
     private final PhraseTable<Boolean> belowZero;
+    private final org.figx.facts.FactWords factWords;
     private final FoldedWordSet notCountedWords;
     private final PhraseTable<Boolean> bothPhrases;
 
@@ -97,6 +98,7 @@ public final class Lexicon {
         this.rateWords = wordSet(lists, "rate-words.txt");
         this.temporalWords = new TemporalWords(language, lists);
         this.units = new Units(language.locale(), lists);
+        this.factWords = new org.figx.facts.FactWords(lists);
         this.ordinals = new Ordinals(language.variants(), lists);
         this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));
         this.belowZero = new PhraseTable<>();
@@ -229,6 +231,11 @@ public final class Lexicon {
     /** "et", "à": the words that join the two figures of a range. */
     public boolean isRangeConnector(CharSequence text, Token word) {
         return rangeConnectors.contains(text, word);
+    }
+
+    /** Cue words of the facts stage (when, subject, modality). */
+    public org.figx.facts.FactWords factWords() {
+        return factWords;
     }
 
     /** Units of measure, names and symbols. */

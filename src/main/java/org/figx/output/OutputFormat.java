@@ -28,21 +28,13 @@ public enum OutputFormat {
         return Optional.empty();
     }
 
-    public boolean isSupported() {
-        return this != XLSX;
-    }
-
-    /**
-     * A writer of this format over {@code stream}; {@code dialect} only shapes CSV.
-     *
-     * @throws UnsupportedOperationException for a format not written yet ({@link #isSupported()})
-     */
+    /** A writer of this format over {@code stream}; {@code dialect} only shapes CSV. */
     public RowWriter open(OutputStream stream, Dialect dialect) throws IOException {
         return switch (this) {
             case CSV -> new CsvRowWriter(stream, dialect);
             case TSV -> new TsvRowWriter(stream);
             case JSONL -> new JsonlRowWriter(stream);
-            case XLSX -> throw new UnsupportedOperationException("xlsx output is not written yet");
+            case XLSX -> new XlsxRowWriter(stream);
         };
     }
 }

@@ -16,12 +16,33 @@ public final class Rows {
      *                 positions are found in one forward pass over the text
      */
     public static List<Row> of(String source, String text, List<Mention> mentions) {
+        return of(source, text, mentions, Origin.START);
+    }
+
+    /**
+     * Where a piece of a larger input starts in it: rows of a chunk report positions in
+     * the whole input.
+     *
+     * @param codePointOffset code points of the input before the piece
+     * @param line            the 1-based line the piece starts on
+     * @param columnOffset    code points of that line before the piece (0 when the piece
+     *                        starts a line)
+     */
+    public record Origin(long codePointOffset, int line, long columnOffset) {
+        public static final Origin START = new Origin(0, 1, 0);
+    }
+
+    /** As {@link #of(String, String, List)}, for a piece of an input that starts at {@code origin}. */
+    public static List<Row> of(String source, String text, List<Mention> mentions, Origin origin) {
         TextPositions positions = new TextPositions(text);
         List<Row> rows = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             TextPositions.Position at = positions.at(m.start());
-            long end = at.codePointOffset() + positions.codePointsAhead(m.start(), m.end());
-            rows.add(new Row(source, at.line(), at.column(), at.codePointOffset(), end, m.kind(),
+            long start = origin.codePointOffset() + at.codePointOffset();
+            long end = start + positions.codePointsAhead(m.start(), m.end());
+            int line = origin.line() - 1 + at.line();
+            long column = at.line() == 1 ? origin.columnOffset() + at.column() : at.column();
+            rows.add(new Row(source, line, column, start, end, m.kind(),
                     m.text(), m.value(), m.valueMax(), m.unit(),
                     m.qualifier() == null ? null : m.qualifier().label(),
                     m.when(), m.subject(),

@@ -8,6 +8,10 @@ import java.util.Optional;
 
 /** Reads inputs into {@link Document}s, reporting the ones that cannot be used. */
 public final class DocumentReader {
+    /** Why an input that is not binary still cannot be used. */
+    public static final String UNDECODABLE =
+            "not valid text in any encoding (its byte-order mark's or one detected)";
+
     private final InputStream stdin;
     private final Diagnostics diagnostics;
 
@@ -18,6 +22,11 @@ public final class DocumentReader {
 
     /** The decoded document, or empty when the input was reported and must be skipped. */
     public Optional<Document> read(Input input) {
+        return read(input, diagnostics);
+    }
+
+    /** As {@link #read(Input)}, reporting to {@code diagnostics} (one per worker thread's job). */
+    public Optional<Document> read(Input input, Diagnostics diagnostics) {
         byte[] bytes;
         try {
             bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
@@ -32,7 +41,7 @@ public final class DocumentReader {
         try {
             return Optional.of(new Document(input.source(), TextDecoder.decode(bytes)));
         } catch (CharacterCodingException e) {
-            diagnostics.cannotRead(input.source(), "not valid text in the encoding its byte-order mark announces");
+            diagnostics.cannotRead(input.source(), UNDECODABLE);
             return Optional.empty();
         }
     }

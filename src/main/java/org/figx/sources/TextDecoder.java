@@ -4,17 +4,27 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 
 /**
  * Turns the bytes of an input into text, guessing the encoding the way a reader of
- * French articles needs: a byte-order mark decides; otherwise strict UTF-8; and when
- * the bytes are not valid UTF-8, Windows-1252, the usual encoding of older French
- * text (accents written by Windows tools), which can decode any byte sequence.
+ * French articles needs: a byte-order mark decides; otherwise strict UTF-8 (a fast
+ * path: almost every input is UTF-8); and when the bytes are not valid UTF-8, ICU's
+ * charset detection ({@link CharsetDetector}) ranks the candidates, usually
+ * Windows-1252 or ISO-8859-1 for older French text, and the first one that decodes
+ * every byte wins. Only when none does is the input undecodable.
  */
 public final class TextDecoder {
     /** How far the binary check looks: a NUL byte there means "not text". */
     static final int BINARY_PROBE_BYTES = 8 * 1024;
+
+    /** How much of a non-UTF-8 input ICU's detector looks at: enough to be sure, fast. */
+    static final int DETECTION_PROBE_BYTES = 64 * 1024;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -42,7 +52,8 @@ public final class TextDecoder {
      * The text of {@code bytes}, byte-order mark removed.
      *
      * @throws CharacterCodingException when a byte-order mark announces UTF-8 or
-     *                                  UTF-16 and the bytes after it are not
+     *                                  UTF-16 and the bytes after it are not, or when
+     *                                  no detected encoding decodes every byte
      */
     public static String decode(byte[] bytes) throws CharacterCodingException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -56,7 +67,99 @@ public final class TextDecoder {
         if (isFaithfulUtf8(bytes, utf8)) {
             return utf8;
         }
-        return new String(bytes, WINDOWS_1252);
+        for (Charset candidate : candidates(bytes)) {
+            try {
+                return strict(candidate, bytes, 0);
+            } catch (CharacterCodingException e) {
+                // the detector's guess does not fit every byte: try the next one
+            }
+        }
+        throw new CharacterCodingException();
+    }
+
+    /**
+     * The encoding of bytes that start an input and are known not to be UTF-8 (or
+     * to have no byte-order mark): ICU's best candidate that decodes them all.
+     *
+     * @param complete false when {@code head} stops somewhere inside the input, so a
+     *                 multi-byte character may be cut at its end
+     * @throws CharacterCodingException when nothing fits
+     */
+    public static Charset detect(byte[] head, boolean complete) throws CharacterCodingException {
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        Charset utf16 = utf16Bom(head);
+        if (utf16 != null) {
+            return utf16;
+        }
+        int usable = complete ? head.length : withoutCutCharacter(head);
+        byte[] whole = usable == head.length ? head : Arrays.copyOf(head, usable);
+        if (isFaithfulUtf8(whole, new String(whole, StandardCharsets.UTF_8))) {
+            return StandardCharsets.UTF_8;
+        }
+        for (Charset candidate : candidates(head)) {
+            try {
+                strict(candidate, head, 0);
+                return candidate;
+            } catch (CharacterCodingException e) {
+                // next candidate
+            }
+        }
+        throw new CharacterCodingException();
+    }
+
+    /** Bytes before a UTF-8 sequence that the end of {@code head} may have cut. */
+    private static int withoutCutCharacter(byte[] head) {
+        int end = head.length;
+        for (int back = 1; back <= 3 && end - back >= 0; back++) {
+            int b = head[end - back] & 0xFF;
+            if (b >= 0xC0) {
+                return end - back;
+            }
+            if (b < 0x80) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The encodings ICU's detector finds plausible, most confident first, those the
+     * JDK can decode. ISO-8859-1 is tried as Windows-1252 first, which extends it
+     * with the typographic quotes and the euro sign (0x80-0x9F) that French text
+     * written on Windows uses; Windows-1252 comes last anyway as the French default.
+     */
+    private static java.util.List<Charset> candidates(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes.length > DETECTION_PROBE_BYTES
+                ? Arrays.copyOf(bytes, DETECTION_PROBE_BYTES) : bytes);
+        java.util.List<Charset> candidates = new java.util.ArrayList<>();
+        for (CharsetMatch match : detector.detectAll()) {
+            Charset charset = javaCharset(match.getName());
+            if (charset == null || charset.equals(StandardCharsets.UTF_8)
+                    || charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+                continue; // checked before: without a byte-order mark, these did not fit
+            }
+            if (charset.equals(StandardCharsets.ISO_8859_1) && !candidates.contains(WINDOWS_1252)) {
+                candidates.add(WINDOWS_1252);
+            }
+            if (!candidates.contains(charset)) {
+                candidates.add(charset);
+            }
+        }
+        if (!candidates.contains(WINDOWS_1252)) {
+            candidates.add(WINDOWS_1252);
+        }
+        return candidates;
+    }
+
+    private static Charset javaCharset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
     }
 
     /**
@@ -82,7 +185,7 @@ public final class TextDecoder {
         return spelled == replacements;
     }
 
-    private static Charset utf16Bom(byte[] bytes) {
+    static Charset utf16Bom(byte[] bytes) {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16LE;
         }
@@ -101,7 +204,7 @@ public final class TextDecoder {
                 .toString();
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

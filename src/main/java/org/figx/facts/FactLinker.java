@@ -1,0 +1,351 @@
+package org.figx.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.figx.Kind;
+import org.figx.Mention;
+import org.figx.Modality;
+import org.figx.lang.Lexicon;
+import org.figx.lang.PhraseTable;
+import org.figx.text.Chars;
+import org.figx.text.Fold;
+import org.figx.text.SentenceLocator;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * Gives each figure (money, percent, quantity, number) its facts, reading only
+ * its own sentence:
+ *
+ * <ul>
+ *   <li>when: the date, time or period of the sentence with the fewest clause
+ *       breaks between it and the figure, then the nearest ("en 2023 a atteint
+ *       28 milliards", "visent 30 milliards d'ici 2025"); a period is written
+ *       start/end;</li>
+ *   <li>modality: the nearest cue of the figure's clause ("a atteint" actual,
+ *       "visent" and "d'ici" target, "devrait" forecast, "estimé à" estimate),
+ *       else a past participle after an auxiliary (actual) or a verb in the
+ *       future tense (forecast);</li>
+ *   <li>subject: the counted noun of a count; the noun of "un budget de 3
+ *       milliards"; else the noun phrase before a measuring verb ("le chiffre
+ *       d'affaires a atteint"); a pronoun ("il a atteint") takes the subject of
+ *       the figure before it. Empty rather than wrong.</li>
+ * </ul>
+ */
+public final class FactLinker {
+    /** How far back in a sentence the subject of a measuring verb is looked for, in words. */
+    private static final int SUBJECT_WORDS = 8;
+
+    private final Lexicon lexicon;
+    private final FactWords words;
+
+    public FactLinker(Lexicon lexicon, FactWords words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    /** The mentions of one text, in order, with facts added to the figures. */
+    public List<Mention> link(String text, List<Mention> mentions, SentenceLocator sentences) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        String lastSubject = null;
+        int lastSubjectSentence = -1;
+        int previousSentenceStart = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.kind().isNumeric() || m.kind() == Kind.ORDINAL) {
+                out.add(m);
+                continue;
+            }
+            int[] sentence = sentences.sentenceAround(m.start(), m.end());
+            if (sentence[0] != previousSentenceStart) {
+                if (lastSubjectSentence != previousSentenceStart) {
+                    lastSubject = null; // a subject carries to the next sentence only
+                }
+                lastSubjectSentence = lastSubject == null ? -1 : previousSentenceStart;
+                previousSentenceStart = sentence[0];
+            }
+            String when = when(text, mentions, i, sentence);
+            Modality modality = modality(text, m, sentence);
+            Subject subject = subject(text, m, sentence);
+            String subjectText = subject.pronoun ? lastSubject : subject.text;
+            if (subjectText != null) {
+                lastSubject = subjectText;
+                lastSubjectSentence = sentence[0];
+            }
+            out.add(m.withFacts(when, subjectText, modality));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- when
+
+    private String when(String text, List<Mention> mentions, int index, int[] sentence) {
+        Mention figure = mentions.get(index);
+        Mention best = null;
+        int bestBreaks = Integer.MAX_VALUE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int step : new int[] {-1, 1}) {
+            for (int j = index + step; j >= 0 && j < mentions.size(); j += step) {
+                Mention t = mentions.get(j);
+                if (t.end() <= sentence[0] || t.start() >= sentence[1]) {
+                    break;
+                }
+                if (!isTimeOf(t)) {
+                    continue;
+                }
+                int from = Math.min(figure.end(), t.end());
+                int to = Math.max(figure.start(), t.start());
+                int breaks = clauseBreaks(text, Math.min(from, to), Math.max(from, to));
+                int distance = Math.abs(to - from);
+                if (breaks < bestBreaks || breaks == bestBreaks && distance < bestDistance) {
+                    best = t;
+                    bestBreaks = breaks;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return best.valueMax() == null ? best.value() : best.value() + "/" + best.valueMax();
+    }
+
+    private static boolean isTimeOf(Mention m) {
+        return m.kind() == Kind.DATE || m.kind() == Kind.PERIOD || m.kind() == Kind.TIME;
+    }
+
+    /** Commas, semicolons, colons and joining words ("et", "mais") in text[from, to). */
+    private int clauseBreaks(String text, int from, int to) {
+        int breaks = 0;
+        int p = from;
+        while (p < to) {
+            char c = text.charAt(p);
+            if (c == ',' || c == ';' || c == ':') {
+                breaks++;
+                p++;
+            } else if (Chars.isWordChar(c)) {
+                int e = Chars.wordEnd(text, p);
+                if (words.clauseBreaks.contains(text, p, e)) {
+                    breaks++;
+                }
+                p = e;
+            } else {
+                p++;
+            }
+        }
+        return breaks;
+    }
+
+    /** Start of the clause holding {@code pos}: after the last break before it in the sentence. */
+    private int clauseStart(String text, int pos, int sentenceStart) {
+        return clauseStart(text, pos, sentenceStart, true);
+    }
+
+    /**
+     * @param wordsBreak whether joining words ("et") end a clause; not for a subject, where
+     *                   "les recettes pétrolières et gazières" is one noun phrase
+     */
+    private int clauseStart(String text, int pos, int sentenceStart, boolean wordsBreak) {
+        int p = pos;
+        while (p > sentenceStart) {
+            Token t = Tokens.previous(text, p);
+            if (t == null || t.start() < sentenceStart) {
+                return sentenceStart;
+            }
+            char c = text.charAt(t.start());
+            if (c == ',' || c == ';' || c == ':' || wordsBreak && words.clauseBreaks.contains(text, t)) {
+                return t.end();
+            }
+            p = t.start();
+        }
+        return sentenceStart;
+    }
+
+    // ---------------------------------------------------------------- modality
+
+    private Modality modality(String text, Mention figure, int[] sentence) {
+        int clause = clauseStart(text, figure.start(), sentence[0]);
+        Modality nearest = null;
+        Modality tense = null;
+        int p = clause;
+        while (p < figure.start()) {
+            Token t = Tokens.next(text, p);
+            if (t == null || t.start() >= figure.start()) {
+                break;
+            }
+            PhraseTable.Match<Modality> cue = words.modalityCues.matchAt(text, t.start());
+            if (cue != null && cue.start() == t.start() && cue.end() <= figure.start()) {
+                nearest = cue.value();
+                p = cue.end();
+                continue;
+            }
+            Modality byTense = tenseOf(text, t);
+            if (byTense != null) {
+                tense = byTense;
+            }
+            p = t.end();
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        // "30 milliards USD d'ici 2025": a target cue right after the figure
+        PhraseTable.Match<Modality> after = words.modalityCues.matchAt(text, figure.end());
+        if (after != null && after.value() == Modality.TARGET && after.start() - figure.end() <= 2) {
+            return Modality.TARGET;
+        }
+        return tense;
+    }
+
+    /** A future verb ("atteindra") is a forecast; an auxiliary then a past participle ("a progressé"), a result. */
+    private Modality tenseOf(String text, Token t) {
+        if (!Chars.isWordChar(text.charAt(t.start()))) {
+            return null;
+        }
+        String word = Fold.fold(text, t.start(), t.end());
+        for (String ending : words.futureEndings) {
+            if (word.equals(ending) || word.length() >= 5 && word.endsWith(ending) && ending.length() >= 3) {
+                return Modality.FORECAST;
+            }
+        }
+        if (words.auxiliaries.contains(text, t)) {
+            Token next = Tokens.next(text, t.end());
+            if (next != null && Chars.isWordChar(text.charAt(next.start()))) {
+                String participle = Fold.fold(text, next.start(), next.end());
+                if (participle.length() >= 3 && (participle.endsWith("e") || participle.endsWith("i")
+                        || participle.endsWith("u") || participle.endsWith("t") || participle.endsWith("s"))) {
+                    return Modality.ACTUAL;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- subject
+
+    private record Subject(String text, boolean pronoun) {
+        static final Subject NONE = new Subject(null, false);
+        static final Subject PRONOUN = new Subject(null, true);
+    }
+
+    private Subject subject(String text, Mention figure, int[] sentence) {
+        if (figure.kind() == Kind.QUANTITY && figure.unit() != null && figure.text().endsWith(figure.unit())
+                && Chars.isWordChar(figure.unit().charAt(0)) && lexicon.units().symbolAt(figure.unit(), 0) == null) {
+            return new Subject(figure.unit(), false); // a count: what it counts
+        }
+        Subject ofNoun = nounBefore(text, figure);
+        if (ofNoun != null) {
+            return ofNoun;
+        }
+        return measuredBy(text, figure, sentence);
+    }
+
+    /** "un budget de 3 milliards": the noun whose amount the figure gives. */
+    private Subject nounBefore(String text, Mention figure) {
+        Token de = Tokens.previous(text, figure.start());
+        if (de != null && text.charAt(de.start()) == '\'') {
+            de = Tokens.previous(text, de.start());
+        }
+        if (de == null || !(Fold.equals(text, de.start(), de.end(), "de") || Fold.equals(text, de.start(), de.end(), "d")
+                || Fold.equals(text, de.start(), de.end(), "des") || Fold.equals(text, de.start(), de.end(), "du"))) {
+            return null;
+        }
+        Token noun = Tokens.previous(text, de.start());
+        if (noun == null || !Chars.isWordChar(text.charAt(noun.start())) || lexicon.isFunctionWord(text, noun)
+                || words.notSubjectNouns.contains(text, noun) || words.measureVerbs.contains(text, noun)) {
+            return null;
+        }
+        PhraseTable.Match<Boolean> article = words.determiners.matchEndingAt(text, noun.start());
+        if (article == null) {
+            return null; // "un budget de": a noun comes after a determiner ("a reculé de" is a verb)
+        }
+        if (words.complementPrepositions.contains(text, Tokens.previous(text, article.start()))) {
+            return null; // "dans les renouvelables d'un milliard": a complement
+        }
+        return new Subject(text.substring(noun.start(), noun.end()), false);
+    }
+
+    /** "le chiffre d'affaires commercial en 2023 a atteint …": the noun phrase before the measuring verb. */
+    private Subject measuredBy(String text, Mention figure, int[] sentence) {
+        Token verb = null;
+        int p = figure.start();
+        for (int k = 0; k < SUBJECT_WORDS * 2; k++) {
+            Token t = Tokens.previous(text, p);
+            if (t == null || t.start() < sentence[0]) {
+                break;
+            }
+            if (words.measureVerbs.contains(text, t)) {
+                verb = t;
+                break;
+            }
+            p = t.start();
+        }
+        if (verb == null) {
+            return Subject.NONE;
+        }
+        int end = verb.start();
+        Token before = Tokens.previous(text, end);
+        while (before != null && (words.auxiliaries.contains(text, before) || text.charAt(before.start()) == '\''
+                || Fold.equals(text, before.start(), before.end(), "s") || Fold.equals(text, before.start(), before.end(), "se")
+                || Fold.equals(text, before.start(), before.end(), "ne"))) {
+            end = before.start();
+            before = Tokens.previous(text, end);
+        }
+        int start = clauseStart(text, end, sentence[0], false);
+        PhraseTable.Match<Boolean> pronoun = words.pronouns.matchAt(text, start);
+        if (pronoun != null && Chars.skipSpacesBack(text, end) == pronoun.end()) {
+            return Subject.PRONOUN;
+        }
+        return nounPhrase(text, start, end);
+    }
+
+    private static boolean isElidedDe(String text, Token previous) {
+        return Fold.equals(text, previous.start(), previous.end(), "d");
+    }
+
+    private static boolean isJoiner(String text, Token k) {
+        return Fold.equals(text, k.start(), k.end(), "d") || Fold.equals(text, k.start(), k.end(), "de");
+    }
+
+    /** Words [start, end) without the leading article and the trailing time or place ("en 2023"). */
+    private Subject nounPhrase(String text, int start, int end) {
+        List<Token> tokens = new ArrayList<>();
+        int p = start;
+        Token t;
+        while ((t = Tokens.next(text, p)) != null && t.end() <= end) {
+            tokens.add(t);
+            p = t.end();
+        }
+        int from = 0;
+        while (from < tokens.size() && (lexicon.isFunctionWord(text, tokens.get(from))
+                || text.charAt(tokens.get(from).start()) == '\'')) {
+            from++;
+        }
+        int to = from;
+        while (to < tokens.size()) {
+            Token k = tokens.get(to);
+            boolean joinsNoun = Fold.equals(text, k.start(), k.end(), "d") || Fold.equals(text, k.start(), k.end(), "de")
+                    || text.charAt(k.start()) == '\'' && to > from && isElidedDe(text, tokens.get(to - 1));
+            boolean shortWord = Chars.isWordChar(text.charAt(k.start())) && k.end() - k.start() == 1 && !joinsNoun;
+            if (!Chars.isWordChar(text.charAt(k.start())) && !joinsNoun || !joinsNoun && lexicon.isFunctionWord(text, k)
+                    || shortWord) {
+                break; // "l'agriculture n'est": the phrase ends before the negation
+            }
+            to++;
+        }
+        while (to > from && !Chars.isWordChar(text.charAt(tokens.get(to - 1).start()))
+                || to > from && isJoiner(text, tokens.get(to - 1))) {
+            to--; // no trailing "de" or apostrophe: "gazières de"
+        }
+        if (to == from || to - from > SUBJECT_WORDS) {
+            return Subject.NONE;
+        }
+        int s = tokens.get(from).start();
+        int e = tokens.get(to - 1).end();
+        String phrase = text.substring(s, e).strip();
+        if (!Chars.isWordChar(phrase.charAt(phrase.length() - 1)) || Character.isUpperCase(phrase.charAt(0))
+                && from == 0 && to - from == 1) {
+            return Subject.NONE;
+        }
+        return new Subject(phrase, false);
+    }
+}

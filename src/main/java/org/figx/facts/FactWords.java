@@ -1,0 +1,44 @@
+package org.figx.facts;
+
+import org.figx.Modality;
+import org.figx.lang.PhraseTable;
+import org.figx.lang.ResourceLists;
+import org.figx.text.Fold;
+import org.figx.text.FoldedWordSet;
+
+/**
+ * The cue words of the facts stage, all from word lists: modality cues,
+ * future endings, auxiliaries, verbs whose subject is measured, pronouns,
+ * nouns that are no subject ("la barre des…"), clause breaks.
+ */
+public final class FactWords {
+    final PhraseTable<Modality> modalityCues;
+    final java.util.List<String> futureEndings;
+    final FoldedWordSet auxiliaries;
+    final FoldedWordSet measureVerbs;
+    final PhraseTable<Boolean> pronouns;
+    final FoldedWordSet notSubjectNouns;
+    final FoldedWordSet clauseBreaks;
+    final PhraseTable<Boolean> determiners;
+    final FoldedWordSet complementPrepositions;
+
+    public FactWords(ResourceLists lists) {
+        modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
+        futureEndings = lists.lines("future-endings.txt").stream().map(Fold::fold).toList();
+        auxiliaries = set(lists, "auxiliaries.txt");
+        measureVerbs = set(lists, "measure-verbs.txt");
+        pronouns = new PhraseTable<>();
+        lists.lines("subject-pronouns.txt").forEach(p -> pronouns.add(p, Boolean.TRUE));
+        notSubjectNouns = set(lists, "not-subject-nouns.txt");
+        clauseBreaks = set(lists, "clause-breaks.txt");
+        complementPrepositions = set(lists, "complement-prepositions.txt");
+        determiners = new PhraseTable<>();
+        lists.lines("determiners.txt").forEach(d -> determiners.add(d, Boolean.TRUE));
+    }
+
+    private static FoldedWordSet set(ResourceLists lists, String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        lists.lines(name).forEach(w -> out.add(Fold.fold(w)));
+        return new FoldedWordSet(out);
+    }
+}

@@ -1,0 +1,172 @@
+package org.figx.sources;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.Optional;
+
+/**
+ * Reads one input of any size (a 1 GB file, an endless stdin stream) as a sequence
+ * of {@link Chunk}s of at most about {@code chunkChars} characters, each cut after a
+ * paragraph break (a blank line) when there is one in the chunk's second half, else
+ * after a line break, else (one huge line) at the limit. Each chunk knows where it
+ * starts in the whole input, so rows keep offsets, lines and columns of the whole.
+ *
+ * <p>An input shorter than one chunk is decoded whole, exactly as
+ * {@link TextDecoder#decode} does for a file. A longer one is decoded as it streams,
+ * in the encoding found from its first chunk's bytes; the cut points depend only
+ * on the text, never on how the stream delivers it.
+ */
+public final class ChunkedTextReader implements Closeable {
+
+    /** Where a chunk's text starts in the whole input, and the text itself. */
+    public record Chunk(String text, long codePointOffset, int line, long columnOffset, int index) {
+    }
+
+    private final InputStream in;
+    private final int chunkChars;
+    private String whole;
+    private Reader reader;
+    private final StringBuilder pending = new StringBuilder();
+    private boolean eof;
+    private int index;
+    private long codePointOffset;
+    private int line = 1;
+    private long columnOffset;
+
+    private ChunkedTextReader(InputStream in, int chunkChars) {
+        this.in = in;
+        this.chunkChars = chunkChars;
+    }
+
+    /**
+     * Opens the input: reads its head, checks it is text, finds its encoding.
+     *
+     * @throws BinaryInputException    when the head looks binary
+     * @throws CharacterCodingException when no encoding fits the head
+     */
+    public static ChunkedTextReader open(InputStream in, int chunkChars) throws IOException {
+        ChunkedTextReader chunks = new ChunkedTextReader(in, chunkChars);
+        byte[] head = in.readNBytes(chunkChars);
+        if (TextDecoder.looksBinary(head)) {
+            throw new BinaryInputException();
+        }
+        if (head.length < chunkChars) {
+            chunks.whole = TextDecoder.decode(head);
+            return chunks;
+        }
+        Charset charset = TextDecoder.detect(head, false);
+        int bom = TextDecoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3
+                : TextDecoder.utf16Bom(head) != null ? 2 : 0;
+        InputStream rest = new SequenceInputStream(
+                new ByteArrayInputStream(head, bom, head.length - bom), in);
+        chunks.reader = new InputStreamReader(rest, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return chunks;
+    }
+
+    /**
+     * The next chunk, empty at the end.
+     *
+     * @throws CharacterCodingException when the stream stops fitting its encoding
+     */
+    public Optional<Chunk> next() throws IOException {
+        if (whole != null) {
+            String text = whole;
+            whole = null;
+            index++;
+            return Optional.of(new Chunk(text, 0, 1, 0, 0));
+        }
+        if (reader == null) {
+            return Optional.empty();
+        }
+        char[] buffer = new char[64 * 1024];
+        while (!eof && pending.length() < chunkChars) {
+            int n = reader.read(buffer, 0, Math.min(buffer.length, chunkChars - pending.length()));
+            if (n < 0) {
+                eof = true;
+            } else {
+                pending.append(buffer, 0, n);
+            }
+        }
+        if (pending.length() == 0) {
+            return Optional.empty();
+        }
+        int cut = eof && pending.length() <= chunkChars ? pending.length() : cutPoint(pending, chunkChars);
+        String text = pending.substring(0, cut);
+        pending.delete(0, cut);
+        Chunk chunk = new Chunk(text, codePointOffset, line, columnOffset, index++);
+        advance(text);
+        return Optional.of(chunk);
+    }
+
+    /**
+     * Where to end a chunk of at most {@code limit} characters of {@code text}: after the
+     * last blank line in its second half, else after the last line break there, else at
+     * the limit (never between the two halves of a surrogate pair).
+     */
+    static int cutPoint(CharSequence text, int limit) {
+        int floor = limit / 2;
+        int lastBreak = -1;
+        for (int i = limit - 1; i >= floor; i--) {
+            if (text.charAt(i) != '\n') {
+                continue;
+            }
+            if (lastBreak < 0) {
+                lastBreak = i + 1;
+            }
+            int before = i - 1;
+            if (before >= 0 && text.charAt(before) == '\r') {
+                before--;
+            }
+            if (before >= 0 && text.charAt(before) == '\n') {
+                return i + 1;
+            }
+        }
+        if (lastBreak > 0) {
+            return lastBreak;
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    /** Moves the start of the next chunk past {@code text}. */
+    private void advance(String text) {
+        long codePoints = 0;
+        long sinceBreak = columnOffset;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            }
+            codePoints++;
+            sinceBreak++;
+            if (c == '\n') {
+                line++;
+                sinceBreak = 0;
+            }
+        }
+        codePointOffset += codePoints;
+        columnOffset = sinceBreak;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** The input's head holds a NUL byte: not text. */
+    public static final class BinaryInputException extends IOException {
+        BinaryInputException() {
+            super("binary file");
+        }
+    }
+}
