@@ -54,7 +54,7 @@ public final class Extractor {
             from = to;
         }
         // facts read every kind (a date gives money its "when"); the kinds asked for are kept after
-        List<Mention> linked = facts.link(text, out, new SentenceLocator(text, sentenceBreaks));
+        List<Mention> linked = facts.link(text, out, new SentenceLocator(text, sentenceBreaks), reference);
         if (linked.stream().allMatch(m -> options.wants(m.kind()))) {
             return linked;
         }

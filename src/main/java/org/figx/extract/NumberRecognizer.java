@@ -42,6 +42,7 @@ final class NumberRecognizer implements Recognizer {
             }
             Token noun = countedNoun(t, n);
             if (noun != null) {
+                noun = withComplement(t, noun);
                 // "plus de 300 contrats": a count, its unit the noun as written
                 out.add(figures.build(Kind.QUANTITY, new Figure(n, n.start(), noun.end(), t.substring(noun.start(),
                         noun.end())), UnitMatcher.NONE));
@@ -158,10 +159,30 @@ final class NumberRecognizer implements Recognizer {
                 || lexicon.isMonthName(t, next) || lexicon.isTimeUnitModifier(t, next)
                 || lexicon.temporal().weekdays().get(t, next) != null || lexicon.temporal().boundaries().get(t, next) != null
                 || lexicon.currencies().names().matchAt(t, next.start()) != null
+                || lexicon.units().names().matchAt(t, next.start()) != null
                 || lexicon.percentUnits().matchAt(t, next.start()) != null
                 || lexicon.isPercentagePointWord(t, next) || lexicon.ordinals().lastWords().contains(t, next)
                 || lexicon.numberWords().canStartNumber(Fold.fold(t, next.start(), next.end()));
         return excluded ? null : next;
+    }
+
+    /** "trains d'atterrissage": a counted noun with its "de" complement, when that is a plain noun. */
+    private Token withComplement(String t, Token noun) {
+        Token de = Tokens.next(t, noun.end());
+        if (de == null || de.start() != noun.end() + 1 && !(de.start() == noun.end() + 1)) {
+            return noun;
+        }
+        boolean elided = Fold.equals(t, de.start(), de.end(), "d") && de.end() < t.length()
+                && Chars.isApostrophe(t.charAt(de.end()));
+        if (!elided) {
+            return noun; // "d'" only: "de" is too often a preposition of the sentence
+        }
+        Token complement = Tokens.next(t, de.end() + 1);
+        if (complement == null || complement.start() != de.end() + 1 || !Character.isLowerCase(t.charAt(complement.start()))
+                || lexicon.isFunctionWord(t, complement) || lexicon.currencies().names().matchAt(t, complement.start()) != null) {
+            return noun;
+        }
+        return new Token(noun.start(), complement.end());
     }
 
     /** "un"/"une" alone is an article, unless it counts: "un sur deux". */

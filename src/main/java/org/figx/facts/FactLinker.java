@@ -45,8 +45,11 @@ public final class FactLinker {
     }
 
     /** The mentions of one text, in order, with facts added to the figures. */
-    public List<Mention> link(String text, List<Mention> mentions, SentenceLocator sentences) {
+    public List<Mention> link(String text, List<Mention> mentions, SentenceLocator sentences,
+                              org.figx.time.Reference reference) {
         List<Mention> out = new ArrayList<>(mentions.size());
+        Modality lastModality = null;
+        int lastModalitySentence = -1;
         String lastSubject = null;
         int lastSubjectSentence = -1;
         int previousSentenceStart = -1;
@@ -66,6 +69,15 @@ public final class FactLinker {
             }
             String when = when(text, mentions, i, sentence);
             Modality modality = modality(text, m, sentence);
+            if (modality == null && when != null && isPast(when, reference)) {
+                modality = Modality.ACTUAL; // "contre 8,2 % en 2024": a past figure is a result
+            } else if (modality == null && lastModalitySentence == sentence[0]) {
+                modality = lastModality; // "… a atteint 1,42 milliard, contre 1,18 milliard"
+            }
+            if (modality != null) {
+                lastModality = modality;
+                lastModalitySentence = sentence[0];
+            }
             Subject subject = subject(text, m, sentence);
             String subjectText = subject.pronoun ? lastSubject : subject.text;
             if (subjectText != null) {
@@ -108,6 +120,19 @@ public final class FactLinker {
             return null;
         }
         return best.valueMax() == null ? best.value() : best.value() + "/" + best.valueMax();
+    }
+
+    /** Whether a TIMEX3 value (or the start of a period) ends before the reference's year. */
+    private static boolean isPast(String when, org.figx.time.Reference reference) {
+        if (!reference.isKnown() || when.length() < 4 || !Character.isDigit(when.charAt(0))) {
+            return false;
+        }
+        String end = when.contains("/") ? when.substring(when.indexOf('/') + 1) : when;
+        try {
+            return Integer.parseInt(end.substring(0, 4)) < reference.day().getYear();
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean isTimeOf(Mention m) {
@@ -236,7 +261,31 @@ public final class FactLinker {
         if (ofNoun != null) {
             return ofNoun;
         }
+        Subject after = nounAfter(text, figure);
+        if (after != null) {
+            return after;
+        }
         return measuredBy(text, figure, sentence);
+    }
+
+    /** "2 milliards d'euros de ventes": the noun the amount is of, right after it. */
+    private Subject nounAfter(String text, Mention figure) {
+        if (figure.kind() != Kind.MONEY && figure.kind() != Kind.QUANTITY) {
+            return null;
+        }
+        Token de = Tokens.next(text, figure.end());
+        if (de == null || de.start() - figure.end() > 1 || !isJoiner(text, de)) {
+            return null;
+        }
+        Token noun = Tokens.next(text, de.end());
+        if (noun != null && text.charAt(noun.start()) == '\'') {
+            noun = Tokens.next(text, noun.end());
+        }
+        if (noun == null || !Chars.isWordChar(text.charAt(noun.start())) || !Character.isLowerCase(text.charAt(noun.start()))
+                || lexicon.isFunctionWord(text, noun) || words.notSubjectNouns.contains(text, noun)) {
+            return null;
+        }
+        return new Subject(text.substring(noun.start(), noun.end()), false);
     }
 
     /** "un budget de 3 milliards": the noun whose amount the figure gives. */
@@ -249,19 +298,26 @@ public final class FactLinker {
                 || Fold.equals(text, de.start(), de.end(), "des") || Fold.equals(text, de.start(), de.end(), "du"))) {
             return null;
         }
-        Token noun = Tokens.previous(text, de.start());
-        if (noun == null || !Chars.isWordChar(text.charAt(noun.start())) || lexicon.isFunctionWord(text, noun)
-                || words.notSubjectNouns.contains(text, noun) || words.measureVerbs.contains(text, noun)) {
-            return null;
+        // the head noun and up to two words after it: "un budget", "une marge nette", "un chiffre d'affaires"
+        Token last = Tokens.previous(text, de.start());
+        Token noun = last;
+        PhraseTable.Match<Boolean> article = null;
+        for (int k = 0; k < 4 && noun != null; k++) {
+            article = words.determiners.matchEndingAt(text, noun.start());
+            if (article != null) {
+                break;
+            }
+            noun = Tokens.previous(text, noun.start());
         }
-        PhraseTable.Match<Boolean> article = words.determiners.matchEndingAt(text, noun.start());
-        if (article == null) {
+        if (article == null || noun == null || last == null || !Chars.isWordChar(text.charAt(noun.start()))
+                || lexicon.isFunctionWord(text, noun) || words.notSubjectNouns.contains(text, noun)
+                || words.measureVerbs.contains(text, last) || !Chars.isWordChar(text.charAt(last.start()))) {
             return null; // "un budget de": a noun comes after a determiner ("a reculé de" is a verb)
         }
         if (words.complementPrepositions.contains(text, Tokens.previous(text, article.start()))) {
             return null; // "dans les renouvelables d'un milliard": a complement
         }
-        return new Subject(text.substring(noun.start(), noun.end()), false);
+        return new Subject(text.substring(noun.start(), last.end()), false);
     }
 
     /** "le chiffre d'affaires commercial en 2023 a atteint …": the noun phrase before the measuring verb. */
@@ -323,8 +379,16 @@ public final class FactLinker {
         int to = from;
         while (to < tokens.size()) {
             Token k = tokens.get(to);
+            boolean afterDe = to > from && Fold.equals(text, tokens.get(to - 1).start(), tokens.get(to - 1).end(), "de");
             boolean joinsNoun = Fold.equals(text, k.start(), k.end(), "d") || Fold.equals(text, k.start(), k.end(), "de")
-                    || text.charAt(k.start()) == '\'' && to > from && isElidedDe(text, tokens.get(to - 1));
+                    || text.charAt(k.start()) == '\'' && to > from && (isElidedDe(text, tokens.get(to - 1))
+                    || Fold.equals(text, tokens.get(to - 1).start(), tokens.get(to - 1).end(), "l"))
+                    || afterDe && Fold.equals(text, k.start(), k.end(), "l"); // "part de l'export"
+            boolean gluedDigits = Chars.isDigit(text.charAt(k.start())) && to > from && tokens.get(to - 1).end() == k.start();
+            if (gluedDigits) {
+                to++; // "CO2"
+                continue;
+            }
             boolean shortWord = Chars.isWordChar(text.charAt(k.start())) && k.end() - k.start() == 1 && !joinsNoun;
             if (!Chars.isWordChar(text.charAt(k.start())) && !joinsNoun || !joinsNoun && lexicon.isFunctionWord(text, k)
                     || shortWord) {
@@ -333,7 +397,9 @@ public final class FactLinker {
             to++;
         }
         while (to > from && !Chars.isWordChar(text.charAt(tokens.get(to - 1).start()))
-                || to > from && isJoiner(text, tokens.get(to - 1))) {
+                && !Chars.isDigit(text.charAt(tokens.get(to - 1).start()))
+                || to > from && (isJoiner(text, tokens.get(to - 1))
+                || Fold.equals(text, tokens.get(to - 1).start(), tokens.get(to - 1).end(), "l"))) {
             to--; // no trailing "de" or apostrophe: "gazières de"
         }
         if (to == from || to - from > SUBJECT_WORDS) {
@@ -342,7 +408,8 @@ public final class FactLinker {
         int s = tokens.get(from).start();
         int e = tokens.get(to - 1).end();
         String phrase = text.substring(s, e).strip();
-        if (!Chars.isWordChar(phrase.charAt(phrase.length() - 1)) || Character.isUpperCase(phrase.charAt(0))
+        char lastChar = phrase.charAt(phrase.length() - 1);
+        if (!Chars.isWordChar(lastChar) && !Chars.isDigit(lastChar) || Character.isUpperCase(phrase.charAt(0))
                 && from == 0 && to - from == 1) {
             return Subject.NONE;
         }
