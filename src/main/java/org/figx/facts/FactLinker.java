@@ -67,7 +67,7 @@ public final class FactLinker {
                 lastSubjectSentence = lastSubject == null ? -1 : previousSentenceStart;
                 previousSentenceStart = sentence[0];
             }
-            String when = when(text, mentions, i, sentence);
+            String when = when(text, mentions, i, sentence, reference);
             Modality modality = modality(text, m, sentence);
             if (modality == null && when != null && isPast(when, reference)) {
                 modality = Modality.ACTUAL; // "contre 8,2 % en 2024": a past figure is a result
@@ -91,7 +91,8 @@ public final class FactLinker {
 
     // ---------------------------------------------------------------- when
 
-    private String when(String text, List<Mention> mentions, int index, int[] sentence) {
+    private String when(String text, List<Mention> mentions, int index, int[] sentence,
+                        org.figx.time.Reference reference) {
         Mention figure = mentions.get(index);
         Mention best = null;
         int bestBreaks = Integer.MAX_VALUE;
@@ -119,7 +120,26 @@ public final class FactLinker {
         if (best == null) {
             return null;
         }
+        if (best.valueMax() == null && reference.isKnown()
+                && words.sinceWords.contains(text, Tokens.previous(text, best.start()))) {
+            String until = sameGrain(best.value(), reference);
+            if (until != null && until.compareTo(best.value()) > 0) {
+                return best.value() + "/" + until; // "depuis janvier": from then to the reference
+            }
+        }
         return best.valueMax() == null ? best.value() : best.value() + "/" + best.valueMax();
+    }
+
+    /** The reference written at the grain of {@code value}: a year, a month or a day. */
+    private static String sameGrain(String value, org.figx.time.Reference reference) {
+        String day = org.figx.time.Timex.day(reference.day());
+        if (value.matches("\\d{4}")) {
+            return day.substring(0, 4);
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+            return day.substring(0, 7);
+        }
+        return value.matches("\\d{4}-\\d{2}-\\d{2}") ? day : null;
     }
 
     /** Whether a TIMEX3 value (or the start of a period) ends before the reference's year. */

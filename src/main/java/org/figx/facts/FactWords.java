@@ -21,6 +21,7 @@ public final class FactWords {
     final FoldedWordSet clauseBreaks;
     final PhraseTable<Boolean> determiners;
     final FoldedWordSet complementPrepositions;
+    final FoldedWordSet sinceWords;
 
     public FactWords(ResourceLists lists) {
         modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
@@ -32,6 +33,7 @@ public final class FactWords {
         notSubjectNouns = set(lists, "not-subject-nouns.txt");
         clauseBreaks = set(lists, "clause-breaks.txt");
         complementPrepositions = set(lists, "complement-prepositions.txt");
+        sinceWords = set(lists, "since-words.txt");
         determiners = new PhraseTable<>();
         lists.lines("determiners.txt").forEach(d -> determiners.add(d, Boolean.TRUE));
     }
