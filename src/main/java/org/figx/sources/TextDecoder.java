@@ -124,18 +124,33 @@ public final class TextDecoder {
         return end;
     }
 
+    /** How far below ICU's best guess a Western European match may be and still win. */
+    static final int WESTERN_MARGIN = 10;
+
     /**
-     * The encodings ICU's detector finds plausible, most confident first, those the
-     * JDK can decode. ISO-8859-1 is tried as Windows-1252 first, which extends it
-     * with the typographic quotes and the euro sign (0x80-0x9F) that French text
-     * written on Windows uses; Windows-1252 comes last anyway as the French default.
+     * The encodings to try, in order: ICU's detector's matches, most confident first,
+     * those the JDK can decode. figx reads French, so Windows-1252 comes first when
+     * ICU rates ISO-8859-1 or Windows-1252 nearly as high as its best guess (short
+     * texts and mixed files get close scores across the Latin encodings); it also
+     * stands in for ISO-8859-1, which it extends with the typographic quotes and
+     * the euro sign. Windows-1252 comes last anyway, as the French default.
      */
     private static java.util.List<Charset> candidates(byte[] bytes) {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes.length > DETECTION_PROBE_BYTES
                 ? Arrays.copyOf(bytes, DETECTION_PROBE_BYTES) : bytes);
+        CharsetMatch[] matches = detector.detectAll();
+        int best = matches.length == 0 ? 0 : matches[0].getConfidence();
         java.util.List<Charset> candidates = new java.util.ArrayList<>();
-        for (CharsetMatch match : detector.detectAll()) {
+        for (CharsetMatch match : matches) {
+            Charset charset = javaCharset(match.getName());
+            boolean western = WINDOWS_1252.equals(charset) || StandardCharsets.ISO_8859_1.equals(charset);
+            if (western && match.getConfidence() >= best - WESTERN_MARGIN) {
+                candidates.add(0, WINDOWS_1252);
+                break;
+            }
+        }
+        for (CharsetMatch match : matches) {
             Charset charset = javaCharset(match.getName());
             if (charset == null || charset.equals(StandardCharsets.UTF_8)
                     || charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {

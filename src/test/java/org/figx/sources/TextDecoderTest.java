@@ -82,4 +82,19 @@ class TextDecoderTest {
         String decoded = TextDecoder.decode(bytes);
         assertEquals(new String(bytes, java.nio.charset.Charset.forName("windows-1252")), decoded);
     }
+
+    @Test
+    void latin1TextIsDetectedByIcu() throws CharacterCodingException {
+        String text = "Le marché a progressé de 3 % à Besançon, où l'été fut sec. ".repeat(5);
+        assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(Charset.forName("windows-1252"),
+                TextDecoder.detect(text.getBytes(StandardCharsets.ISO_8859_1), true));
+    }
+
+    @Test
+    void utf8HeadCutMidCharacterIsStillUtf8() throws CharacterCodingException {
+        byte[] bytes = "Déjà été".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = Arrays.copyOf(bytes, bytes.length - 1);
+        assertEquals(StandardCharsets.UTF_8, TextDecoder.detect(cut, false));
+    }
 }
