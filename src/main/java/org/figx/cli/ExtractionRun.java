@@ -1,62 +1,356 @@
 package org.figx.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.figx.ExtractOptions;
 import org.figx.Figx;
+import org.figx.Kind;
 import org.figx.Mention;
 import org.figx.output.OutputTarget;
+import org.figx.output.Row;
 import org.figx.output.RowWriter;
 import org.figx.output.Rows;
+import org.figx.sources.ChunkedTextReader;
 import org.figx.sources.Document;
 import org.figx.sources.DocumentReader;
 import org.figx.sources.Input;
 import org.figx.sources.InputWalker;
+import org.figx.sources.IoReasons;
 
 /**
- * Reads the inputs one at a time, in the order named (directory contents sorted),
- * and writes each document's rows before reading the next: memory is bounded by
- * the largest document, and rows come out in input order.
+ * Reads the inputs in the order named (directory contents sorted) and extracts them
+ * on {@code threads} worker threads, at most a small window of documents ahead of
+ * the writer: each document's rows are written as soon as every earlier one's are,
+ * so output is byte-identical for any thread count and memory holds a few documents,
+ * not the corpus.
+ *
+ * <p>An input longer than one chunk (a huge file, or stdin) is read by this thread
+ * in chunks cut at paragraph breaks ({@link ChunkedTextReader}); the chunks are
+ * extracted in parallel like documents, their rows placed in the whole input. Later
+ * chunks resolve dates against the first chunk's dateline, as the whole would.
  */
 final class ExtractionRun {
+    /** Characters per chunk of a long input, and the file size above which a file is chunked. */
+    static final int CHUNK_CHARS = 4 * 1024 * 1024;
+
     private final Figx figx;
     private final ExtractOptions options;
     private final InputWalker walker;
     private final DocumentReader reader;
+    private final InputStream stdin;
     private final StderrDiagnostics diagnostics;
+    private final int threads;
+    private final int chunkChars;
+    private final Progress.Factory progress;
 
-    ExtractionRun(Figx figx, ExtractOptions options, InputWalker walker, DocumentReader reader,
-                  StderrDiagnostics diagnostics) {
+    ExtractionRun(Figx figx, ExtractOptions options, InputWalker walker, InputStream stdin,
+                  StderrDiagnostics diagnostics, int threads, int chunkChars, Progress.Factory progress) {
         this.figx = figx;
         this.options = options;
         this.walker = walker;
-        this.reader = reader;
+        this.stdin = stdin;
+        this.reader = new DocumentReader(stdin, diagnostics);
         this.diagnostics = diagnostics;
+        this.threads = threads;
+        this.chunkChars = chunkChars;
+        this.progress = progress;
+    }
+
+    /** The work done on one document or chunk, waiting for its turn to be written. */
+    private record Done(List<Row> rows, JobDiagnostics problems, long bytes, boolean inputFinished,
+                        Optional<LocalDateTime> dateline) {
+        static Done problemsOnly(JobDiagnostics problems, long bytes) {
+            return new Done(List.of(), problems, bytes, true, Optional.empty());
+        }
     }
 
     /** Writes the header, then the rows of every input, until done or the reader is gone. */
     void run(List<String> arguments, RowWriter writer, OutputTarget target) throws IOException {
         writer.writeHeader();
+        List<Input> inputs = new ArrayList<>();
         for (String argument : arguments) {
-            for (Input input : walker.expand(argument)) {
-                Optional<Document> document = reader.read(input);
-                if (document.isPresent()) {
-                    writer.write(Rows.of(input.source(), document.get().text(), extract(document.get())));
+            inputs.addAll(walker.expand(argument));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "figx-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (Progress shown = progress.start(inputs)) {
+            Window window = new Window(pool, Math.max(2, 2 * threads), writer, target, shown);
+            for (Input input : inputs) {
+                if (window.stopped) {
+                    break;
                 }
-                if (target.readerGone()) {
-                    return;
+                if (isLong(input)) {
+                    readInChunks(input, window);
+                } else {
+                    window.submit(() -> readAndExtract(input));
                 }
             }
+            window.drainAll();
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    private List<Mention> extract(Document document) {
+    /** Stdin (its length is unknown) and files longer than a chunk are read in chunks. */
+    private boolean isLong(Input input) {
+        if (input.isStdin()) {
+            return true;
+        }
         try {
-            return figx.extract(document.text(), options);
+            return Files.isRegularFile(input.path()) && Files.size(input.path()) > chunkChars;
+        } catch (IOException e) {
+            return false; // reported when read
+        }
+    }
+
+    private Done readAndExtract(Input input) {
+        JobDiagnostics problems = new JobDiagnostics();
+        Optional<Document> document = reader.read(input, problems);
+        long bytes = Progress.Bar.size(input);
+        if (document.isEmpty()) {
+            return Done.problemsOnly(problems, bytes);
+        }
+        String text = document.get().text();
+        List<Mention> mentions = extract(input.source(), text, options, problems);
+        return new Done(Rows.of(input.source(), text, mentions), problems, bytes, true, Optional.empty());
+    }
+
+    private void readInChunks(Input input, Window window) throws IOException {
+        JobDiagnostics problems = new JobDiagnostics();
+        String source = input.source();
+        InputStream in = null;
+        try {
+            ChunkedTextReader chunks;
+            try {
+                in = input.isStdin() ? stdin : Files.newInputStream(input.path());
+                chunks = ChunkedTextReader.open(in, chunkChars);
+            } catch (IOException e) {
+                throw new ReadFailure(e);
+            }
+            Future<Done> first = null;
+            ExtractOptions chunkOptions = options;
+            while (!window.stopped) {
+                Optional<ChunkedTextReader.Chunk> next = nextChunk(chunks, source, problems);
+                if (next.isEmpty()) {
+                    break;
+                }
+                ChunkedTextReader.Chunk chunk = next.get();
+                if (chunk.index() == 1 && options.referenceDate().isEmpty()) {
+                    chunkOptions = options.withReferenceDate(window.await(first).dateline().orElse(null));
+                }
+                ExtractOptions used = chunkOptions;
+                Future<Done> submitted = window.submit(() -> extractChunk(source, chunk, used));
+                if (chunk.index() == 0) {
+                    first = submitted;
+                }
+            }
+        } catch (ReadFailure e) {
+            if (e.io instanceof ChunkedTextReader.BinaryInputException) {
+                problems.skipped(source, "binary file", input.named());
+            } else if (e.io instanceof CharacterCodingException) {
+                problems.cannotRead(source, DocumentReader.UNDECODABLE);
+            } else {
+                problems.cannotRead(source, IoReasons.of(e.io));
+            }
+        } finally {
+            if (in != null && !input.isStdin()) {
+                in.close();
+            }
+        }
+        window.add(Done.problemsOnly(problems, Progress.Bar.size(input)));
+    }
+
+    /** A read error, told apart from errors writing the output, which stop the run. */
+    private static final class ReadFailure extends Exception {
+        final IOException io;
+
+        ReadFailure(IOException io) {
+            super(io);
+            this.io = io;
+        }
+    }
+
+    private static Optional<ChunkedTextReader.Chunk> nextChunk(ChunkedTextReader chunks, String source,
+                                                            JobDiagnostics problems) throws ReadFailure {
+        try {
+            return chunks.next();
+        } catch (CharacterCodingException e) {
+            problems.cannotRead(source, "stops being valid text in the encoding of its beginning; "
+                    + "the rows before that point are written");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new ReadFailure(e);
+        }
+    }
+
+    private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions) {
+        JobDiagnostics problems = new JobDiagnostics();
+        List<Mention> mentions = extract(source, chunk.text(), chunkOptions, problems);
+        Optional<LocalDateTime> dateline = chunk.index() == 0 && chunkOptions.referenceDate().isEmpty()
+                ? dateline(chunk.text(), mentions) : Optional.empty();
+        List<Row> rows = Rows.of(source, chunk.text(), mentions,
+                new Rows.Origin(chunk.codePointOffset(), chunk.line(), chunk.columnOffset()));
+        return new Done(rows, problems, 0, false, dateline);
+    }
+
+    private List<Mention> extract(String source, String text, ExtractOptions with, JobDiagnostics problems) {
+        try {
+            return figx.extract(text, with);
         } catch (RuntimeException e) {
-            diagnostics.extractionFailed(document.source(), e);
+            problems.extractionFailed(source, e);
             return List.of();
+        }
+    }
+
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?");
+    static final int HEAD_LINES = 5;
+    static final int HEAD_CHARS = 600;
+
+    /**
+     * The dateline of a text, by the rule the README states: the first complete date
+     * (day, month, year) among the mentions of its head, that is its first 5 non-blank
+     * lines and at most 600 characters.
+     */
+    static Optional<LocalDateTime> dateline(String text, List<Mention> mentions) {
+        int headEnd = headEnd(text);
+        for (Mention m : mentions) {
+            if (m.start() >= headEnd) {
+                break;
+            }
+            if ((m.kind() == Kind.DATE || m.kind() == Kind.TIME) && m.value() != null) {
+                Matcher date = FULL_DATE.matcher(m.value());
+                if (date.lookingAt()) {
+                    try {
+                        LocalDate day = LocalDate.of(Integer.parseInt(date.group(1)),
+                                Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
+                        return Optional.of(date.group(4) == null ? day.atStartOfDay()
+                                : day.atTime(Integer.parseInt(date.group(4)), Integer.parseInt(date.group(5))));
+                    } catch (java.time.DateTimeException e) {
+                        // not a real date: look further
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int headEnd(String text) {
+        int limit = Math.min(text.length(), HEAD_CHARS);
+        int lines = 0;
+        int lineStart = 0;
+        for (int i = 0; i < limit; i++) {
+            if (text.charAt(i) == '\n') {
+                if (!text.substring(lineStart, i).isBlank() && ++lines == HEAD_LINES) {
+                    return i;
+                }
+                lineStart = i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** The documents in flight, oldest first, and the writing of each when its turn comes. */
+    private final class Window {
+        private final ExecutorService pool;
+        private final int capacity;
+        private final RowWriter writer;
+        private final OutputTarget target;
+        private final Progress shown;
+        private final Deque<Future<Done>> pending = new ArrayDeque<>();
+        private boolean stopped;
+
+        Window(ExecutorService pool, int capacity, RowWriter writer, OutputTarget target, Progress shown) {
+            this.pool = pool;
+            this.capacity = capacity;
+            this.writer = writer;
+            this.target = target;
+            this.shown = shown;
+        }
+
+        /** Starts a job once there is room, writing what is finished first. */
+        Future<Done> submit(Callable<Done> job) throws IOException {
+            writeFinished();
+            while (pending.size() >= capacity && !stopped) {
+                writeOldest();
+            }
+            if (stopped) {
+                return CompletableFuture.completedFuture(Done.problemsOnly(new JobDiagnostics(), 0));
+            }
+            Future<Done> future = pool.submit(job);
+            pending.add(future);
+            return future;
+        }
+
+        /** Queues work already done (problems found by this thread) in its turn. */
+        void add(Done done) throws IOException {
+            pending.add(CompletableFuture.completedFuture(done));
+            writeFinished();
+        }
+
+        void drainAll() throws IOException {
+            while (!pending.isEmpty() && !stopped) {
+                writeOldest();
+            }
+        }
+
+        private void writeFinished() throws IOException {
+            while (!pending.isEmpty() && pending.peek().isDone() && !stopped) {
+                writeOldest();
+            }
+        }
+
+        private void writeOldest() throws IOException {
+            Done done = await(pending.poll());
+            done.problems().replay(diagnostics);
+            writer.write(done.rows());
+            if (done.inputFinished()) {
+                shown.inputDone(done.bytes());
+            }
+            if (target.readerGone()) {
+                stopped = true;
+                pending.forEach(f -> f.cancel(true));
+                pending.clear();
+            }
+        }
+
+        /** The result of a job; an unexpected exception in it is rethrown here, as if run here. */
+        Done await(Future<Done> future) throws IOException {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException(cause);
+            }
         }
     }
 }

@@ -21,7 +21,6 @@ import org.figx.output.OutputFormat;
 import org.figx.output.OutputTarget;
 import org.figx.output.RowWriter;
 import org.figx.output.StdoutTarget;
-import org.figx.sources.DocumentReader;
 import org.figx.sources.FileFilter;
 import org.figx.sources.Glob;
 import org.figx.sources.InputWalker;
@@ -55,6 +54,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  cat article.txt | figx",
             "  figx articles/ -o facts.csv",
+            "  figx --threads 4 --include '*.txt' corpus/ -o facts.xlsx",
             "  figx --types money,percent --dialect excel-fr a.txt"})
 public final class FigxCommand implements Callable<Integer> {
 
@@ -106,8 +106,21 @@ public final class FigxCommand implements Callable<Integer> {
                     + "(BOM, CRLF, ';' delimiter, decimal comma).")
     private Dialect dialect;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files processed in parallel (default: the number of cores, here "
+                    + "${DEFAULT-VALUE}); the output never depends on it.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on stderr (files, MB/s, time left). Default: "
+                    + "when stderr is a terminal and more than one file is read.")
+    private Boolean progress;
+
     @Spec
     private CommandSpec spec;
+
+    /** More threads than this only costs memory: extraction is CPU-bound. */
+    static final int MAX_THREADS = 256;
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -130,8 +143,13 @@ public final class FigxCommand implements Callable<Integer> {
         ExtractOptions options = extractOptions();
         StderrDiagnostics diagnostics = new StderrDiagnostics(stderr, debug);
         InputWalker walker = new InputWalker(new FileFilter(includes, excludes), diagnostics, outputFile);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw usageError("--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+        }
+        Progress.Factory progressFactory = Progress.factory(progress,
+                stderr == System.err && Progress.stderrIsTerminal(), stderr);
         ExtractionRun run = new ExtractionRun(Figx.forLanguage(options.language()), options, walker,
-                new DocumentReader(stdin, diagnostics), diagnostics);
+                stdin, diagnostics, threads, ExtractionRun.CHUNK_CHARS, progressFactory);
         List<String> arguments = paths.isEmpty() ? List.of("-") : paths;
         try (OutputTarget target = outputFile.isPresent()
                 ? new AtomicFileTarget(outputFile.get()) : new StdoutTarget(stdout)) {
@@ -162,9 +180,6 @@ public final class FigxCommand implements Callable<Integer> {
         OutputFormat chosen = format != null ? format
                 : outputFile.flatMap(f -> OutputFormat.forFileName(f.getFileName().toString()))
                         .orElse(OutputFormat.CSV);
-        if (!chosen.isSupported()) {
-            throw usageError(chosen.label() + " output is not supported yet; use csv, tsv or jsonl");
-        }
         return chosen;
     }
 

@@ -1,0 +1,34 @@
+package org.figx.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.figx.sources.Diagnostics;
+
+/**
+ * What went wrong with one input while a worker thread read it, held until the
+ * input's turn comes to be written: stderr then names the problems in input order,
+ * whatever the number of threads.
+ */
+final class JobDiagnostics implements Diagnostics {
+    private final List<Consumer<StderrDiagnostics>> events = new ArrayList<>(0);
+
+    @Override
+    public void cannotRead(String source, String reason) {
+        events.add(d -> d.cannotRead(source, reason));
+    }
+
+    @Override
+    public void skipped(String source, String why, boolean failure) {
+        events.add(d -> d.skipped(source, why, failure));
+    }
+
+    void extractionFailed(String source, RuntimeException e) {
+        events.add(d -> d.extractionFailed(source, e));
+    }
+
+    /** Reports the held problems, in the order they happened. */
+    void replay(StderrDiagnostics diagnostics) {
+        events.forEach(event -> event.accept(diagnostics));
+    }
+}
