@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Batch speed-up: a directory of many articles with --threads 1 against --threads 2,
+# and the peak memory of each run.
+#
+#   bench/batch.sh [FILES] [THREADS...]   (defaults: 10000 files, threads 1 2; build the
+#                                          jar first: mvn -q -DskipTests package)
+#
+# The directory is written under bench-data/ (git-ignored) from the project's own
+# French news prose, testdata/bench/fr/*.txt: file N is one of those articles, under
+# a numbered title, with one paragraph of another article appended, so no two
+# neighbouring files are alike. Each run is `figx --threads T DIR > /dev/null`,
+# timed by /usr/bin/time (wall seconds and peak resident memory); the best wall
+# time of 3 runs is kept, with the largest peak memory seen. JVM start-up and ICU
+# loading are included. The outputs of every thread count are also compared
+# byte for byte.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+FILES=${1:-10000}
+shift || true
+THREADS=("$@")
+[ ${#THREADS[@]} -gt 0 ] || THREADS=(1 2)
+JAR=${FIGX_JAR:-target/figx.jar}
+JAVA_OPTS=${JAVA_OPTS:-}
+[ -f "$JAR" ] || { echo "batch.sh: no $JAR; run mvn -q -DskipTests package first" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "batch.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+DIR=bench-data/batch-$FILES
+if [ ! -f "$DIR/.complete" ]; then
+  rm -rf "$DIR"
+  mkdir -p "$DIR"
+  # one awk process writes every file: 100 files per folder, sorted names
+  awk -v files="$FILES" -v dir="$DIR" '
+    FNR == 1 { n++; para[n] = 0 }
+    { text[n] = text[n] $0 "\n"
+      if ($0 == "") { para[n]++ } else { paras[n, para[n]] = paras[n, para[n]] $0 "\n" } }
+    END {
+      for (i = 0; i < files; i++) {
+        a = i % n + 1; b = int(i / n) % n + 1; p = int(i / (n * n)) % (para[b] + 1)
+        sub_dir = sprintf("%s/%03d", dir, int(i / 100)); 
+        if (i % 100 == 0) system("mkdir -p " sub_dir)
+        f = sprintf("%s/article-%05d.txt", sub_dir, i)
+        printf "Dépêche n° %d\n\n%s\n%s", i + 1, text[a], paras[b, p] > f
+        close(f)
+      }
+    }' testdata/bench/fr/*.txt
+  touch "$DIR/.complete"
+fi
+bytes=$(du -sb "$DIR" | cut -f1)
+count=$(find "$DIR" -name '*.txt' | wc -l)
+printf 'input    %s: %d files, %.1f MB\n' "$DIR" "$count" "$(echo "$bytes / 1048576" | bc -l)"
+
+declare -A WALL PEAK
+for t in "${THREADS[@]}"; do
+  best=""; peak=0
+  for run in 1 2 3; do
+    /usr/bin/time -f '%e %M' -o bench-data/time.txt java $JAVA_OPTS -jar "$JAR" --no-progress --threads "$t" "$DIR" \
+      > "bench-data/batch-out-$t.csv"
+    read -r wall kb < bench-data/time.txt
+    if [ -z "$best" ] || [ "$(echo "$wall < $best" | bc -l)" = 1 ]; then best=$wall; fi
+    if [ "$kb" -gt "$peak" ]; then peak=$kb; fi
+  done
+  WALL[$t]=$best; PEAK[$t]=$peak
+  printf 'threads %-3s %6.2f s best of 3  %6.1f MB/s  peak memory %d MB\n' "$t" "$best" \
+    "$(echo "$bytes / 1048576 / $best" | bc -l)" "$((peak / 1024))"
+done
+first=${THREADS[0]}
+for t in "${THREADS[@]:1}"; do
+  printf 'speed-up threads %s vs %s: %.2fx\n' "$t" "$first" "$(echo "${WALL[$first]} / ${WALL[$t]}" | bc -l)"
+  if cmp -s "bench-data/batch-out-$first.csv" "bench-data/batch-out-$t.csv"; then
+    echo "output   threads $t identical to threads $first ($(wc -l < "bench-data/batch-out-$t.csv") lines)"
+  else
+    echo "output   threads $t DIFFERS from threads $first" >&2; exit 1
+  fi
+done
