@@ -8,6 +8,7 @@ import org.figx.Qualifier;
 import org.figx.lang.Lexicon;
 import org.figx.lang.Ordinals;
 import org.figx.lang.PhraseTable;
+import org.figx.numbers.RomanNumeral;
 import org.figx.text.Chars;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
@@ -84,24 +85,17 @@ final class OrdinalRecognizer implements Recognizer {
             }
             return mention(t, best.start(), best.end(), best.value());
         }
-        int k = start;
-        int value = 0;
-        int last = Integer.MAX_VALUE;
-        while (k < t.length() && "IVXLC".indexOf(t.charAt(k)) >= 0) {
-            int v = roman(t.charAt(k));
-            value += v > last ? v - 2 * last : v;
-            last = v;
-            k++;
-        }
+        RomanNumeral roman = RomanNumeral.at(t, start, t.length());
         Token word = Tokens.next(t, start);
-        if (k == start || word == null || k == start + 1 && "IVX".indexOf(t.charAt(start)) < 0) {
+        if (roman == null || word == null || roman.end() == start + 1 && "IVX".indexOf(t.charAt(start)) < 0) {
             return null; // one letter: "Ier", "Ve", "Xe"; "Le" and "Ce" are words
         }
+        int k = roman.end();
         PhraseTable.Match<Integer> suffix = ordinals.suffixes().matchAt(t.substring(k, word.end()), 0);
         if (suffix == null || suffix.end() != word.end() - k) {
             return null;
         }
-        return mention(t, start, word.end(), value);
+        return mention(t, start, word.end(), roman.value());
     }
 
     private static Mention mention(String t, int start, int end, int rank) {
@@ -113,15 +107,5 @@ final class OrdinalRecognizer implements Recognizer {
     private boolean isTitle(String t, int end) {
         Token next = Tokens.next(t, end);
         return next != null && ordinals.exclusions().contains(t, next);
-    }
-
-    private static int roman(char c) {
-        return switch (c) {
-            case 'I' -> 1;
-            case 'V' -> 5;
-            case 'X' -> 10;
-            case 'L' -> 50;
-            default -> 100;
-        };
     }
 }

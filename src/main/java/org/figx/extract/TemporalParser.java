@@ -11,6 +11,7 @@ import org.figx.lang.PhraseTable;
 import org.figx.lang.TemporalWords;
 import org.figx.lang.TemporalWords.Direction;
 import org.figx.numbers.ParsedNumber;
+import org.figx.numbers.RomanNumeral;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
 import org.figx.text.Token;
@@ -1359,15 +1360,9 @@ final class TemporalParser {
             }
             return null;
         }
-        int i = k.start();
-        int value = 0;
-        int last = Integer.MAX_VALUE;
-        while (i < k.end() && "IVXLC".indexOf(t.charAt(i)) >= 0) {
-            int v = roman(t.charAt(i));
-            value += v > last ? v - 2 * last : v;
-            last = v;
-            i++;
-        }
+        RomanNumeral roman = RomanNumeral.at(t, k.start(), k.end());
+        int i = roman == null ? k.start() : roman.end();
+        int value = roman == null ? 0 : roman.value();
         if (i == k.start() || value == 0) {
             return null;
         }
@@ -1376,16 +1371,6 @@ final class TemporalParser {
             return null;
         }
         return value;
-    }
-
-    private static int roman(char c) {
-        return switch (c) {
-            case 'I' -> 1;
-            case 'V' -> 5;
-            case 'X' -> 10;
-            case 'L' -> 50;
-            default -> 100;
-        };
     }
 
     /** "Noël", "la Toussaint", "jour de l'an": the nearest such day. */
