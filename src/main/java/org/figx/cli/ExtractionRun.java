@@ -75,15 +75,21 @@ final class ExtractionRun {
     }
 
     /** The work done on one document or chunk, waiting for its turn to be written. */
-    private record Done(List<Row> rows, JobDiagnostics problems, long bytes, boolean inputFinished,
+    private record Done(RowWriter.Prepared rows, JobDiagnostics problems, long bytes, boolean inputFinished,
                         Optional<LocalDateTime> dateline) {
         static Done problemsOnly(JobDiagnostics problems, long bytes) {
-            return new Done(List.of(), problems, bytes, true, Optional.empty());
+            return new Done(NO_ROWS, problems, bytes, true, Optional.empty());
         }
     }
 
+    private static final RowWriter.Prepared NO_ROWS = new RowWriter.Prepared(List.of(), "");
+
+    /** The writer, which also formats each document's rows on the worker that found them. */
+    private RowWriter writer;
+
     /** Writes the header, then the rows of every input, until done or the reader is gone. */
     void run(List<String> arguments, RowWriter writer, OutputTarget target) throws IOException {
+        this.writer = writer;
         writer.writeHeader();
         List<Input> inputs = new ArrayList<>();
         for (String argument : arguments) {
@@ -133,7 +139,8 @@ final class ExtractionRun {
         }
         String text = document.get().text();
         List<Mention> mentions = extract(input.source(), text, options, problems);
-        return new Done(Rows.of(input.source(), text, mentions), problems, bytes, true, Optional.empty());
+        return new Done(writer.prepare(Rows.of(input.source(), text, mentions)), problems, bytes, true,
+                Optional.empty());
     }
 
     private void readInChunks(Input input, Window window) throws IOException {
@@ -211,7 +218,7 @@ final class ExtractionRun {
                 ? dateline(chunk.text(), mentions) : Optional.empty();
         List<Row> rows = Rows.of(source, chunk.text(), mentions,
                 new Rows.Origin(chunk.codePointOffset(), chunk.line(), chunk.columnOffset()));
-        return new Done(rows, problems, 0, false, dateline);
+        return new Done(writer.prepare(rows), problems, 0, false, dateline);
     }
 
     private List<Mention> extract(String source, String text, ExtractOptions with, JobDiagnostics problems) {
@@ -323,7 +330,9 @@ final class ExtractionRun {
         private void writeOldest() throws IOException {
             Done done = await(pending.poll());
             done.problems().replay(diagnostics);
-            writer.write(done.rows());
+            if (!done.rows().rows().isEmpty()) {
+                writer.write(done.rows());
+            }
             if (done.inputFinished()) {
                 shown.inputDone(done.bytes());
             }

@@ -13,13 +13,14 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvRowWriter implements RowWriter {
     private final Dialect dialect;
     private final BufferedWriter out;
+    private final CSVFormat format;
     private final CSVPrinter printer;
 
     public CsvRowWriter(OutputStream stream, Dialect dialect) throws IOException {
         this.dialect = dialect;
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
                 OutputFormat.BUFFER_CHARS);
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        this.format = CSVFormat.RFC4180.builder()
                 .setDelimiter(dialect.delimiter())
                 .setRecordSeparator("\r\n")
                 .get();
@@ -36,11 +37,35 @@ public final class CsvRowWriter implements RowWriter {
 
     @Override
     public void write(List<Row> rows) throws IOException {
+        print(rows, printer);
+    }
+
+    private void print(List<Row> rows, CSVPrinter to) throws IOException {
         for (Row row : rows) {
             Row written = dialect.decimalComma() ? row.withDecimalComma() : row;
             List<String> cells = written.cells();
             cells.replaceAll(cell -> cell == null ? "" : cell);
-            printer.printRecord(cells);
+            to.printRecord(cells);
+        }
+    }
+
+    @Override
+    public Prepared prepare(List<Row> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 256);
+        try {
+            print(rows, new CSVPrinter(text, format));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return new Prepared(rows, text.toString());
+    }
+
+    @Override
+    public void write(Prepared prepared) throws IOException {
+        if (prepared.text() == null) {
+            write(prepared.rows());
+        } else {
+            out.write(prepared.text());
         }
     }
 

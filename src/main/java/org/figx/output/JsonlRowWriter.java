@@ -32,11 +32,33 @@ public final class JsonlRowWriter implements RowWriter {
     @Override
     public void write(List<Row> rows) throws IOException {
         for (Row row : rows) {
-            writeObject(row.cells());
+            writeObject(row.cells(), out);
         }
     }
 
-    private void writeObject(List<String> cells) throws IOException {
+    @Override
+    public Prepared prepare(List<Row> rows) {
+        java.io.StringWriter text = new java.io.StringWriter(rows.size() * 384);
+        try {
+            for (Row row : rows) {
+                writeObject(row.cells(), text);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Prepared(rows, text.toString());
+    }
+
+    @Override
+    public void write(Prepared prepared) throws IOException {
+        if (prepared.text() == null) {
+            write(prepared.rows());
+        } else {
+            out.write(prepared.text());
+        }
+    }
+
+    private static void writeObject(List<String> cells, Writer out) throws IOException {
         out.write('{');
         boolean first = true;
         for (int i = 0; i < cells.size(); i++) {
@@ -49,18 +71,18 @@ public final class JsonlRowWriter implements RowWriter {
             }
             first = false;
             String column = Row.COLUMNS.get(i);
-            writeString(column);
+            writeString(column, out);
             out.write(':');
             if (NUMBER_COLUMNS.contains(column)) {
                 out.write(cell);
             } else {
-                writeString(cell);
+                writeString(cell, out);
             }
         }
         out.write("}\n");
     }
 
-    private void writeString(String s) throws IOException {
+    private static void writeString(String s, Writer out) throws IOException {
         out.write('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

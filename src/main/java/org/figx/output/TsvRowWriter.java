@@ -22,17 +22,39 @@ public final class TsvRowWriter implements RowWriter {
 
     @Override
     public void writeHeader() throws IOException {
-        writeLine(Row.COLUMNS);
+        writeLine(Row.COLUMNS, out);
     }
 
     @Override
     public void write(List<Row> rows) throws IOException {
         for (Row row : rows) {
-            writeLine(row.cells());
+            writeLine(row.cells(), out);
         }
     }
 
-    private void writeLine(List<String> cells) throws IOException {
+    @Override
+    public Prepared prepare(List<Row> rows) {
+        java.io.StringWriter text = new java.io.StringWriter(rows.size() * 256);
+        try {
+            for (Row row : rows) {
+                writeLine(row.cells(), text);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Prepared(rows, text.toString());
+    }
+
+    @Override
+    public void write(Prepared prepared) throws IOException {
+        if (prepared.text() == null) {
+            write(prepared.rows());
+        } else {
+            out.write(prepared.text());
+        }
+    }
+
+    private static void writeLine(List<String> cells, Writer out) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write('\t');

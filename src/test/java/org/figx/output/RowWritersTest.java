@@ -54,6 +54,22 @@ class RowWritersTest {
         assertEquals(true, OutputFormat.forFileName("facts.txt").isEmpty());
     }
 
+    @Test
+    void rowsPreparedOnAnotherThreadAreWrittenTheSame() throws Exception {
+        for (OutputFormat format : List.of(OutputFormat.CSV, OutputFormat.TSV, OutputFormat.JSONL)) {
+            for (Dialect dialect : format == OutputFormat.CSV ? Dialect.values() : new Dialect[] {Dialect.RFC4180}) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (RowWriter writer = format.open(bytes, dialect)) {
+                    writer.writeHeader();
+                    RowWriter.Prepared prepared = java.util.concurrent.CompletableFuture
+                            .supplyAsync(() -> writer.prepare(List.of(PERCENT))).get();
+                    writer.write(prepared);
+                }
+                assertEquals(write(format, dialect), bytes.toString(StandardCharsets.UTF_8), format + " " + dialect);
+            }
+        }
+    }
+
     private static String write(OutputFormat format, Dialect dialect) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (RowWriter writer = format.open(bytes, dialect)) {
