@@ -4,11 +4,17 @@
 #
 #   bench/batch.sh [FILES] [THREADS...]   (defaults: 10000 files, threads 1 2; build the
 #                                          jar first: mvn -q -DskipTests package)
+#   ARTICLES=5 bench/batch.sh             (articles per file, default 1; RUNS=3 runs each)
 #
 # The directory is written under bench-data/ (git-ignored) from the project's own
-# French news prose, testdata/bench/fr/*.txt: file N is one of those articles, under
-# a numbered title, with one paragraph of another article appended, so no two
-# neighbouring files are alike. Each run is `figx --threads T DIR > /dev/null`,
+# French news prose, testdata/bench/fr/*.txt: file N is ARTICLES of those articles,
+# under a numbered title, with one paragraph of another article appended, so no two
+# neighbouring files are alike.
+#
+# On a 2-core machine the JVM's JIT compilers spend about 8 s of CPU warming up
+# figx's code: with --threads 1 they run on the idle second core for free, with
+# --threads 2 they take time from the workers. A run of a few seconds therefore
+# understates the speed-up; ARTICLES=5 makes the run long enough to show it. Each run is `figx --threads T DIR > /dev/null`,
 # timed by /usr/bin/time (wall seconds and peak resident memory); the best wall
 # time of 3 runs is kept, with the largest peak memory seen. JVM start-up and ICU
 # loading are included. The outputs of every thread count are also compared
@@ -16,6 +22,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 FILES=${1:-10000}
+ARTICLES=${ARTICLES:-1}
+RUNS=${RUNS:-3}
 shift || true
 THREADS=("$@")
 [ ${#THREADS[@]} -gt 0 ] || THREADS=(1 2)
@@ -25,11 +33,12 @@ JAVA_OPTS=${JAVA_OPTS:-}
 [ -x /usr/bin/time ] || { echo "batch.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 DIR=bench-data/batch-$FILES
+[ "$ARTICLES" = 1 ] || DIR=$DIR-x$ARTICLES
 if [ ! -f "$DIR/.complete" ]; then
   rm -rf "$DIR"
   mkdir -p "$DIR"
   # one awk process writes every file: 100 files per folder, sorted names
-  awk -v files="$FILES" -v dir="$DIR" '
+  awk -v files="$FILES" -v dir="$DIR" -v per="$ARTICLES" '
     FNR == 1 { n++; para[n] = 0 }
     { text[n] = text[n] $0 "\n"
       if ($0 == "") { para[n]++ } else { paras[n, para[n]] = paras[n, para[n]] $0 "\n" } }
@@ -39,7 +48,9 @@ if [ ! -f "$DIR/.complete" ]; then
         sub_dir = sprintf("%s/%03d", dir, int(i / 100)); 
         if (i % 100 == 0) system("mkdir -p " sub_dir)
         f = sprintf("%s/article-%05d.txt", sub_dir, i)
-        printf "Dépêche n° %d\n\n%s\n%s", i + 1, text[a], paras[b, p] > f
+        printf "Dépêche n° %d\n\n", i + 1 > f
+        for (k = 0; k < per; k++) printf "%s\n", text[(a - 1 + k) % n + 1] > f
+        printf "%s", paras[b, p] > f
         close(f)
       }
     }' testdata/bench/fr/*.txt
@@ -52,7 +63,7 @@ printf 'input    %s: %d files, %.1f MB\n' "$DIR" "$count" "$(echo "$bytes / 1048
 declare -A WALL PEAK
 for t in "${THREADS[@]}"; do
   best=""; peak=0
-  for run in 1 2 3; do
+  for run in $(seq 1 "$RUNS"); do
     /usr/bin/time -f '%e %M' -o bench-data/time.txt java $JAVA_OPTS -jar "$JAR" --no-progress --threads "$t" "$DIR" \
       > "bench-data/batch-out-$t.csv"
     read -r wall kb < bench-data/time.txt
@@ -60,7 +71,7 @@ for t in "${THREADS[@]}"; do
     if [ "$kb" -gt "$peak" ]; then peak=$kb; fi
   done
   WALL[$t]=$best; PEAK[$t]=$peak
-  printf 'threads %-3s %6.2f s best of 3  %6.1f MB/s  peak memory %d MB\n' "$t" "$best" \
+  printf 'threads %-3s %6.2f s best of %d %6.1f MB/s  peak memory %d MB\n' "$t" "$best" "$RUNS" \
     "$(echo "$bytes / 1048576 / $best" | bc -l)" "$((peak / 1024))"
 done
 first=${THREADS[0]}
