@@ -1,11 +1,8 @@
 package org.figx.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -14,51 +11,21 @@ import java.util.Set;
  * Positions are JSON numbers; values stay strings, since a figure such as
  * 28000000000000000001 or a TIMEX3 value must survive any JSON reader unchanged.
  */
-public final class JsonlRowWriter implements RowWriter {
+public final class JsonlRowWriter extends LineRowWriter {
     private static final Set<String> NUMBER_COLUMNS = Set.of("line", "column", "start", "end");
 
-    private final Writer out;
 
     public JsonlRowWriter(OutputStream stream) {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
-                OutputFormat.BUFFER_CHARS);
+        super(stream, 384);
     }
+
+
+
+
 
     /** JSON Lines has no header: each object names its own fields. */
     @Override
-    public void writeHeader() {
-    }
-
-    @Override
-    public void write(List<Row> rows) throws IOException {
-        for (Row row : rows) {
-            writeObject(row.cells(), out);
-        }
-    }
-
-    @Override
-    public Prepared prepare(List<Row> rows) {
-        java.io.StringWriter text = new java.io.StringWriter(rows.size() * 384);
-        try {
-            for (Row row : rows) {
-                writeObject(row.cells(), text);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new Prepared(rows, text.toString());
-    }
-
-    @Override
-    public void write(Prepared prepared) throws IOException {
-        if (prepared.text() == null) {
-            write(prepared.rows());
-        } else {
-            out.write(prepared.text());
-        }
-    }
-
-    private static void writeObject(List<String> cells, Writer out) throws IOException {
+    void writeRow(List<String> cells, Writer out) throws IOException {
         out.write('{');
         boolean first = true;
         for (int i = 0; i < cells.size(); i++) {
@@ -104,8 +71,4 @@ public final class JsonlRowWriter implements RowWriter {
         out.write('"');
     }
 
-    @Override
-    public void close() throws IOException {
-        out.close();
-    }
 }

@@ -1,60 +1,29 @@
 package org.figx.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Tab-separated values in UTF-8 with a header row: no quoting, so tabs and line
  * breaks inside a field become spaces.
  */
-public final class TsvRowWriter implements RowWriter {
-    private final Writer out;
-
+public final class TsvRowWriter extends LineRowWriter {
     public TsvRowWriter(OutputStream stream) {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
-                OutputFormat.BUFFER_CHARS);
+        super(stream, 256);
     }
 
     @Override
     public void writeHeader() throws IOException {
-        writeLine(Row.COLUMNS, out);
+        writeRow(Row.COLUMNS, out());
     }
+
+
+
 
     @Override
-    public void write(List<Row> rows) throws IOException {
-        for (Row row : rows) {
-            writeLine(row.cells(), out);
-        }
-    }
-
-    @Override
-    public Prepared prepare(List<Row> rows) {
-        java.io.StringWriter text = new java.io.StringWriter(rows.size() * 256);
-        try {
-            for (Row row : rows) {
-                writeLine(row.cells(), text);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new Prepared(rows, text.toString());
-    }
-
-    @Override
-    public void write(Prepared prepared) throws IOException {
-        if (prepared.text() == null) {
-            write(prepared.rows());
-        } else {
-            out.write(prepared.text());
-        }
-    }
-
-    private static void writeLine(List<String> cells, Writer out) throws IOException {
+    void writeRow(List<String> cells, Writer out) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write('\t');
@@ -67,8 +36,4 @@ public final class TsvRowWriter implements RowWriter {
         out.write('\n');
     }
 
-    @Override
-    public void close() throws IOException {
-        out.close();
-    }
 }
