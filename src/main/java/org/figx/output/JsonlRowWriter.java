@@ -14,16 +14,11 @@ import java.util.Set;
 public final class JsonlRowWriter extends LineRowWriter {
     private static final Set<String> NUMBER_COLUMNS = Set.of("line", "column", "start", "end");
 
-
     public JsonlRowWriter(OutputStream stream) {
         super(stream, 384);
     }
 
-
-
-
-
-    /** JSON Lines has no header: each object names its own fields. */
+    /** One object a line; JSON Lines has no header: each object names its own fields. */
     @Override
     void writeRow(List<String> cells, Writer out) throws IOException {
         out.write('{');

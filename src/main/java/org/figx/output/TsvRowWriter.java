@@ -19,9 +19,6 @@ public final class TsvRowWriter extends LineRowWriter {
         writeRow(Row.COLUMNS, out());
     }
 
-
-
-
     @Override
     void writeRow(List<String> cells, Writer out) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
