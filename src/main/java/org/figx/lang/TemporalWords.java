@@ -188,12 +188,6 @@ public final class TemporalWords {
         return anchors;
     }
 
-    /** Whether a phrase of {@code table} may begin with the token at {@code pos}. */
-    public static boolean mayBegin(PhraseTable<?> table, CharSequence text, int pos) {
-        PhraseTable.Match<?> m = table.matchAt(text, pos);
-        return m != null;
-    }
-
     /** Words a temporal expression may begin with (besides digits and number words). */
     public FoldedWordSet startWords() {
         return startWords;
