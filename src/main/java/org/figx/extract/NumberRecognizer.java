@@ -162,7 +162,7 @@ final class NumberRecognizer implements Recognizer {
                 || lexicon.units().names().matchAt(t, next.start()) != null
                 || lexicon.percentUnits().matchAt(t, next.start()) != null
                 || lexicon.isPercentagePointWord(t, next) || lexicon.ordinals().lastWords().contains(t, next)
-                || lexicon.numberWords().canStartNumber(Fold.fold(t, next.start(), next.end()));
+                || lexicon.numberWords().canStartNumber(t, next);
         return excluded ? null : next;
     }
 
@@ -196,7 +196,7 @@ final class NumberRecognizer implements Recognizer {
         }
         Token count = Tokens.next(t, next.end());
         return count == null || !(Chars.isDigit(t.charAt(count.start()))
-                || lexicon.numberWords().canStartNumber(Fold.fold(t, count.start(), count.end())));
+                || lexicon.numberWords().canStartNumber(t, count));
     }
 
     /**

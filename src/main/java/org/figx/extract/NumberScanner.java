@@ -192,7 +192,7 @@ public final class NumberScanner {
                 return null;
             }
             number = parser.parseDigits(t, next.start());
-        } else if (lexicon.numberWords().canStartNumber(Fold.fold(t, next.start(), next.end()))) {
+        } else if (lexicon.numberWords().canStartNumber(t, next)) {
             number = parser.parseWords(t, next.start());
         } else {
             return null;

@@ -233,8 +233,7 @@ final class TemporalRecognizer implements Recognizer {
             return false;
         }
         return lexicon.temporal().startWords().contains(t, first) || "TSQ".indexOf(c) >= 0 && first.end() == first.start() + 1
-                || startsRoman(t, first) || lexicon.numberWords().canStartNumber(org.figx.text.Fold.fold(t, first.start(),
-                first.end()));
+                || startsRoman(t, first) || lexicon.numberWords().canStartNumber(t, first);
     }
 
     /** "XXIe": a Roman century ordinal. */
@@ -255,8 +254,7 @@ final class TemporalRecognizer implements Recognizer {
         boolean digit = org.figx.text.Chars.isDigit(t.charAt(first.start()));
         boolean weekday = words.weekdays().get(t, first) != null || words.weekdayAbbreviations().get(t, first) != null;
         boolean month = words.months().get(t, first) != null;
-        boolean numberWord = !digit && lexicon.numberWords().startWords().contains(
-                org.figx.text.Fold.fold(t, first.start(), first.end()));
+        boolean numberWord = !digit && lexicon.numberWords().canStartNumber(t, first);
         boolean article = is(t, first, "le") || is(t, first, "la") || is(t, first, "l");
         boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
         boolean dateish = digit || weekday || month || numberWord;

@@ -41,6 +41,7 @@ public final class NumberWords {
     private final FoldedWordMap<BigDecimal> multipliersInPlace;
     private final FoldedWordSet pluralMultipliersInPlace;
     private final FoldedWordSet linkingWordsInPlace;
+    private final FoldedWordSet startWordsInPlace;
 
     NumberWords(java.util.List<Locale> variants) {
         for (Locale variant : variants) {
@@ -49,6 +50,7 @@ public final class NumberWords {
         multipliersInPlace = new FoldedWordMap<>(multipliers);
         pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
         linkingWordsInPlace = new FoldedWordSet(linkingWords);
+        startWordsInPlace = new FoldedWordSet(startWords());
     }
 
     private void addSpellings(RuleBasedNumberFormat spell) {
@@ -159,7 +161,12 @@ public final class NumberWords {
         return firstWords.contains(foldedWord) && !pluralMultipliers.contains(foldedWord);
     }
 
-    /** The folded words that can begin a spelled-out number. */
+    /** Whether the word at {@code token} can begin a spelled-out number, looked up in place. */
+    public boolean canStartNumber(CharSequence text, Token token) {
+        return startWordsInPlace.contains(text, token);
+    }
+
+    /** The folded words that can begin a spelled-out number (a new set: for building look-ups). */
     public Set<String> startWords() {
         Set<String> starts = new HashSet<>(firstWords);
         starts.removeAll(pluralMultipliers);
