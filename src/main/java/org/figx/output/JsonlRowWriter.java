@@ -20,7 +20,8 @@ public final class JsonlRowWriter extends LineRowWriter {
 
     /** One object a line; JSON Lines has no header: each object names its own fields. */
     @Override
-    void writeRow(List<String> cells, Writer out) throws IOException {
+    void writeRow(Row row, Writer out) throws IOException {
+        List<String> cells = row.cells();
         out.write('{');
         boolean first = true;
         for (int i = 0; i < cells.size(); i++) {

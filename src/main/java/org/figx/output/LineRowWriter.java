@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A format that writes each row as one line of UTF-8 text (TSV, JSON Lines):
+ * A format that writes each row as one record of UTF-8 text (CSV, TSV, JSON Lines):
  * the loop, the preparation on worker threads and the output are shared; a
  * format only says how one row is written.
  */
@@ -26,8 +26,8 @@ abstract class LineRowWriter implements RowWriter {
         this.charsPerRow = charsPerRow;
     }
 
-    /** Writes one row's cells, line end included. */
-    abstract void writeRow(List<String> cells, Writer to) throws IOException;
+    /** Writes one row, line end included. */
+    abstract void writeRow(Row row, Writer to) throws IOException;
 
     /** The header line, or nothing for a format that has none. */
     @Override
@@ -41,7 +41,7 @@ abstract class LineRowWriter implements RowWriter {
     @Override
     public void write(List<Row> rows) throws IOException {
         for (Row row : rows) {
-            writeRow(row.cells(), out);
+            writeRow(row, out);
         }
     }
 
@@ -50,7 +50,7 @@ abstract class LineRowWriter implements RowWriter {
         StringWriter text = new StringWriter(rows.size() * charsPerRow);
         try {
             for (Row row : rows) {
-                writeRow(row.cells(), text);
+                writeRow(row, text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail

@@ -16,11 +16,15 @@ public final class TsvRowWriter extends LineRowWriter {
 
     @Override
     public void writeHeader() throws IOException {
-        writeRow(Row.COLUMNS, out());
+        writeCells(Row.COLUMNS, out());
     }
 
     @Override
-    void writeRow(List<String> cells, Writer out) throws IOException {
+    void writeRow(Row row, Writer out) throws IOException {
+        writeCells(row.cells(), out);
+    }
+
+    private static void writeCells(List<String> cells, Writer out) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write('\t');
