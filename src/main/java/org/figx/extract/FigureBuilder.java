@@ -90,8 +90,7 @@ final class FigureBuilder {
     List<Mention> sharedUnitItems(Kind kind, Figure figure) {
         List<Mention> items = new java.util.ArrayList<>();
         int p = figure.start();
-        boolean more = true;
-        while (more) {
+        while (true) {
             Token connector = Tokens.previous(text, p);
             if (connector == null) {
                 break;
@@ -109,7 +108,6 @@ final class FigureBuilder {
             items.add(Mention.of(kind, item.start(), item.end(), text.substring(item.start(), item.end()),
                     Values.plain(value), null, figure.unit(), Qualifier.EXACT));
             p = item.start();
-            more = true;
         }
         return items;
     }

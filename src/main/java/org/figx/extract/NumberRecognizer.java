@@ -169,7 +169,7 @@ final class NumberRecognizer implements Recognizer {
     /** "trains d'atterrissage": a counted noun with its "de" complement, when that is a plain noun. */
     private Token withComplement(String t, Token noun) {
         Token de = Tokens.next(t, noun.end());
-        if (de == null || de.start() != noun.end() + 1 && !(de.start() == noun.end() + 1)) {
+        if (de == null || de.start() != noun.end() + 1) {
             return noun;
         }
         boolean elided = Fold.equals(t, de.start(), de.end(), "d") && de.end() < t.length()

@@ -571,9 +571,10 @@ final class TemporalParser {
         return is(unit, "minutes") || is(unit, "minute") ? new Minutes(unit.end(), n.value().intValue()) : null;
     }
 
+    /** A unit other than minutes after a number: "15 jours" is no "15" of minutes. */
     private boolean isUnitAfter(Token k) {
-        return k != null && (is(k, "minute") || is(k, "minutes") || is(k, "min")) ? false
-                : k != null && words.units().get(t, k) != null;
+        String unit = k == null ? null : words.units().get(t, k);
+        return unit != null && !unit.equals("MIN");
     }
 
     private boolean halfWord(Token k) {
@@ -1651,12 +1652,14 @@ final class TemporalParser {
         long bestDistance = Long.MAX_VALUE;
         for (int shift = -13; shift <= 13; shift++) {
             YearMonth base = YearMonth.from(today).plusMonths(shift);
-            YearMonth fromMonth = a.month() != null ? YearMonth.of(base.getYear(), a.month()) : base;
-            if (a.month() != null && shift != 0 && Math.abs(shift) > 1) {
-                continue;
-            }
-            if (a.month() != null) {
+            // no month written: try the months around the reference; a month written: the years around it
+            YearMonth fromMonth;
+            if (a.month() == null) {
+                fromMonth = base;
+            } else if (Math.abs(shift) <= 1) {
                 fromMonth = YearMonth.of(today.getYear() + shift, a.month());
+            } else {
+                continue;
             }
             if (a.day() > fromMonth.lengthOfMonth()) {
                 continue;
