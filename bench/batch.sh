@@ -27,9 +27,8 @@ RUNS=${RUNS:-3}
 shift || true
 THREADS=("$@")
 [ ${#THREADS[@]} -gt 0 ] || THREADS=(1 2)
-JAR=${FIGX_JAR:-target/figx.jar}
-JAVA_OPTS=${JAVA_OPTS:-}
-[ -f "$JAR" ] || { echo "batch.sh: no $JAR; run mvn -q -DskipTests package first" >&2; exit 2; }
+FIGX=${FIGX:-bin/figx}
+[ -f "${FIGX_JAR:-target/figx.jar}" ] || { echo "batch.sh: no jar; run mvn -q -DskipTests package first" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "batch.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 DIR=bench-data/batch-$FILES
@@ -64,7 +63,7 @@ declare -A WALL PEAK
 for t in "${THREADS[@]}"; do
   best=""; peak=0
   for run in $(seq 1 "$RUNS"); do
-    /usr/bin/time -f '%e %M' -o bench-data/time.txt java $JAVA_OPTS -jar "$JAR" --no-progress --threads "$t" "$DIR" \
+    /usr/bin/time -f '%e %M' -o bench-data/time.txt $FIGX --no-progress --threads "$t" "$DIR" \
       > "bench-data/batch-out-$t.csv"
     read -r wall kb < bench-data/time.txt
     if [ -z "$best" ] || [ "$(echo "$wall < $best" | bc -l)" = 1 ]; then best=$wall; fi

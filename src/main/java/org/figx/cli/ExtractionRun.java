@@ -82,7 +82,7 @@ final class ExtractionRun {
         }
     }
 
-    private static final RowWriter.Prepared NO_ROWS = new RowWriter.Prepared(List.of(), "");
+    private static final RowWriter.Prepared NO_ROWS = new RowWriter.Prepared(List.of(), new byte[0]);
 
     /** The writer, which also formats each document's rows on the worker that found them. */
     private RowWriter writer;

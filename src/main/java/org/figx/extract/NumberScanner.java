@@ -9,7 +9,7 @@ import org.figx.numbers.NumberParser;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
-import org.figx.text.FoldedWordSet;
+import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 
@@ -25,25 +25,31 @@ import org.figx.text.Tokens;
 public final class NumberScanner {
     private final Lexicon lexicon;
     private final NumberParser parser;
-    /** Words that may open a number: a number word or a sign word ("moins"). */
-    private final FoldedWordSet numberStarts;
     /** "moitié", "dizaines": words that begin a fractional or vague amount. */
     private final java.util.Set<String> vagueStarts;
-    /** Words from which a date or time may be read ("novembre", "hier", "heures"). */
-    private final FoldedWordSet temporalWords;
-    /** Words an ordinal phrase ends with ("deuxième", "unième"). */
-    private final FoldedWordSet ordinalWords;
+    /**
+     * What each word the scan stops at may begin, as {@link #NUMBER_START},
+     * {@link #ANCHOR} bits: one look-up per word of the text, which most words fail.
+     */
+    private final FoldedWordMap<Integer> roles;
+
+    /** A number word or a sign word ("moins"): a number may be read from here. */
+    private static final int NUMBER_START = 1;
+    /** A word a date or time may be read from ("novembre", "hier") or an ordinal ends with ("deuxième"). */
+    private static final int ANCHOR = 2;
 
     public NumberScanner(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.parser = lexicon.numberParser();
-        java.util.Set<String> starts = new java.util.HashSet<>(lexicon.numberWords().startWords());
-        starts.addAll(lexicon.signWords().keySet());
-        starts.addAll(parser.vagueStartWords());
-        this.numberStarts = new FoldedWordSet(starts);
         this.vagueStarts = java.util.Set.copyOf(parser.vagueStartWords());
-        this.temporalWords = lexicon.temporal().anchors();
-        this.ordinalWords = lexicon.ordinals().lastWords();
+        java.util.Map<String, Integer> byWord = new java.util.HashMap<>();
+        java.util.List<java.util.Collection<String>> numberStarts = java.util.List.of(
+                lexicon.numberWords().startWords(), lexicon.signWords().keySet(), vagueStarts);
+        numberStarts.forEach(words -> words.forEach(w -> byWord.merge(w, NUMBER_START, (a, b) -> a | b)));
+        java.util.List<java.util.Collection<String>> anchors = java.util.List.of(
+                lexicon.temporal().anchors().words(), lexicon.ordinals().lastWords().words());
+        anchors.forEach(words -> words.forEach(w -> byWord.merge(w, ANCHOR, (a, b) -> a | b)));
+        this.roles = new FoldedWordMap<>(byWord);
     }
 
     /** "XIXe", "IIe", "Ier": capital Roman numerals with an ordinal suffix. */
@@ -149,11 +155,12 @@ public final class NumberScanner {
         if (i > 0 && (Chars.isWordChar(t.charAt(i - 1)) || Chars.isDigit(t.charAt(i - 1)))) {
             return we;
         }
-        if (temporalWords.contains(t, i, we) || isQuarterCode(t, i, we) || ordinalWords.contains(t, i, we)
-                || isRomanOrdinal(t, i, we)) {
+        Integer known = roles.get(t, i, we);
+        int role = known == null ? 0 : known;
+        if ((role & ANCHOR) != 0 || isQuarterCode(t, i, we) || isRomanOrdinal(t, i, we)) {
             anchors.add(i);
         }
-        if (!numberStarts.contains(t, i, we)) {
+        if ((role & NUMBER_START) == 0) {
             return we;
         }
         String word = Fold.fold(t, i, we);

@@ -1329,7 +1329,7 @@ final class TemporalParser {
             Token suffixEnd = isDigits(k) ? next(k.end()) : k;
             Token siecle = next(suffixEnd.end());
             if (is(siecle, "siecle")) {
-                return new Reading(start, siecle.end(), Kind.DATE, String.format("%02d", century - 1), null, null, null);
+                return new Reading(start, siecle.end(), Kind.DATE, Timex.century(century), null, null, null);
             }
         }
         return null;

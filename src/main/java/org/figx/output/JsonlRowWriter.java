@@ -2,7 +2,6 @@ package org.figx.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 
@@ -20,9 +19,9 @@ public final class JsonlRowWriter extends LineRowWriter {
 
     /** One object a line; JSON Lines has no header: each object names its own fields. */
     @Override
-    void writeRow(Row row, Writer out) throws IOException {
+    void writeRow(Row row, Appendable out) throws IOException {
         List<String> cells = row.cells();
-        out.write('{');
+        out.append('{');
         boolean first = true;
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
@@ -30,41 +29,41 @@ public final class JsonlRowWriter extends LineRowWriter {
                 continue;
             }
             if (!first) {
-                out.write(',');
+                out.append(',');
             }
             first = false;
             String column = Row.COLUMNS.get(i);
             writeString(column, out);
-            out.write(':');
+            out.append(':');
             if (NUMBER_COLUMNS.contains(column)) {
-                out.write(cell);
+                out.append(cell);
             } else {
                 writeString(cell, out);
             }
         }
-        out.write("}\n");
+        out.append("}\n");
     }
 
-    private static void writeString(String s, Writer out) throws IOException {
-        out.write('"');
+    private static void writeString(String s, Appendable out) throws IOException {
+        out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> out.write("\\\"");
-                case '\\' -> out.write("\\\\");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                case '\t' -> out.write("\\t");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.write(String.format("\\u%04x", (int) c));
+                        out.append(String.format("\\u%04x", (int) c));
                     } else {
-                        out.write(c);
+                        out.append(c);
                     }
                 }
             }
         }
-        out.write('"');
+        out.append('"');
     }
 
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 public enum OutputFormat {
     CSV, TSV, JSONL, XLSX;
 
-    /** Characters buffered before writing: rows are small, output can be large. */
-    static final int BUFFER_CHARS = 1 << 16;
+    /** Bytes buffered before writing: rows are small, output can be large. */
+    static final int BUFFER_BYTES = 1 << 16;
 
     /** The name on the command line and the file extension ({@code jsonl}). */
     public String label() {

@@ -14,8 +14,8 @@ public interface RowWriter extends Closeable {
     void write(List<Row> rows) throws IOException;
 
     /**
-     * One document's rows made ready to write: for text formats, the text itself, so
-     * that worker threads do the formatting and the writing thread only copies it.
+     * One document's rows made ready to write: for text formats, the text itself encoded,
+     * so that worker threads do the formatting and the writing thread only copies bytes.
      * Must be safe to call from any thread, while other documents are written.
      */
     default Prepared prepare(List<Row> rows) {
@@ -27,8 +27,8 @@ public interface RowWriter extends Closeable {
         write(prepared.rows());
     }
 
-    /** Rows, and their formatted text when the format made it ahead (else null). */
-    record Prepared(List<Row> rows, String text) {
+    /** Rows, and their formatted text in the output's encoding when the format made it ahead (else null). */
+    record Prepared(List<Row> rows, byte[] encoded) {
     }
 
     /** Flushes what is buffered and closes the stream written to. */

@@ -2,7 +2,6 @@ package org.figx.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.List;
 
 /**
@@ -15,26 +14,26 @@ public final class TsvRowWriter extends LineRowWriter {
     }
 
     @Override
-    public void writeHeader() throws IOException {
-        writeCells(Row.COLUMNS, out());
+    void writeHeader(Appendable out) throws IOException {
+        writeCells(Row.COLUMNS, out);
     }
 
     @Override
-    void writeRow(Row row, Writer out) throws IOException {
+    void writeRow(Row row, Appendable out) throws IOException {
         writeCells(row.cells(), out);
     }
 
-    private static void writeCells(List<String> cells, Writer out) throws IOException {
+    private static void writeCells(List<String> cells, Appendable out) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.write('\t');
+                out.append('\t');
             }
             String cell = cells.get(i);
             if (cell != null) {
-                out.write(cell.replace('\t', ' ').replace('\r', ' ').replace('\n', ' '));
+                out.append(cell.replace('\t', ' ').replace('\r', ' ').replace('\n', ' '));
             }
         }
-        out.write('\n');
+        out.append('\n');
     }
 
 }
