@@ -70,8 +70,26 @@ final class TemporalParser {
 
     // ------------------------------------------------------------------ tokens
 
+    /**
+     * The tokens already read, by position (a small direct-mapped cache): the grammar
+     * tries rule after rule from the same anchor and asks for the same tokens again.
+     */
+    private final int[] tokenFrom = new int[TOKEN_CACHE];
+    private final Token[] tokenAt = new Token[TOKEN_CACHE];
+    private static final int TOKEN_CACHE = 64;
+    /** A cached "no token here" (end of line or text), told apart from an empty slot. */
+    private static final Token NONE = new Token(-1, -1);
+
     private Token next(int pos) {
-        return Tokens.next(t, pos);
+        int slot = pos & (TOKEN_CACHE - 1);
+        Token cached = tokenAt[slot];
+        if (cached != null && tokenFrom[slot] == pos) {
+            return cached == NONE ? null : cached;
+        }
+        Token read = Tokens.next(t, pos);
+        tokenFrom[slot] = pos;
+        tokenAt[slot] = read == null ? NONE : read;
+        return read;
     }
 
     private boolean is(Token k, String folded) {
@@ -83,7 +101,7 @@ final class TemporalParser {
     }
 
     private int intOf(Token k) {
-        return k.end() - k.start() > 9 ? Integer.MAX_VALUE : Integer.parseInt(t.substring(k.start(), k.end()));
+        return k.end() - k.start() > 9 ? Integer.MAX_VALUE : Integer.parseInt(t, k.start(), k.end(), 10);
     }
 
     private boolean glued(Token a, Token b) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.figx.text.Chars;
+import org.figx.text.FoldedWordMap;
 
 /**
  * Units of measure: names and symbols from ICU's CLDR unit data for the
@@ -20,6 +21,7 @@ import org.figx.text.Chars;
 public final class Units {
     private final PhraseTable<String> names = new PhraseTable<>();
     private final Map<String, String> symbols = new HashMap<>();
+    private final FoldedWordMap<String> symbolIndex;
     private int longestSymbol;
 
     Units(Locale locale, ResourceLists lists) {
@@ -35,6 +37,7 @@ public final class Units {
                 addSymbol(withoutNumber(narrow.format(new Measure(n, unit))), symbol);
             }
         });
+        this.symbolIndex = FoldedWordMap.exact(symbols);
     }
 
     private static String withoutNumber(String formatted) {
@@ -53,8 +56,8 @@ public final class Units {
     /** The unit symbol starting exactly at {@code pos} ("km", "°C", "MW"), or null. */
     public UnitAt symbolAt(CharSequence t, int pos) {
         for (int len = Math.min(longestSymbol, t.length() - pos); len >= 1; len--) {
-            String symbol = symbols.get(t.subSequence(pos, pos + len).toString());
             int end = pos + len;
+            String symbol = symbolIndex.get(t, pos, end);
             boolean elided = end < t.length() && Chars.isApostrophe(t.charAt(end)); // "l'an" is no litre
             if (symbol != null && !elided && (end == t.length() || !Chars.isWordChar(t.charAt(end))
                     || !Chars.isWordChar(t.charAt(end - 1)))) {

@@ -6,7 +6,8 @@ import java.util.Map;
  * A map from folded words to values that looks a word up where it stands in a
  * text, without allocating: the hash is computed over the folded characters in
  * place. The scanner and the number parser ask this of many words, so it must
- * cost no more than reading the word.
+ * cost no more than reading the word. {@link #exact} makes one that matches
+ * characters exactly instead, for symbols whose case tells them apart ("MW", "mW").
  *
  * @param <V> what a word stands for
  */
@@ -15,9 +16,20 @@ public final class FoldedWordMap<V> {
     private final Object[] values;
     private final int mask;
     private final int longest;
+    private final boolean folding;
 
     /** @param byFoldedWord entries whose keys are already folded with {@link Fold#fold(CharSequence)} */
     public FoldedWordMap(Map<String, ? extends V> byFoldedWord) {
+        this(byFoldedWord, true);
+    }
+
+    /** A map whose words match only as written: case and accents count. */
+    public static <V> FoldedWordMap<V> exact(Map<String, ? extends V> byWord) {
+        return new FoldedWordMap<>(byWord, false);
+    }
+
+    private FoldedWordMap(Map<String, ? extends V> byFoldedWord, boolean folding) {
+        this.folding = folding;
         int size = Integer.highestOneBit(Math.max(4, byFoldedWord.size() * 4) - 1) << 1;
         keys = new String[size];
         values = new Object[size];
@@ -42,10 +54,10 @@ public final class FoldedWordMap<V> {
         if (to - from > longest || to <= from) {
             return null;
         }
-        int slot = hash(text, from, to, true) & mask;
+        int slot = hash(text, from, to, folding) & mask;
         String candidate;
         while ((candidate = keys[slot]) != null) {
-            if (Fold.equals(text, from, to, candidate)) {
+            if (folding ? Fold.equals(text, from, to, candidate) : same(text, from, to, candidate)) {
                 return (V) values[slot];
             }
             slot = (slot + 1) & mask;
@@ -60,6 +72,18 @@ public final class FoldedWordMap<V> {
     /** The value of a word already folded, or null. */
     public V get(String folded) {
         return get(folded, 0, folded.length());
+    }
+
+    private static boolean same(CharSequence text, int from, int to, String word) {
+        if (to - from != word.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != word.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(CharSequence s, int from, int to, boolean fold) {
