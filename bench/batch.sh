@@ -11,14 +11,15 @@
 # under a numbered title, with one paragraph of another article appended, so no two
 # neighbouring files are alike.
 #
-# On a 2-core machine the JVM's JIT compilers spend about 8 s of CPU warming up
-# figx's code: with --threads 1 they run on the idle second core for free, with
-# --threads 2 they take time from the workers. A run of a few seconds therefore
-# understates the speed-up; ARTICLES=5 makes the run long enough to show it. Each run is `figx --threads T DIR > /dev/null`,
-# timed by /usr/bin/time (wall seconds and peak resident memory); the best wall
-# time of 3 runs is kept, with the largest peak memory seen. JVM start-up and ICU
-# loading are included. The outputs of every thread count are also compared
-# byte for byte.
+# On a 2-core machine the JVM's JIT compilers spend 3-9 s of CPU warming up figx's
+# code (bin/figx's settings keep it near 3 s): with --threads 1 they run on the idle
+# second core for free, with --threads 2 they take time from the workers. A run of a
+# few seconds therefore understates the speed-up; ARTICLES=5 makes the run longer.
+# Each run is `$FIGX --threads T DIR > /dev/null` (FIGX defaults to bin/figx), timed
+# by /usr/bin/time (wall seconds and peak resident memory); runs of the thread
+# counts are interleaved, the best wall time of RUNS is kept, with every time and
+# the largest peak memory seen. JVM start-up and ICU loading are included. The
+# outputs of every thread count are also compared byte for byte.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 FILES=${1:-10000}
@@ -59,19 +60,22 @@ bytes=$(du -sb "$DIR" | cut -f1)
 count=$(find "$DIR" -name '*.txt' | wc -l)
 printf 'input    %s: %d files, %.1f MB\n' "$DIR" "$count" "$(echo "$bytes / 1048576" | bc -l)"
 
-declare -A WALL PEAK
-for t in "${THREADS[@]}"; do
-  best=""; peak=0
-  for run in $(seq 1 "$RUNS"); do
+declare -A WALL PEAK ALL
+for t in "${THREADS[@]}"; do PEAK[$t]=0; ALL[$t]=""; done
+# runs interleaved (1 2 1 2 ...), so that a slow spell of a shared machine hits every count
+for run in $(seq 1 "$RUNS"); do
+  for t in "${THREADS[@]}"; do
     /usr/bin/time -f '%e %M' -o bench-data/time.txt $FIGX --no-progress --threads "$t" "$DIR" \
       > "bench-data/batch-out-$t.csv"
     read -r wall kb < bench-data/time.txt
-    if [ -z "$best" ] || [ "$(echo "$wall < $best" | bc -l)" = 1 ]; then best=$wall; fi
-    if [ "$kb" -gt "$peak" ]; then peak=$kb; fi
+    if [ -z "${WALL[$t]:-}" ] || [ "$(echo "$wall < ${WALL[$t]}" | bc -l)" = 1 ]; then WALL[$t]=$wall; fi
+    if [ "$kb" -gt "${PEAK[$t]}" ]; then PEAK[$t]=$kb; fi
+    ALL[$t]="${ALL[$t]} $wall"
   done
-  WALL[$t]=$best; PEAK[$t]=$peak
-  printf 'threads %-3s %6.2f s best of %d %6.1f MB/s  peak memory %d MB\n' "$t" "$best" "$RUNS" \
-    "$(echo "$bytes / 1048576 / $best" | bc -l)" "$((peak / 1024))"
+done
+for t in "${THREADS[@]}"; do
+  printf 'threads %-3s %6.2f s best of %d (all:%s) %6.1f MB/s  peak memory %d MB\n' "$t" "${WALL[$t]}" \
+    "$RUNS" "${ALL[$t]}" "$(echo "$bytes / 1048576 / ${WALL[$t]}" | bc -l)" "$((PEAK[$t] / 1024))"
 done
 first=${THREADS[0]}
 for t in "${THREADS[@]:1}"; do

@@ -10,6 +10,8 @@
 #          figures (about one every 450 characters)
 #   dense  testdata/articles/fr/*.txt: the golden test articles, written to be
 #          packed with figures (about one every 70 characters): a worst case
+# FIGX names the command to measure (default bin/figx, the launcher; for the JVM's
+# own defaults: FIGX="java -jar target/figx.jar").
 # Prints the wall time and MB/s of `figx FILE > /dev/null` (best of 3 runs,
 # JVM start-up and ICU loading included), then the wall time of
 # `echo '28 milliards USD' | figx` (best of 5).
@@ -22,8 +24,8 @@ case $KIND in
   dense) SOURCES=(testdata/articles/fr/*.txt) ;;
   *) echo "throughput.sh: input kind is news or dense, not $KIND" >&2; exit 2 ;;
 esac
-JAR=${FIGX_JAR:-target/figx.jar}
-[ -f "$JAR" ] || { echo "throughput.sh: no $JAR; run mvn -q -DskipTests package first" >&2; exit 2; }
+FIGX=${FIGX:-bin/figx}
+[ -f "${FIGX_JAR:-target/figx.jar}" ] || { echo "throughput.sh: no jar; run mvn -q -DskipTests package first" >&2; exit 2; }
 mkdir -p bench-data
 INPUT=bench-data/fr-$KIND-${SIZE_MB}MB.txt
 if [ ! -f "$INPUT" ]; then
@@ -41,19 +43,19 @@ now() { date +%s.%N; }
 best=""
 for run in 1 2 3; do
   t0=$(now)
-  java -jar "$JAR" "$INPUT" > /dev/null
+  $FIGX "$INPUT" > /dev/null
   t1=$(now)
   t=$(echo "$t1 - $t0" | bc -l)
   if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
 done
-rows=$(java -jar "$JAR" "$INPUT" | wc -l)
+rows=$($FIGX "$INPUT" | wc -l)
 printf 'input   %s (%.1f MB, %d rows)\n' "$INPUT" "$(echo "$bytes / 1048576" | bc -l)" "$((rows - 1))"
 printf 'figx    %.2f s best of 3  ->  %.1f MB/s end to end\n' "$best" "$(echo "$bytes / 1048576 / $best" | bc -l)"
 
 best=""
 for run in 1 2 3 4 5; do
   t0=$(now)
-  echo '28 milliards USD' | java -jar "$JAR" > /dev/null
+  echo '28 milliards USD' | $FIGX > /dev/null
   t1=$(now)
   t=$(echo "$t1 - $t0" | bc -l)
   if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi

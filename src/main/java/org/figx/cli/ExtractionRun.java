@@ -49,7 +49,14 @@ import org.figx.sources.IoReasons;
  */
 final class ExtractionRun {
     /** Characters per chunk of a long input, and the file size above which a file is chunked. */
-    static final int CHUNK_CHARS = 4 * 1024 * 1024;
+    static final int CHUNK_CHARS = 1024 * 1024;
+    /**
+     * Input bytes (or chunk characters) in flight at most, besides the count of
+     * documents: a document's text, figures and rows take about ten times its size
+     * while it waits its turn, so 16 MiB keeps the heap of a run with many threads
+     * over long files near 200 MB. A larger document still runs, alone.
+     */
+    static final long MAX_BYTES_IN_FLIGHT = 16L * 1024 * 1024;
 
     private final Figx figx;
     private final ExtractOptions options;
@@ -109,7 +116,7 @@ final class ExtractionRun {
                 if (isLong(input)) {
                     readInChunks(input, window);
                 } else {
-                    window.submit(() -> readAndExtract(input));
+                    window.submit(() -> readAndExtract(input), Progress.Bar.size(input));
                 }
             }
             window.drainAll();
@@ -167,7 +174,8 @@ final class ExtractionRun {
                     chunkOptions = options.withReferenceDate(window.await(first).dateline().orElse(null));
                 }
                 ExtractOptions used = chunkOptions;
-                Future<Done> submitted = window.submit(() -> extractChunk(source, chunk, used));
+                Future<Done> submitted = window.submit(() -> extractChunk(source, chunk, used),
+                        chunk.text().length());
                 if (chunk.index() == 0) {
                     first = submitted;
                 }
@@ -284,8 +292,13 @@ final class ExtractionRun {
         private final RowWriter writer;
         private final OutputTarget target;
         private final Progress shown;
-        private final Deque<Future<Done>> pending = new ArrayDeque<>();
+        private final Deque<Pending> pending = new ArrayDeque<>();
+        private long bytesInFlight;
         private boolean stopped;
+
+        /** A job in flight and the size of its input. */
+        private record Pending(Future<Done> result, long bytes) {
+        }
 
         Window(ExecutorService pool, int capacity, RowWriter writer, OutputTarget target, Progress shown) {
             this.pool = pool;
@@ -295,23 +308,28 @@ final class ExtractionRun {
             this.shown = shown;
         }
 
-        /** Starts a job once there is room, writing what is finished first. */
-        Future<Done> submit(Callable<Done> job) throws IOException {
+        /**
+         * Starts a job on {@code bytes} of input once there is room (in the count of
+         * documents and in the bytes in flight), writing what is finished first.
+         */
+        Future<Done> submit(Callable<Done> job, long bytes) throws IOException {
             writeFinished();
-            while (pending.size() >= capacity && !stopped) {
+            while (!pending.isEmpty() && !stopped
+                    && (pending.size() >= capacity || bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT)) {
                 writeOldest();
             }
             if (stopped) {
                 return CompletableFuture.completedFuture(Done.problemsOnly(new JobDiagnostics(), 0));
             }
             Future<Done> future = pool.submit(job);
-            pending.add(future);
+            pending.add(new Pending(future, bytes));
+            bytesInFlight += bytes;
             return future;
         }
 
         /** Queues work already done (problems found by this thread) in its turn. */
         void add(Done done) throws IOException {
-            pending.add(CompletableFuture.completedFuture(done));
+            pending.add(new Pending(CompletableFuture.completedFuture(done), 0));
             writeFinished();
         }
 
@@ -322,13 +340,15 @@ final class ExtractionRun {
         }
 
         private void writeFinished() throws IOException {
-            while (!pending.isEmpty() && pending.peek().isDone() && !stopped) {
+            while (!pending.isEmpty() && pending.peek().result().isDone() && !stopped) {
                 writeOldest();
             }
         }
 
         private void writeOldest() throws IOException {
-            Done done = await(pending.poll());
+            Pending oldest = pending.poll();
+            bytesInFlight -= oldest.bytes();
+            Done done = await(oldest.result());
             done.problems().replay(diagnostics);
             if (!done.rows().rows().isEmpty()) {
                 writer.write(done.rows());
@@ -338,7 +358,7 @@ final class ExtractionRun {
             }
             if (target.readerGone()) {
                 stopped = true;
-                pending.forEach(f -> f.cancel(true));
+                pending.forEach(p -> p.result().cancel(true));
                 pending.clear();
             }
         }
