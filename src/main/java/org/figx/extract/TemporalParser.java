@@ -240,7 +240,8 @@ final class TemporalParser {
                 }
                 end = withDot(monthToken);
                 k = next(end);
-                year = yearAt(k, day != null);
+                // "13 juillet - 15 juillet": after a dash comes the other end of a period, not a year
+                year = k == null || dashBetween(new Token(end, end), k) ? null : yearAt(k, day != null);
                 if (year != null) {
                     end = k.end();
                 }
