@@ -86,11 +86,16 @@ public final class PhraseTable<V> {
 
     /** The longest phrase whose first token is the first token at or after {@code pos}. */
     public Match<V> matchAt(CharSequence text, int pos) {
-        Token first = Tokens.next(text, pos);
-        List<Entry<V>> candidates = firstTokenIndex().get(text, first);
+        int firstStart = Tokens.nextStart(text, pos);
+        if (firstStart < 0) {
+            return null;
+        }
+        int firstEnd = Tokens.endOf(text, firstStart);
+        List<Entry<V>> candidates = firstTokenIndex().get(text, firstStart, firstEnd);
         if (candidates == null) {
             return null;
         }
+        Token first = new Token(firstStart, firstEnd);
         List<Token> read = new ArrayList<>(longest);
         read.add(first);
         for (Entry<V> e : candidates) {
@@ -110,11 +115,16 @@ public final class PhraseTable<V> {
 
     /** The longest phrase whose last token is the last token at or before {@code pos}. */
     public Match<V> matchEndingAt(CharSequence text, int pos) {
-        Token last = Tokens.previous(text, pos);
-        List<Entry<V>> candidates = lastTokenIndex().get(text, last);
+        int lastEnd = Tokens.previousEnd(text, pos);
+        if (lastEnd < 0) {
+            return null;
+        }
+        int lastStart = Tokens.startOf(text, lastEnd);
+        List<Entry<V>> candidates = lastTokenIndex().get(text, lastStart, lastEnd);
         if (candidates == null) {
             return null;
         }
+        Token last = new Token(lastStart, lastEnd);
         List<Token> read = new ArrayList<>(longest); // read backwards: read[0] is the last token
         read.add(last);
         for (Entry<V> e : candidates) {

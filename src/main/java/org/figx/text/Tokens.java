@@ -16,27 +16,43 @@ public final class Tokens {
 
     /** The token starting at or after {@code i} on the same line, or null. */
     public static Token next(CharSequence s, int i) {
+        int start = nextStart(s, i);
+        return start < 0 ? null : new Token(start, endOf(s, start));
+    }
+
+    /**
+     * Where the token {@link #next} would return starts, or -1: for look-ups that
+     * mostly fail, without making a token.
+     */
+    public static int nextStart(CharSequence s, int i) {
         while (i < s.length() && isSeparator(s.charAt(i))) {
             i++;
         }
         if (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
-            return null;
+            return -1;
         }
-        return new Token(i, runEnd(s, i));
+        return i;
     }
 
     /** The token ending at or before {@code i} on the same line, or null. */
     public static Token previous(CharSequence s, int i) {
+        int end = previousEnd(s, i);
+        return end < 0 ? null : new Token(startOf(s, end), end);
+    }
+
+    /** Where the token {@link #previous} would return ends, or -1. */
+    public static int previousEnd(CharSequence s, int i) {
         while (i > 0 && isSeparator(s.charAt(i - 1))) {
             i--;
         }
         if (i <= 0 || s.charAt(i - 1) == '\n' || s.charAt(i - 1) == '\r') {
-            return null;
+            return -1;
         }
-        return new Token(runStart(s, i), i);
+        return i;
     }
 
-    private static int runEnd(CharSequence s, int i) {
+    /** The end of the token starting at {@code i} (see {@link #nextStart}). */
+    public static int endOf(CharSequence s, int i) {
         char c = s.charAt(i);
         if (Chars.isWordChar(c)) {
             return Chars.wordEnd(s, i);
@@ -51,7 +67,8 @@ public final class Tokens {
         return i + 1;
     }
 
-    private static int runStart(CharSequence s, int i) {
+    /** The start of the token ending at {@code i} (see {@link #previousEnd}). */
+    public static int startOf(CharSequence s, int i) {
         char c = s.charAt(i - 1);
         if (Chars.isWordChar(c)) {
             return Chars.wordStart(s, i);
