@@ -87,7 +87,7 @@ for t in "${THREADS[@]}"; do
   read -r wall user sys < "$BUILD/time-t$t.txt"
   # CPU the machine spent on anything but JMH's two JVMs, in cores, over the run
   others=0
-  [ "$busy1" = 0 ] || others=$(echo "($busy1 - $busy0 - $user - $sys) / $wall" | bc -l)
+  [ "$busy1" = 0 ] || others=$(echo "x = ($busy1 - $busy0 - $user - $sys) / $wall; if (x < 0) x = 0; x" | bc -l)
   # a locale may write decimal commas: the fields are separated by semicolons
   read -r ops err < <(awk -F';' 'NR == 2 { gsub(/"/, ""); gsub(/,/, ".", $5); gsub(/,/, ".", $6); print $5, $6 }' \
     "$BUILD/jmh-t$t.scsv")
@@ -98,7 +98,7 @@ for t in "${THREADS[@]}"; do
   if [ "$(echo "$others > 0.2" | bc -l)" = 1 ]; then
     echo "warning  other processes kept $(printf '%.2f' "$others") cores busy during the $t-thread run: its numbers are low" >&2
   fi
-  if [ "$err" != nan ] && [ "$(echo "$err > 0.1 * $ops" | bc -l)" = 1 ]; then
+  if [[ $err =~ ^[0-9.]+$ ]] && [ "$(echo "$err > 0.1 * $ops" | bc -l)" = 1 ]; then
     echo "warning  the $t-thread run's iterations differ by more than 10% (see $BUILD/jmh-t$t.log): run again" >&2
   fi
 done
