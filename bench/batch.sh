@@ -60,10 +60,26 @@ bytes=$(du -sb "$DIR" | cut -f1)
 count=$(find "$DIR" -name '*.txt' | wc -l)
 printf 'input    %s: %d files, %.1f MB\n' "$DIR" "$count" "$(echo "$bytes / 1048576" | bc -l)"
 
+# The machine's own parallel capacity, measured beside each round of runs: the time of
+# one sha256sum of a cached 200 MB file over the time of two at once, times 2. On a
+# dedicated 2-core machine it is 2.0; on a shared VM it moves with the host's load
+# (seen here: 1.2 to 2.0 within minutes), and no --threads speed-up can exceed it.
+CALIBRATION=bench-data/calibration.bin
+[ -f "$CALIBRATION" ] || head -c 200M /dev/urandom > "$CALIBRATION"
+capacity() {
+  local t0 t1 t2
+  t0=$(date +%s.%N); sha256sum "$CALIBRATION" > /dev/null; t1=$(date +%s.%N)
+  sha256sum "$CALIBRATION" > /dev/null & sha256sum "$CALIBRATION" > /dev/null & wait
+  t2=$(date +%s.%N)
+  echo "2 * ($t1 - $t0) / ($t2 - $t1)" | bc -l
+}
+
 declare -A WALL PEAK ALL
 for t in "${THREADS[@]}"; do PEAK[$t]=0; ALL[$t]=""; done
+CAPACITIES=""
 # runs interleaved (1 2 1 2 ...), so that a slow spell of a shared machine hits every count
 for run in $(seq 1 "$RUNS"); do
+  CAPACITIES="$CAPACITIES $(printf '%.2f' "$(capacity)")"
   for t in "${THREADS[@]}"; do
     /usr/bin/time -f '%e %M' -o bench-data/time.txt $FIGX --no-progress --threads "$t" "$DIR" \
       > "bench-data/batch-out-$t.csv"
@@ -77,6 +93,7 @@ for t in "${THREADS[@]}"; do
   printf 'threads %-3s %6.2f s best of %d (all:%s) %6.1f MB/s  peak memory %d MB\n' "$t" "${WALL[$t]}" \
     "$RUNS" "${ALL[$t]}" "$(echo "$bytes / 1048576 / ${WALL[$t]}" | bc -l)" "$((PEAK[$t] / 1024))"
 done
+echo "machine  parallel capacity of 2 cores before each round:$CAPACITIES (2.00 = two full cores)"
 first=${THREADS[0]}
 for t in "${THREADS[@]:1}"; do
   printf 'speed-up threads %s vs %s: %.2fx\n' "$t" "$first" "$(echo "${WALL[$first]} / ${WALL[$t]}" | bc -l)"
