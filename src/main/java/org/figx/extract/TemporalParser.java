@@ -1250,11 +1250,22 @@ final class TemporalParser {
             } else if (is(after, "'")) {
                 after = next(after.end());
             }
-            if (is(after, "mois") && reference.isKnown()) {
+            Token named = namedAfter(after);
+            if (is(after, "mois") && monthAt(named) != null) {
+                after = named; // "fin du mois de mars", "début du mois d'avril"
+            } else if ((is(after, "annee") || is(after, "an")) && yearAt(next(after.end()), false) != null) {
+                after = next(after.end()); // "fin de l'année 2024"
+            } else if (is(after, "semaine") && reference.isKnown()) {
+                // "en fin de semaine", "début de semaine prochaine": the week itself
+                Token way = next(after.end());
+                Direction direction = way == null ? null : words.directions().get(t, way);
+                int shift = direction == Direction.NEXT ? 1 : direction == Direction.LAST ? -1 : 0;
+                int end = shift == 0 ? after.end() : way.end();
+                return new Reading(start, end, Kind.DATE, Timex.week(reference.day().plusWeeks(shift)), null, null, null);
+            } else if (is(after, "mois") && reference.isKnown()) {
                 YearMonth m = YearMonth.from(reference.day());
                 return new Reading(start, after.end(), Kind.DATE, Timex.month(m.getYear(), m.getMonthValue()), null, null, null);
-            }
-            if ((is(after, "annee") || is(after, "an")) && reference.isKnown()) {
+            } else if ((is(after, "annee") || is(after, "an")) && reference.isKnown()) {
                 return new Reading(start, after.end(), Kind.DATE, Timex.year(reference.day().getYear()), null, null, null);
             }
             what = after;
@@ -1277,6 +1288,16 @@ final class TemporalParser {
             return new Reading(start, what.end(), Kind.DATE, Timex.year(year), null, DateParts.of(year, null, null), null);
         }
         return null;
+    }
+
+    /** The word after "de" or "d'" that follows {@code k} ("mois [de] mars", "mois [d'] avril"), or null. */
+    private Token namedAfter(Token k) {
+        Token of = k == null ? null : next(k.end());
+        if (is(of, "de")) {
+            return next(of.end());
+        }
+        Token apostrophe = is(of, "d") ? next(of.end()) : null;
+        return is(apostrophe, "'") ? next(apostrophe.end()) : null;
     }
 
     /**
