@@ -841,6 +841,31 @@ final class TemporalParser {
         return part != null && part.start() == k.start() ? part : null;
     }
 
+    /**
+     * The part of the day after a day ending at {@code end}, right after it ("jeudi
+     * soir") or through a link ("jeudi en fin d'après-midi", "le 15 février au matin").
+     */
+    private PhraseTable.Match<String> partAfterDay(int end) {
+        Token k = next(end);
+        PhraseTable.Match<String> part = partAt(k);
+        if (part != null || k == null) {
+            return part;
+        }
+        PhraseTable.Match<Boolean> link = words.partOfDayLinks().matchAt(t, k.start());
+        return link == null || link.start() != k.start() ? null : partAt(next(link.end()));
+    }
+
+    /** A date with its day ("le 15 février", "demain") and the part of that day after it, or null. */
+    Reading dayWithPart(Reading date) {
+        if (date == null || date.day() == null) {
+            return null;
+        }
+        PhraseTable.Match<String> part = partAfterDay(date.end());
+        return part == null ? null
+                : new Reading(date.start(), part.end(), Kind.TIME, date.value() + "T" + part.value(), null, null,
+                        date.day());
+    }
+
     /** What may follow a clock time: a day, a part of the day, or both. */
     private record After(int end, LocalDate day, String dayValue, String part) {
     }
@@ -930,9 +955,11 @@ final class TemporalParser {
             if (date == null) {
                 return null;
             }
-            partToken = next(date.end());
             day = date.day();
             dayValue = date.value();
+            PhraseTable.Match<String> part = partAfterDay(date.end());
+            return part == null ? null : new Reading(start, part.end(), Kind.TIME, dayValue + "T" + part.value(), null,
+                    null, day);
         }
         PhraseTable.Match<String> part = partAt(partToken);
         if (part == null) {

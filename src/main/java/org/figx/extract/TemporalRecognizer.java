@@ -292,6 +292,7 @@ final class TemporalRecognizer implements Recognizer {
             add(t, out, date);
             add(t, out, parser.timeOfDay(date.end(), date, false));
             add(t, out, parser.hoursOfDay(date));
+            add(t, out, parser.dayWithPart(date)); // "le 15 février au matin"
         }
         if (digit || numberWord || words.clockWords().get(t, first) != null
                 || words.timePrepositions().matchAt(t, pos) != null) {

@@ -32,6 +32,7 @@ public final class TemporalWords {
     private final PhraseTable<Integer> relativeDays;
     private final FoldedWordMap<Direction> directions;
     private final PhraseTable<String> partsOfDay;
+    private final PhraseTable<Boolean> partOfDayLinks;
     private final FoldedWordMap<String> seasons;
     private final FoldedWordMap<Boundary> boundaries;
     private final PhraseTable<String> holidays;
@@ -87,6 +88,8 @@ public final class TemporalWords {
         relativeDays = lists.phraseTable("relative-days.txt", Integer::parseInt);
         directions = new FoldedWordMap<>(foldedPairs(lists, "direction-words.txt", Direction::valueOf));
         partsOfDay = lists.phraseTable("parts-of-day.txt", v -> v);
+        partOfDayLinks = new PhraseTable<>();
+        lists.lines("part-of-day-links.txt").forEach(phrase -> partOfDayLinks.add(phrase, Boolean.TRUE));
         seasons = foldedMap(lists, "seasons.txt");
         boundaries = new FoldedWordMap<>(foldedPairs(lists, "period-boundaries.txt", Boundary::valueOf));
         holidays = lists.phraseTable("holidays.txt", v -> v);
@@ -227,6 +230,11 @@ public final class TemporalWords {
     /** "matin" → MO, "après-midi" → AF (a phrase: the hyphen splits it). */
     public PhraseTable<String> partsOfDay() {
         return partsOfDay;
+    }
+
+    /** "en fin de", "dans la", "au": between a day and its part ("jeudi en fin d'après-midi"). */
+    public PhraseTable<Boolean> partOfDayLinks() {
+        return partOfDayLinks;
     }
 
     public FoldedWordMap<String> seasons() {
