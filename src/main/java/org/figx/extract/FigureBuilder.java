@@ -25,9 +25,11 @@ final class FigureBuilder {
     private final String text;
     /** The scanner's numbers, in text order (their ends increase too: they never overlap). */
     private final List<ParsedNumber> numbers;
+    private final YearRule years;
 
     FigureBuilder(Lexicon lexicon, String text, List<ParsedNumber> numbers) {
         this.lexicon = lexicon;
+        this.years = new YearRule(lexicon);
         this.text = text;
         this.numbers = numbers;
     }
@@ -155,8 +157,8 @@ final class FigureBuilder {
                 || sameUnit.unitEnd(text, left.end(), figure.unit()) != end)) {
             return null; // the first figure may repeat the unit: "entre 10 euros et 20 euros"
         }
-        if (left == figure.number() || left.signed()) {
-            return null;
+        if (left == figure.number() || left.signed() || years.isCuedYear(text, left)) {
+            return null; // "de 2 millions en 2020 à 3 millions": 2020 is when, not a bound
         }
         int start = left.start();
         if (isChangeBefore(start)) {

@@ -1647,6 +1647,9 @@ final class TemporalParser {
         if (first.date() == null || second.date() == null) {
             return null;
         }
+        if (isYearOnly(first.date()) && second.date().year() == null) {
+            return null; // "de 3 % en 2022 à 5 %", "entre 2019 et 20 blessés": a year runs to no bare day
+        }
         if (isWeekdayOnly(first.date()) && isWeekdayOnly(second.date())) {
             // "du lundi au vendredi" is a weekly schedule; "de lundi à mercredi" a dated stretch
             return is(k, "de") && reference.isKnown() ? weekdayStretch(start, first, second) : null;
@@ -1662,6 +1665,10 @@ final class TemporalParser {
 
     private static boolean isWeekdayOnly(DateParts d) {
         return d.weekday() != null && d.day() == null && d.month() == null && d.year() == null;
+    }
+
+    private static boolean isYearOnly(DateParts d) {
+        return d.year() != null && d.month() == null && d.day() == null && d.weekday() == null;
     }
 
     private static boolean isBareDay(DateParts d) {

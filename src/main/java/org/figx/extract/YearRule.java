@@ -47,6 +47,12 @@ final class YearRule {
         return true;
     }
 
+    /** A year with its cue before it: "en 2020", "depuis 2017", "novembre 2024". */
+    boolean isCuedYear(String t, ParsedNumber n) {
+        Token before = isYearLike(n) ? Tokens.previous(t, n.start()) : null;
+        return before != null && lexicon.isYearCue(t, before);
+    }
+
     private static boolean isYearLike(ParsedNumber n) {
         return n != null && n.isBareInteger() && n.digitCount() == 4 && n.value().compareTo(FIRST_YEAR) >= 0
                 && n.value().compareTo(LAST_YEAR) <= 0;

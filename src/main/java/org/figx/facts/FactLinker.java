@@ -98,18 +98,25 @@ public final class FactLinker {
         int bestBreaks = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
         for (int step : new int[] {-1, 1}) {
+            Mention otherFigure = null; // the figure passed last on the way, if in another clause
             for (int j = index + step; j >= 0 && j < mentions.size(); j += step) {
                 Mention t = mentions.get(j);
                 if (t.end() <= sentence[0] || t.start() >= sentence[1]) {
                     break;
                 }
                 if (!isTimeOf(t)) {
+                    if (t.kind().isNumeric() && t.kind() != Kind.ORDINAL) {
+                        otherFigure = clauseBreaks(text, span(figure, t)[0], span(figure, t)[1]) > 0 ? t : null;
+                    }
                     continue;
+                }
+                if (otherFigure != null && clauseBreaks(text, span(otherFigure, t)[0], span(otherFigure, t)[1]) == 0) {
+                    continue; // "2,1 % …, contre 4,9 % en 2023": 2023 is the other figure's time
                 }
                 int from = Math.min(figure.end(), t.end());
                 int to = Math.max(figure.start(), t.start());
                 int breaks = clauseBreaks(text, Math.min(from, to), Math.max(from, to));
-                int distance = Math.abs(to - from);
+                int distance = cuedRightAfter(text, figure, t) ? 0 : Math.abs(to - from);
                 if (breaks < bestBreaks || breaks == bestBreaks && distance < bestDistance) {
                     best = t;
                     bestBreaks = breaks;
@@ -153,6 +160,27 @@ public final class FactLinker {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code time} follows the figure with only a year cue between ("5 % en
+     * 2024", "30 milliards d'ici 2025"): the closest tie there is, stronger than a
+     * time just before the figure that belongs to the figure before it ("de 3 % en
+     * 2022 à 5 % en 2024").
+     */
+    private boolean cuedRightAfter(String text, Mention figure, Mention time) {
+        if (time.start() < figure.end()) {
+            return false;
+        }
+        Token cue = Tokens.previous(text, time.start());
+        return cue != null && cue.start() >= figure.end() && lexicon.isYearCue(text, cue)
+                && Tokens.previous(text, cue.start()) != null
+                && Tokens.previous(text, cue.start()).end() <= figure.end();
+    }
+
+    /** The text between two mentions, as [from, to). */
+    private static int[] span(Mention a, Mention b) {
+        return a.end() <= b.start() ? new int[] {a.end(), b.start()} : new int[] {b.end(), a.start()};
     }
 
     private static boolean isTimeOf(Mention m) {
