@@ -378,8 +378,11 @@ final class TemporalParser {
             return null;
         }
         Token before = Tokens.previous(t, a.start());
-        if (sep == '/' && la <= 2 && lb <= 2 && is(before, "le")) {
-            int day = intOf(a); // "le 2/3"; a bare "3/4" is a fraction
+        // "le 2/3"; a bare "3/4" is a fraction, but "17/02" and "31/10" are dates: a month
+        // written with two digits after a day no month can be, or with a leading zero
+        boolean monthWrittenAsDate = lb == 2 && (t.charAt(bStart) == '0' || la == 2 && intOf(a) > 12);
+        if (sep == '/' && la <= 2 && lb <= 2 && (is(before, "le") || monthWrittenAsDate)) {
+            int day = intOf(a);
             if (day < 1 || day > 31 || b < 1 || b > 12 || bEnd < t.length() && Chars.isDigit(t.charAt(bEnd))) {
                 return null;
             }
