@@ -276,6 +276,16 @@ final class TemporalRecognizer implements Recognizer {
                         after.date(), after.day());
             }
         }
+        if (date == null) {
+            PhraseTable.Match<Boolean> dayBound = words.dayBounds().matchAt(t, pos);
+            if (dayBound != null && dayBound.start() == first.start()) {
+                // "à partir du 8", "jusqu'au 15"; not "jusqu'au 3e rang", a day only with no word after
+                TemporalParser.Reading day = parser.calendarDate(dayBound.end(), true);
+                Token after = day == null ? null : Tokens.next(t, day.end());
+                boolean wordAfter = after != null && org.figx.text.Chars.isWordChar(t.charAt(after.start()));
+                date = day != null && (day.date() == null || day.date().month() != null || !wordAfter) ? day : null;
+            }
+        }
         if (date == null && words.relativeDays().matchAt(t, pos) != null) {
             date = parser.relativeDay(pos);
         }

@@ -33,6 +33,7 @@ public final class TemporalWords {
     private final FoldedWordMap<Direction> directions;
     private final PhraseTable<String> partsOfDay;
     private final PhraseTable<Boolean> partOfDayLinks;
+    private final PhraseTable<Boolean> dayBounds;
     private final FoldedWordMap<String> seasons;
     private final FoldedWordMap<Boundary> boundaries;
     private final PhraseTable<String> holidays;
@@ -90,6 +91,8 @@ public final class TemporalWords {
         partsOfDay = lists.phraseTable("parts-of-day.txt", v -> v);
         partOfDayLinks = new PhraseTable<>();
         lists.lines("part-of-day-links.txt").forEach(phrase -> partOfDayLinks.add(phrase, Boolean.TRUE));
+        dayBounds = new PhraseTable<>();
+        lists.lines("day-bounds.txt").forEach(phrase -> dayBounds.add(phrase, Boolean.TRUE));
         seasons = foldedMap(lists, "seasons.txt");
         boundaries = new FoldedWordMap<>(foldedPairs(lists, "period-boundaries.txt", Boundary::valueOf));
         holidays = lists.phraseTable("holidays.txt", v -> v);
@@ -230,6 +233,11 @@ public final class TemporalWords {
     /** "matin" → MO, "après-midi" → AF (a phrase: the hyphen splits it). */
     public PhraseTable<String> partsOfDay() {
         return partsOfDay;
+    }
+
+    /** "à partir du", "jusqu'au": after them a bare number is a day ("à partir du 8"). */
+    public PhraseTable<Boolean> dayBounds() {
+        return dayBounds;
     }
 
     /** "en fin de", "dans la", "au": between a day and its part ("jeudi en fin d'après-midi"). */
