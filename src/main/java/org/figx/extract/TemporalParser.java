@@ -1011,7 +1011,7 @@ final class TemporalParser {
         if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
             direction = Direction.THIS;
             unitToken = next(k.end());
-        } else if (is(k, "la") || is(k, "le") || is(k, "l")) {
+        } else if (is(k, "la") || is(k, "le") || is(k, "l") || is(k, "au")) {
             unitToken = next(k.end());
             if (is(unitToken, "'")) {
                 unitToken = next(unitToken.end());
@@ -1021,6 +1021,9 @@ final class TemporalParser {
         }
         if (unitToken == null) {
             return null;
+        }
+        if (is(k, "au")) {
+            start = unitToken.start(); // "au trimestre précédent": "au" is a preposition, it stays outside
         }
         if (is(unitToken, "week") && is(next(unitToken.end()), "end")) {
             return weekEnd(start, next(unitToken.end()).end(), direction);

@@ -255,7 +255,7 @@ final class TemporalRecognizer implements Recognizer {
         boolean weekday = words.weekdays().get(t, first) != null || words.weekdayAbbreviations().get(t, first) != null;
         boolean month = words.months().get(t, first) != null;
         boolean numberWord = !digit && lexicon.numberWords().canStartNumber(t, first);
-        boolean article = is(t, first, "le") || is(t, first, "la") || is(t, first, "l");
+        boolean article = is(t, first, "le") || is(t, first, "la") || is(t, first, "l") || is(t, first, "au");
         boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
         boolean dateish = digit || weekday || month || numberWord;
 
