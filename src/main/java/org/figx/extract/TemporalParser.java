@@ -270,6 +270,15 @@ final class TemporalParser {
                 end = after.end();
             }
         }
+        if (month != null && year == null) {
+            // "le 1er septembre prochain", "en mars dernier": the words say which way
+            Token after = next(end);
+            Direction way = after == null ? null : words.directions().get(t, after);
+            if (way == Direction.LAST || way == Direction.NEXT) {
+                direction = way == Direction.LAST ? Reference.Direction.LAST : Reference.Direction.NEXT;
+                end = after.end();
+            }
+        }
         DateParts parts = new DateParts(year, month, day == null ? null : day.day, weekday, direction);
         return reading(start, end, parts);
     }
