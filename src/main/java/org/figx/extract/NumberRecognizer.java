@@ -54,7 +54,13 @@ final class NumberRecognizer implements Recognizer {
 
     private boolean isFigure(String t, ParsedNumber n) {
         return !n.bareFraction() && !years.isYear(t, n) && !isTemporal(t, n) && !isArticle(t, n) && !isAdjective(t, n)
-                && !isInsidePercentWords(t, n) && !isNamePart(t, n) && !isBoth(t, n);
+                && !isInsidePercentWords(t, n) && !isNamePart(t, n) && !isBoth(t, n) && !isNumbering(t, n);
+    }
+
+    /** "la ligne n° 4", "le numéro deux du gouvernement": a number that names, not a figure. */
+    private boolean isNumbering(String t, ParsedNumber n) {
+        PhraseTable.Match<Boolean> word = lexicon.numberingWords().matchEndingAt(t, n.start());
+        return word != null;
     }
 
     /**

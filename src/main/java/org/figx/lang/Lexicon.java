@@ -49,6 +49,7 @@ public final class Lexicon {
     private final org.figx.facts.FactWords factWords;
     private final FoldedWordSet notCountedWords;
     private final PhraseTable<Boolean> bothPhrases;
+    private final PhraseTable<Boolean> numberingWords;
 
     private Lexicon(Language language) {
         this.language = language;
@@ -106,6 +107,8 @@ public final class Lexicon {
         this.notCountedWords = wordSet(lists, "not-counted-words.txt");
         this.bothPhrases = new PhraseTable<>();
         lists.lines("both-phrases.txt").forEach(phrase -> bothPhrases.add(phrase, Boolean.TRUE));
+        this.numberingWords = new PhraseTable<>();
+        lists.lines("numbering-words.txt").forEach(phrase -> numberingWords.add(phrase, Boolean.TRUE));
     }
 
     private static Set<String> foldedSet(ResourceLists lists, String name) {
@@ -276,6 +279,11 @@ public final class Lexicon {
     /** "les deux", "des deux": "both", not a count. */
     public PhraseTable<Boolean> bothPhrases() {
         return bothPhrases;
+    }
+
+    /** "n°", "numéro": after them a number names, it does not count ("la ligne n° 4"). */
+    public PhraseTable<Boolean> numberingWords() {
+        return numberingWords;
     }
 
     /** Abbreviations whose full stop does not end a sentence ("M.", "av. J.-C."). */
