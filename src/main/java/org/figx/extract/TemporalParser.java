@@ -1020,6 +1020,12 @@ final class TemporalParser {
         if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
             direction = Direction.THIS;
             unitToken = next(k.end());
+        } else if (is(k, "dans") && (is(next(k.end()), "la") || is(next(k.end()), "le") || is(next(k.end()), "l"))) {
+            direction = Direction.THIS; // "dans la semaine", "dans le mois": within this one
+            unitToken = next(next(k.end()).end());
+            if (is(unitToken, "'")) {
+                unitToken = next(unitToken.end());
+            }
         } else if (is(k, "la") || is(k, "le") || is(k, "l") || is(k, "au")) {
             unitToken = next(k.end());
             if (is(unitToken, "'")) {

@@ -318,7 +318,7 @@ final class TemporalRecognizer implements Recognizer {
         if (digit || numberWord) {
             add(t, out, parser.laterDate(pos));
         }
-        if (demonstrative || article) {
+        if (demonstrative || article || is(t, first, "dans")) {
             add(t, out, parser.relativeUnit(pos));
         }
         if (words.offsetWords().matchAt(t, pos) != null) {
