@@ -59,8 +59,7 @@ final class NumberRecognizer implements Recognizer {
 
     /** "la ligne n° 4", "le numéro deux du gouvernement": a number that names, not a figure. */
     private boolean isNumbering(String t, ParsedNumber n) {
-        PhraseTable.Match<Boolean> word = lexicon.numberingWords().matchEndingAt(t, n.start());
-        return word != null;
+        return lexicon.numberingWords().matchEndingAt(t, n.start()) != null;
     }
 
     /**

@@ -236,6 +236,24 @@ final class TemporalRecognizer implements Recognizer {
                 || startsRoman(t, first) || lexicon.numberWords().canStartNumber(t, first);
     }
 
+    /**
+     * The date after "à partir du", "jusqu'au" starting at {@code first}, where a bare
+     * number is a day ("à partir du 8") when no word follows it ("jusqu'au 3e rang").
+     * The bound itself joins the mention later, as for any date.
+     */
+    private TemporalParser.Reading dayAfterBound(String t, TemporalParser parser, Token first) {
+        PhraseTable.Match<Boolean> bound = lexicon.temporal().dayBounds().matchAt(t, first.start());
+        if (bound == null || bound.start() != first.start()) {
+            return null;
+        }
+        TemporalParser.Reading day = parser.calendarDate(bound.end(), true);
+        if (day == null || day.date() == null || day.date().month() != null) {
+            return day;
+        }
+        Token after = Tokens.next(t, day.end());
+        return after != null && org.figx.text.Chars.isWordChar(t.charAt(after.start())) ? null : day;
+    }
+
     /** "XXIe": a Roman century ordinal. */
     private static boolean startsRoman(String t, Token first) {
         return "IVXLC".indexOf(t.charAt(first.start())) >= 0 && Character.isUpperCase(t.charAt(first.start()));
@@ -277,14 +295,7 @@ final class TemporalRecognizer implements Recognizer {
             }
         }
         if (date == null) {
-            PhraseTable.Match<Boolean> dayBound = words.dayBounds().matchAt(t, pos);
-            if (dayBound != null && dayBound.start() == first.start()) {
-                // "à partir du 8", "jusqu'au 15"; not "jusqu'au 3e rang", a day only with no word after
-                TemporalParser.Reading day = parser.calendarDate(dayBound.end(), true);
-                Token after = day == null ? null : Tokens.next(t, day.end());
-                boolean wordAfter = after != null && org.figx.text.Chars.isWordChar(t.charAt(after.start()));
-                date = day != null && (day.date() == null || day.date().month() != null || !wordAfter) ? day : null;
-            }
+            date = dayAfterBound(t, parser, first);
         }
         if (date == null && words.relativeDays().matchAt(t, pos) != null) {
             date = parser.relativeDay(pos);
