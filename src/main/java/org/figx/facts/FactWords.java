@@ -28,14 +28,12 @@ public final class FactWords {
         futureEndings = lists.lines("future-endings.txt").stream().map(Fold::fold).toList();
         auxiliaries = set(lists, "auxiliaries.txt");
         measureVerbs = set(lists, "measure-verbs.txt");
-        pronouns = new PhraseTable<>();
-        lists.lines("subject-pronouns.txt").forEach(p -> pronouns.add(p, Boolean.TRUE));
+        pronouns = lists.phrases("subject-pronouns.txt");
         notSubjectNouns = set(lists, "not-subject-nouns.txt");
         clauseBreaks = set(lists, "clause-breaks.txt");
         complementPrepositions = set(lists, "complement-prepositions.txt");
         sinceWords = set(lists, "since-words.txt");
-        determiners = new PhraseTable<>();
-        lists.lines("determiners.txt").forEach(d -> determiners.add(d, Boolean.TRUE));
+        determiners = lists.phrases("determiners.txt");
     }
 
     private static FoldedWordSet set(ResourceLists lists, String name) {

@@ -102,13 +102,10 @@ public final class Lexicon {
         this.factWords = new org.figx.facts.FactWords(lists);
         this.ordinals = new Ordinals(language.variants(), lists);
         this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));
-        this.belowZero = new PhraseTable<>();
-        lists.lines("below-zero.txt").forEach(p -> belowZero.add(p, Boolean.TRUE));
+        this.belowZero = lists.phrases("below-zero.txt");
         this.notCountedWords = wordSet(lists, "not-counted-words.txt");
-        this.bothPhrases = new PhraseTable<>();
-        lists.lines("both-phrases.txt").forEach(phrase -> bothPhrases.add(phrase, Boolean.TRUE));
-        this.numberingWords = new PhraseTable<>();
-        lists.lines("numbering-words.txt").forEach(phrase -> numberingWords.add(phrase, Boolean.TRUE));
+        this.bothPhrases = lists.phrases("both-phrases.txt");
+        this.numberingWords = lists.phrases("numbering-words.txt");
     }
 
     private static Set<String> foldedSet(ResourceLists lists, String name) {

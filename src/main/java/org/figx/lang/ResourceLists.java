@@ -60,6 +60,13 @@ public final class ResourceLists {
         return out;
     }
 
+    /** A list of phrases read into a phrase table that answers "is one of them here?". */
+    public PhraseTable<Boolean> phrases(String name) {
+        PhraseTable<Boolean> table = new PhraseTable<>();
+        lines(name).forEach(phrase -> table.add(phrase, Boolean.TRUE));
+        return table;
+    }
+
     /** A pair list read into a phrase table, each value converted by {@code parse}. */
     public <V> PhraseTable<V> phraseTable(String name, java.util.function.Function<String, V> parse) {
         PhraseTable<V> table = new PhraseTable<>();

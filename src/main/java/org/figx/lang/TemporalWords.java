@@ -89,16 +89,13 @@ public final class TemporalWords {
         relativeDays = lists.phraseTable("relative-days.txt", Integer::parseInt);
         directions = new FoldedWordMap<>(foldedPairs(lists, "direction-words.txt", Direction::valueOf));
         partsOfDay = lists.phraseTable("parts-of-day.txt", v -> v);
-        partOfDayLinks = new PhraseTable<>();
-        lists.lines("part-of-day-links.txt").forEach(phrase -> partOfDayLinks.add(phrase, Boolean.TRUE));
-        dayBounds = new PhraseTable<>();
-        lists.lines("day-bounds.txt").forEach(phrase -> dayBounds.add(phrase, Boolean.TRUE));
+        partOfDayLinks = lists.phrases("part-of-day-links.txt");
+        dayBounds = lists.phrases("day-bounds.txt");
         seasons = foldedMap(lists, "seasons.txt");
         boundaries = new FoldedWordMap<>(foldedPairs(lists, "period-boundaries.txt", Boundary::valueOf));
         holidays = lists.phraseTable("holidays.txt", v -> v);
         clockWords = new FoldedWordMap<>(foldedPairs(lists, "clock-words.txt", Integer::parseInt));
-        timePrepositions = new PhraseTable<>();
-        lists.lines("time-prepositions.txt").forEach(p -> timePrepositions.add(p, Boolean.TRUE));
+        timePrepositions = lists.phrases("time-prepositions.txt");
         dayOrdinals = lists.phraseTable("day-ordinals.txt", Integer::parseInt);
         periodOrdinals = lists.phraseTable("period-ordinals.txt", Integer::parseInt);
         offsetWords = lists.phraseTable("relative-offset-words.txt", Integer::parseInt);
@@ -114,11 +111,9 @@ public final class TemporalWords {
         Set<String> nouns = new HashSet<>();
         lists.lines("duration-nouns.txt").forEach(w -> nouns.add(Fold.fold(w)));
         durationNouns = new FoldedWordSet(nouns);
-        idiomaticDurations = new PhraseTable<>();
-        lists.lines("idiomatic-durations.txt").forEach(p -> idiomaticDurations.add(p, Boolean.TRUE));
+        idiomaticDurations = lists.phrases("idiomatic-durations.txt");
         spanPrepositions = lists.phraseTable("span-prepositions.txt", v -> v);
-        datePrefixes = new PhraseTable<>();
-        lists.lines("date-prefixes.txt").forEach(p -> datePrefixes.add(p, Boolean.TRUE));
+        datePrefixes = lists.phrases("date-prefixes.txt");
 
         // Anchors: the words a temporal expression cannot do without, and rare
         // enough that reading around each one costs little. A phrase contributes

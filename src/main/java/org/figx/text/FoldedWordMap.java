@@ -69,6 +69,11 @@ public final class FoldedWordMap<V> {
         return token == null ? null : get(text, token.start(), token.end());
     }
 
+    /** The words of the map, as stored (folded, unless made {@link #exact}). */
+    public java.util.List<String> keys() {
+        return java.util.Arrays.stream(keys).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The value of a word already folded, or null. */
     public V get(String folded) {
         return get(folded, 0, folded.length());

@@ -3,7 +3,7 @@ package org.figx.text;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
 /**
  * A set of folded words that answers "is text[from, to) one of them?" without
@@ -11,19 +11,17 @@ import java.util.Set;
  */
 public final class FoldedWordSet {
     private final FoldedWordMap<Boolean> words;
-    private final Set<String> folded;
 
     /** @param foldedWords words already folded with {@link Fold#fold(CharSequence)} */
     public FoldedWordSet(Collection<String> foldedWords) {
         Map<String, Boolean> map = new HashMap<>();
         foldedWords.forEach(w -> map.put(w, Boolean.TRUE));
         this.words = new FoldedWordMap<>(map);
-        this.folded = Set.copyOf(foldedWords);
     }
 
     /** The words, folded. */
-    public Set<String> words() {
-        return folded;
+    public List<String> words() {
+        return words.keys();
     }
 
     /** Whether the token's text, folded, is in the set. */
