@@ -258,20 +258,15 @@ final class TemporalParser {
         if (weekday != null && day == null && month == null && isHabitual(start)) {
             return null;
         }
-        if (weekday != null && day == null && month == null) {
+        boolean weekdayOnly = weekday != null && day == null && month == null;
+        if (weekdayOnly) {
             Reading shifted = weekdayInAnotherWeek(start, end, weekday);
             if (shifted != null) {
                 return shifted;
             }
-            Token after = next(end);
-            Direction way = after == null ? null : words.directions().get(t, after);
-            if (way == Direction.LAST || way == Direction.NEXT) {
-                direction = way == Direction.LAST ? Reference.Direction.LAST : Reference.Direction.NEXT;
-                end = after.end();
-            }
         }
-        if (month != null && year == null) {
-            // "le 1er septembre prochain", "en mars dernier": the words say which way
+        if (weekdayOnly || month != null && year == null) {
+            // "samedi dernier", "le 1er septembre prochain", "en mars dernier": the words say which way
             Token after = next(end);
             Direction way = after == null ? null : words.directions().get(t, after);
             if (way == Direction.LAST || way == Direction.NEXT) {
@@ -1017,15 +1012,14 @@ final class TemporalParser {
         int start = k.start();
         Direction direction = null;
         Token unitToken;
+        Token afterDans = is(k, "dans") ? next(k.end()) : null;
+        if (is(afterDans, "la") || is(afterDans, "le") || is(afterDans, "l")) {
+            direction = Direction.THIS; // "dans la semaine", "dans le mois": within this one
+            k = afterDans;
+        }
         if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
             direction = Direction.THIS;
             unitToken = next(k.end());
-        } else if (is(k, "dans") && (is(next(k.end()), "la") || is(next(k.end()), "le") || is(next(k.end()), "l"))) {
-            direction = Direction.THIS; // "dans la semaine", "dans le mois": within this one
-            unitToken = next(next(k.end()).end());
-            if (is(unitToken, "'")) {
-                unitToken = next(unitToken.end());
-            }
         } else if (is(k, "la") || is(k, "le") || is(k, "l") || is(k, "au")) {
             unitToken = next(k.end());
             if (is(unitToken, "'")) {

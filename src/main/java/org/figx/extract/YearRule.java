@@ -28,8 +28,7 @@ final class YearRule {
         if (!isYearLike(n)) {
             return false;
         }
-        Token before = Tokens.previous(t, n.start());
-        if (before != null && lexicon.isYearCue(t, before)) {
+        if (isCuedYear(t, n)) {
             return true;
         }
         Token after = Tokens.next(t, n.end());

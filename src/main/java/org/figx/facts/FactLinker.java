@@ -106,17 +106,16 @@ public final class FactLinker {
                 }
                 if (!isTimeOf(t)) {
                     if (t.kind().isNumeric() && t.kind() != Kind.ORDINAL) {
-                        otherFigure = clauseBreaks(text, span(figure, t)[0], span(figure, t)[1]) > 0 ? t : null;
+                        otherFigure = breaksBetween(text, figure, t) > 0 ? t : null;
                     }
                     continue;
                 }
-                if (otherFigure != null && clauseBreaks(text, span(otherFigure, t)[0], span(otherFigure, t)[1]) == 0) {
+                if (otherFigure != null && breaksBetween(text, otherFigure, t) == 0) {
                     continue; // "2,1 % …, contre 4,9 % en 2023": 2023 is the other figure's time
                 }
-                int from = Math.min(figure.end(), t.end());
-                int to = Math.max(figure.start(), t.start());
-                int breaks = clauseBreaks(text, Math.min(from, to), Math.max(from, to));
-                int distance = cuedRightAfter(text, figure, t) ? 0 : Math.abs(to - from);
+                int breaks = breaksBetween(text, figure, t);
+                int[] between = between(figure, t);
+                int distance = cuedRightAfter(text, figure, t) ? 0 : between[1] - between[0];
                 if (breaks < bestBreaks || breaks == bestBreaks && distance < bestDistance) {
                     best = t;
                     bestBreaks = breaks;
@@ -173,14 +172,21 @@ public final class FactLinker {
             return false;
         }
         Token cue = Tokens.previous(text, time.start());
+        Token beforeCue = cue == null ? null : Tokens.previous(text, cue.start());
         return cue != null && cue.start() >= figure.end() && lexicon.isYearCue(text, cue)
-                && Tokens.previous(text, cue.start()) != null
-                && Tokens.previous(text, cue.start()).end() <= figure.end();
+                && beforeCue != null && beforeCue.end() <= figure.end();
     }
 
-    /** The text between two mentions, as [from, to). */
-    private static int[] span(Mention a, Mention b) {
-        return a.end() <= b.start() ? new int[] {a.end(), b.start()} : new int[] {b.end(), a.start()};
+    /** The text between two mentions, as [from, to) (empty when they touch or overlap). */
+    private static int[] between(Mention a, Mention b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        return new int[] {Math.min(from, to), Math.max(from, to)};
+    }
+
+    private int breaksBetween(String text, Mention a, Mention b) {
+        int[] span = between(a, b);
+        return clauseBreaks(text, span[0], span[1]);
     }
 
     private static boolean isTimeOf(Mention m) {
