@@ -1197,20 +1197,12 @@ final class TemporalParser {
         if (offset == null || k == null || offset.start() != k.start() || !reference.isKnown()) {
             return null;
         }
-        Token amountToken = next(offset.end());
-        ParsedNumber amount = numberAt(amountToken);
-        BigDecimal n;
-        int amountEnd;
-        if (amount != null) {
-            n = amount.value();
-            amountEnd = amount.end();
-        } else if (is(amountToken, "un") || is(amountToken, "une")) {
-            n = BigDecimal.ONE;
-            amountEnd = amountToken.end();
-        } else {
+        Count amount = countAt(next(offset.end()));
+        if (amount == null) {
             return null;
         }
-        Token unitToken = next(amountEnd);
+        BigDecimal n = amount.value();
+        Token unitToken = next(amount.end());
         String unit = unitToken == null ? null : words.units().get(t, unitToken);
         if (unit == null || n.scale() > 0) {
             return null;
@@ -1233,22 +1225,28 @@ final class TemporalParser {
         };
     }
 
+    /** How many units a relative date counts ("deux", "3", "un"), and where that count ends. */
+    private record Count(BigDecimal value, int end, boolean scaledOrDecimal) {
+    }
+
+    /** The count written at {@code k}: a number, or "un"/"une" (which the parser leaves to the article). */
+    private Count countAt(Token k) {
+        ParsedNumber number = numberAt(k);
+        if (number != null) {
+            return new Count(number.value(), number.end(), number.hasScale() || number.decimal());
+        }
+        return is(k, "un") || is(k, "une") ? new Count(BigDecimal.ONE, k.end(), false) : null;
+    }
+
     /** "deux jours plus tard", "un jour après", "trois mois plus tôt": counted from the reference. */
     Reading laterDate(int pos) {
         Token k = next(pos);
-        ParsedNumber amount = numberAt(k);
-        BigDecimal n;
-        int amountEnd;
-        if (amount != null && !amount.hasScale() && !amount.decimal()) {
-            n = amount.value();
-            amountEnd = amount.end();
-        } else if (is(k, "un") || is(k, "une")) {
-            n = BigDecimal.ONE;
-            amountEnd = k.end();
-        } else {
+        Count amount = countAt(k);
+        if (amount == null || amount.scaledOrDecimal()) {
             return null;
         }
-        Token unitToken = next(amountEnd);
+        BigDecimal n = amount.value();
+        Token unitToken = next(amount.end());
         String unit = unitToken == null ? null : words.units().get(t, unitToken);
         PhraseTable.Match<Integer> later = unitToken == null ? null : words.laterWords().matchAt(t, unitToken.end());
         if (unit == null || later == null || later.start() != next(unitToken.end()).start() || !reference.isKnown()) {
