@@ -37,6 +37,14 @@ public final class Figx {
 
     /** The figures {@code options} asks for, sorted by start offset, sentences attached. */
     public List<Mention> extract(String text, ExtractOptions options) {
+        return extractor.extract(text, options).mentions();
+    }
+
+    /**
+     * The figures of {@code text} and the moment their dates were resolved
+     * against: the options' reference date, else the text's dateline, else empty.
+     */
+    public Extractor.Extraction extractDocument(String text, ExtractOptions options) {
         return extractor.extract(text, options);
     }
 }

@@ -1,6 +1,8 @@
 package org.figx;
 
 import java.util.Objects;
+import org.figx.time.Temporal;
+import org.figx.time.TimeValue;
 
 /**
  * One figure found in a text: the record every stage shares.
@@ -22,15 +24,20 @@ import java.util.Objects;
  * @param subject   what the figure measures, or null
  * @param modality  result / target / forecast / estimate, or null
  * @param sentence  the sentence containing the mention, or null before sentences are attached
+ * @param temporal  for temporal kinds, the expression as written (null value until it is resolved)
+ * @param time      for temporal kinds once resolved, the typed value
+ * @param rule      the rule that recognised the mention ({@code --explain}), or null
  */
 public record Mention(Kind kind, int start, int end, String text, String value, String valueMax,
                       String unit, Qualifier qualifier, String when, String subject,
-                      Modality modality, String sentence) {
+                      Modality modality, String sentence, Temporal temporal, TimeValue time, String rule) {
 
     public Mention {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(value, "value");
+        if (value == null && temporal == null) {
+            throw new NullPointerException("value");
+        }
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
         }
@@ -40,7 +47,29 @@ public record Mention(Kind kind, int start, int end, String text, String value, 
     public static Mention of(Kind kind, int start, int end, String text, String value,
                              String valueMax, String unit, Qualifier qualifier) {
         return new Mention(kind, start, end, text, value, valueMax, unit, qualifier,
-                null, null, null, null);
+                null, null, null, null, null, null, null);
+    }
+
+    /**
+     * A temporal mention as recognised, not yet resolved: {@code bound} is the
+     * qualifier written in it ("à partir du 8 mars"), or null.
+     */
+    public static Mention temporal(Kind kind, int start, int end, String text, Temporal expression,
+                                   Qualifier bound, String rule) {
+        return new Mention(kind, start, end, text, null, null, null, bound, null, null, null, null,
+                Objects.requireNonNull(expression, "expression"), null, rule);
+    }
+
+    /** This temporal mention with its value; a mod ("fin 2025" END) is its qualifier unless a bound is written. */
+    public Mention resolved(TimeValue resolved) {
+        Qualifier q = qualifier != null || resolved.mod() == null ? qualifier : Qualifier.valueOf(resolved.mod().name());
+        return new Mention(kind, start, end, text, resolved.value(), resolved.valueMax(), unit, q, when, subject,
+                modality, sentence, temporal, resolved, rule);
+    }
+
+    public Mention withRule(String name) {
+        return new Mention(kind, start, end, text, value, valueMax, unit, qualifier, when, subject, modality,
+                sentence, temporal, time, name);
     }
 
     public int length() {
@@ -53,11 +82,11 @@ public record Mention(Kind kind, int start, int end, String text, String value, 
 
     public Mention withSentence(String sentence) {
         return new Mention(kind, start, end, text, value, valueMax, unit, qualifier, when,
-                subject, modality, sentence);
+                subject, modality, sentence, temporal, time, rule);
     }
 
     public Mention withFacts(String when, String subject, Modality modality) {
         return new Mention(kind, start, end, text, value, valueMax, unit, qualifier, when,
-                subject, modality, sentence);
+                subject, modality, sentence, temporal, time, rule);
     }
 }

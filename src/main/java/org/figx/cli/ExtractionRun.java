@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,12 +17,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.figx.ExtractOptions;
 import org.figx.Figx;
 import org.figx.Kind;
 import org.figx.Mention;
+import org.figx.extract.Extractor;
+import org.figx.time.Reference;
 import org.figx.output.OutputTarget;
 import org.figx.output.Row;
 import org.figx.output.RowWriter;
@@ -145,7 +144,7 @@ final class ExtractionRun {
             return Done.problemsOnly(problems, bytes);
         }
         String text = document.get().text();
-        List<Mention> mentions = extract(input.source(), text, options, problems);
+        List<Mention> mentions = extract(input.source(), text, options, problems).mentions();
         return new Done(writer.prepare(Rows.of(input.source(), text, mentions)), problems, bytes, true,
                 Optional.empty());
     }
@@ -221,68 +220,22 @@ final class ExtractionRun {
 
     private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions) {
         JobDiagnostics problems = new JobDiagnostics();
-        List<Mention> mentions = extract(source, chunk.text(), chunkOptions, problems);
+        Extractor.Extraction found = extract(source, chunk.text(), chunkOptions, problems);
+        List<Mention> mentions = found.mentions();
         Optional<LocalDateTime> dateline = chunk.index() == 0 && chunkOptions.referenceDate().isEmpty()
-                ? dateline(chunk.text(), mentions) : Optional.empty();
+                && found.reference().isKnown() ? Optional.of(found.reference().moment()) : Optional.empty();
         List<Row> rows = Rows.of(source, chunk.text(), mentions,
                 new Rows.Origin(chunk.codePointOffset(), chunk.line(), chunk.columnOffset()));
         return new Done(writer.prepare(rows), problems, 0, false, dateline);
     }
 
-    private List<Mention> extract(String source, String text, ExtractOptions with, JobDiagnostics problems) {
+    private Extractor.Extraction extract(String source, String text, ExtractOptions with, JobDiagnostics problems) {
         try {
-            return figx.extract(text, with);
+            return figx.extractDocument(text, with);
         } catch (RuntimeException e) {
             problems.extractionFailed(source, e);
-            return List.of();
+            return new Extractor.Extraction(List.of(), Reference.none());
         }
-    }
-
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?");
-    static final int HEAD_LINES = 5;
-    static final int HEAD_CHARS = 600;
-
-    /**
-     * The dateline of a text, by the rule the README states: the first complete date
-     * (day, month, year) among the mentions of its head, that is its first 5 non-blank
-     * lines and at most 600 characters.
-     */
-    static Optional<LocalDateTime> dateline(String text, List<Mention> mentions) {
-        int headEnd = headEnd(text);
-        for (Mention m : mentions) {
-            if (m.start() >= headEnd) {
-                break;
-            }
-            if ((m.kind() == Kind.DATE || m.kind() == Kind.TIME) && m.value() != null) {
-                Matcher date = FULL_DATE.matcher(m.value());
-                if (date.lookingAt()) {
-                    try {
-                        LocalDate day = LocalDate.of(Integer.parseInt(date.group(1)),
-                                Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
-                        return Optional.of(date.group(4) == null ? day.atStartOfDay()
-                                : day.atTime(Integer.parseInt(date.group(4)), Integer.parseInt(date.group(5))));
-                    } catch (java.time.DateTimeException e) {
-                        // not a real date: look further
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static int headEnd(String text) {
-        int limit = Math.min(text.length(), HEAD_CHARS);
-        int lines = 0;
-        int lineStart = 0;
-        for (int i = 0; i < limit; i++) {
-            if (text.charAt(i) == '\n') {
-                if (!text.substring(lineStart, i).isBlank() && ++lines == HEAD_LINES) {
-                    return i;
-                }
-                lineStart = i + 1;
-            }
-        }
-        return limit;
     }
 
     /** The documents in flight, oldest first, and the writing of each when its turn comes. */

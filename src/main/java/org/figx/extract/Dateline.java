@@ -1,8 +1,11 @@
 package org.figx.extract;
 
 import java.time.LocalDate;
-import org.figx.lang.Lexicon;
+import java.util.List;
+import org.figx.Mention;
+import org.figx.time.DateParts;
 import org.figx.time.Reference;
+import org.figx.time.Temporal;
 
 /**
  * A document's own date, used as the reference when none is given: the first
@@ -12,44 +15,43 @@ import org.figx.time.Reference;
  * "Lyon, le 14 mars 2025 —" or "27/11/2024". A full date further down is a
  * date the article talks about, not the day it was written.
  */
-final class Dateline {
+public final class Dateline {
     static final int HEAD_LINES = 5;
     static final int HEAD_CHARS = 600;
 
     private Dateline() {
     }
 
-    static Reference find(String text, Lexicon lexicon, NumberScanner scanner) {
+    /** The dateline among the (unresolved) mentions of {@code text}, or an unknown reference. */
+    public static Reference find(String text, List<Mention> mentions) {
         int headEnd = headEnd(text);
-        if (headEnd == 0) {
-            return Reference.none();
-        }
-        NumberScanner.Scan scan = scanner.scan(text, 0, headEnd);
-        TemporalParser parser = new TemporalParser(text, lexicon, Reference.none());
-        int best = Integer.MAX_VALUE;
-        LocalDate found = null;
-        for (int anchor : candidates(scan)) {
-            TemporalParser.Reading date = parser.calendarDate(anchor, true);
-            if (date != null && date.day() != null && date.start() < best && date.end() <= headEnd) {
-                best = date.start();
-                found = date.day();
+        for (Mention m : mentions) {
+            if (m.start() >= headEnd) {
+                break;
+            }
+            LocalDate day = m.temporal() == null || m.end() > headEnd ? null : completeDay(m.temporal());
+            if (day != null) {
+                return Reference.at(day.atStartOfDay());
             }
         }
-        return found == null ? Reference.none() : Reference.at(found.atStartOfDay());
+        return Reference.none();
     }
 
-    private static int[] candidates(NumberScanner.Scan scan) {
-        int[] out = new int[scan.numbers().size() + scan.temporalAnchors().length];
-        int k = 0;
-        for (var n : scan.numbers()) {
-            out[k++] = n.start();
+    /** The day a date names with day, month and year all written, or null. */
+    private static LocalDate completeDay(Temporal expression) {
+        if (expression instanceof Temporal.CalendarDate c) {
+            DateParts d = c.parts();
+            return d.year() != null && d.month() != null && d.day() != null && d.isValid()
+                    ? LocalDate.of(d.year(), d.month(), d.day()) : null;
         }
-        for (int a : scan.temporalAnchors()) {
-            out[k++] = a;
+        if (expression instanceof Temporal.ClockTime c) {
+            return c.day() == null ? null : completeDay(c.day());
         }
-        return out;
+        if (expression instanceof Temporal.DayPart p) {
+            return p.day() == null ? null : completeDay(p.day());
+        }
+        return null;
     }
-
     /** End of the head: after {@link #HEAD_LINES} non-blank lines or {@link #HEAD_CHARS} chars. */
     private static int headEnd(String text) {
         int limit = Math.min(text.length(), HEAD_CHARS);

@@ -8,12 +8,16 @@ import org.figx.ExtractOptions;
 import org.figx.Mention;
 import org.figx.lang.Lexicon;
 import org.figx.time.Reference;
+import org.figx.time.Resolver;
+import org.figx.time.TimeValue;
 import org.figx.text.SentenceLocator;
 
 /**
  * The extraction pipeline for one language: one scan for numbers, each
  * recognizer proposes its mentions around them, overlaps are settled once,
- * then each kept mention gets its sentence.
+ * then each kept mention gets its sentence. Dates are found without the
+ * reference date; once all is found, the reference (given, or the dateline
+ * among what was found) resolves them, and facts are linked last.
  *
  * <p>A long text goes through in windows of about {@link #WINDOW} chars that
  * end at a line break. No figure, range or sentence crosses a line break, so
@@ -42,23 +46,45 @@ public final class Extractor {
                 lexicon.abbreviations());
     }
 
-    public List<Mention> extract(String text, ExtractOptions options) {
+    /** The mentions of {@code text} and the reference their dates were resolved against. */
+    public record Extraction(List<Mention> mentions, Reference reference) {
+    }
+
+    public Extraction extract(String text, ExtractOptions options) {
         SentenceLocator sentences = new SentenceLocator(text, sentenceBreaks);
-        Reference reference = options.referenceDate().isPresent() ? Reference.of(options.referenceDate())
-                : Dateline.find(text, lexicon, scanner);
-        List<Mention> out = new ArrayList<>();
+        List<Mention> found = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
             int to = windowEnd(text, from);
-            extractWindow(text, from, to, reference, sentences, out);
+            extractWindow(text, from, to, sentences, found);
             from = to;
         }
+        // the dateline is read off what was found, before any date is resolved against it
+        Reference reference = options.referenceDate().isPresent() ? Reference.of(options.referenceDate())
+                : Dateline.find(text, found);
+        List<Mention> resolved = resolve(found, reference);
         // facts read every kind (a date gives money its "when"); the kinds asked for are kept after
-        List<Mention> linked = facts.link(text, out, new SentenceLocator(text, sentenceBreaks), reference);
-        if (linked.stream().allMatch(m -> options.wants(m.kind()))) {
-            return linked;
+        List<Mention> linked = facts.link(text, resolved, new SentenceLocator(text, sentenceBreaks), reference);
+        if (!linked.stream().allMatch(m -> options.wants(m.kind()))) {
+            linked = linked.stream().filter(m -> options.wants(m.kind())).toList();
         }
-        return linked.stream().filter(m -> options.wants(m.kind())).toList();
+        return new Extraction(linked, reference);
+    }
+
+    /** Each temporal mention with its value; one that names no real date ("le 29 février 2023") is dropped. */
+    private static List<Mention> resolve(List<Mention> mentions, Reference reference) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.temporal() == null) {
+                out.add(m);
+                continue;
+            }
+            TimeValue value = Resolver.resolve(m.temporal(), reference);
+            if (value != null) {
+                out.add(m.resolved(value));
+            }
+        }
+        return out;
     }
 
     private static int windowEnd(String text, int from) {
@@ -69,14 +95,13 @@ public final class Extractor {
         return lineBreak < 0 ? text.length() : lineBreak + 1;
     }
 
-    private void extractWindow(String text, int from, int to, Reference reference, SentenceLocator sentences,
-                               List<Mention> out) {
+    private void extractWindow(String text, int from, int to, SentenceLocator sentences, List<Mention> out) {
         NumberScanner.Scan scan = scanner.scan(text, from, to);
         if (scan.numbers().isEmpty() && scan.temporalAnchors().length == 0) {
             return;
         }
         Window window = new Window(text, scan.numbers(), scan.temporalAnchors(),
-                new FigureBuilder(lexicon, text, scan.numbers()), reference);
+                new FigureBuilder(lexicon, text, scan.numbers()));
         List<Mention> proposals = new ArrayList<>();
         for (Recognizer recognizer : recognizers) {
             recognizer.propose(window, proposals);

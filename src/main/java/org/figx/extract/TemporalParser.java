@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.List;
 import org.figx.Kind;
 import org.figx.lang.Lexicon;
 import org.figx.lang.PhraseTable;
@@ -18,7 +19,8 @@ import org.figx.text.Token;
 import org.figx.text.Tokens;
 import org.figx.time.DateParts;
 import org.figx.time.Reference;
-import org.figx.time.Timex;
+import org.figx.time.Temporal;
+import org.figx.time.Temporal.CalendarDate;
 
 /**
  * Reads one temporal expression at a position: a calendar date, a clock time,
@@ -36,9 +38,31 @@ import org.figx.time.Timex;
  */
 final class TemporalParser {
     /** A temporal mention read from the text. */
-    record Reading(int start, int end, Kind kind, String value, String valueMax, DateParts date, LocalDate day) {
+    record Reading(int start, int end, Kind kind, Temporal expr, String rule) {
+        Reading(int start, int end, Kind kind, Temporal expr) {
+            this(start, end, kind, expr, null);
+        }
+
+        /** This reading, named by {@code name} unless a rule already named it. */
+        Reading named(String name) {
+            return rule != null ? this : new Reading(start, end, kind, expr, name);
+        }
+
         int length() {
             return end - start;
+        }
+
+        /** The calendar date read, or null when the reading is something else. */
+        DateParts date() {
+            return expr instanceof CalendarDate c ? c.parts() : null;
+        }
+
+        boolean namesDay() {
+            return expr.namesDay();
+        }
+
+        Reading from(int newStart) {
+            return new Reading(newStart, end, kind, expr, rule);
         }
     }
 
@@ -49,20 +73,20 @@ final class TemporalParser {
     }
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** The reference's own day: "ce soir" is tonight. */
+    private static final Temporal TODAY = new Temporal.RelativeDay(0, null);
 
     private final String t;
     private final Lexicon lexicon;
     private final TemporalWords words;
-    private final Reference reference;
     private final PhraseTable<Integer> dayOrdinals;
     private final PhraseTable<Integer> periodOrdinals;
     private final PhraseTable<Integer> offsetWords;
 
-    TemporalParser(String text, Lexicon lexicon, Reference reference) {
+    TemporalParser(String text, Lexicon lexicon) {
         this.t = text;
         this.lexicon = lexicon;
         this.words = lexicon.temporal();
-        this.reference = reference;
         this.dayOrdinals = words.dayOrdinals();
         this.periodOrdinals = words.periodOrdinals();
         this.offsetWords = words.offsetWords();
@@ -285,24 +309,12 @@ final class TemporalParser {
     private Reading weekdayInAnotherWeek(int start, int weekdayEnd, DayOfWeek weekday) {
         PhraseTable.Match<String> shift = words.weekShifts().matchAt(t, weekdayEnd);
         Token after = next(weekdayEnd);
-        if (shift == null || after == null || shift.start() != after.start() || !reference.isKnown()) {
+        if (shift == null || after == null || shift.start() != after.start()) {
             return null;
         }
-        LocalDate today = reference.day();
-        LocalDate day;
-        if (shift.value().startsWith("+")) {
-            LocalDate nextOne = today;
-            while (nextOne.getDayOfWeek() != weekday) {
-                nextOne = nextOne.plusDays(1);
-            }
-            day = nextOne.plusWeeks(Integer.parseInt(shift.value().substring(1)));
-        } else {
-            LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
-            day = monday.plusWeeks(Integer.parseInt(shift.value())).plusDays(weekday.getValue() - 1L);
-        }
-        return new Reading(start, shift.end(), Kind.DATE, Timex.day(day), null,
-                new DateParts(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), weekday,
-                        Reference.Direction.NEAREST), day);
+        boolean afterNext = shift.value().startsWith("+");
+        int weeks = Integer.parseInt(afterNext ? shift.value().substring(1) : shift.value());
+        return new Reading(start, shift.end(), Kind.DATE, new Temporal.WeekdayInWeek(weekday, weeks, afterNext));
     }
 
     /**
@@ -334,11 +346,7 @@ final class TemporalParser {
     }
 
     private Reading reading(int start, int end, DateParts parts) {
-        DateParts.Resolved resolved = parts.resolve(reference);
-        if (resolved == null) {
-            return null;
-        }
-        return new Reading(start, end, Kind.DATE, resolved.value(), null, parts, resolved.date());
+        return parts.isValid() ? new Reading(start, end, Kind.DATE, new CalendarDate(parts)) : null;
     }
 
     /** "27/11/2024", "27.11.2024", "2024-11-27", "1/3/2013", "20/02/14", "le 2/3", "20 02 2014". */
@@ -453,8 +461,7 @@ final class TemporalParser {
 
     /** A year on its own ("en 2023"): the number recognizer's year rule says which four digits are years. */
     Reading year(ParsedNumber n) {
-        return new Reading(n.start(), n.end(), Kind.DATE, Timex.year(n.value().intValue()), null,
-                DateParts.of(n.value().intValue(), null, null), null);
+        return reading(n.start(), n.end(), DateParts.of(n.value().intValue(), null, null));
     }
 
     // ------------------------------------------------------------------ times
@@ -664,35 +671,9 @@ final class TemporalParser {
                 && (afterTime(time.end, true) == null || afterTime(time.end, true).part == null)) {
             return null;
         }
-        String dayValue;
-        LocalDate day;
-        int start = time.start;
-        if (date != null && date.day() != null) {
-            day = date.day();
-            if (time.hour == 0 && time.minute == 0 && isMidnightWord(time)) {
-                day = day.plusDays(1); // "le 31 décembre à minuit": the midnight ending that day
-            }
-            dayValue = Timex.day(day);
-            start = date.start();
-        } else if (date != null) {
-            dayValue = date.value();
-            day = null;
-            start = date.start();
-        } else if (reference.isKnown()) {
-            day = reference.day();
-            if (time.hour == 0 && time.minute <= 59 && isMidnightWord(time)) {
-                day = day.plusDays(1); // "minuit": the coming midnight
-            }
-            dayValue = Timex.day(day);
-        } else {
-            day = null;
-            dayValue = "XXXX-XX-XX";
-        }
+        int start = date != null ? date.start() : time.start;
+        Temporal day = date == null ? null : date.expr();
         int hour = time.hour;
-        if (hour == 24) {
-            hour = 0;
-        }
-        String value = Timex.time(dayValue, hour, time.minute);
         int end = time.end;
         // "à 3 heures cet après-midi", "8 heures ce soir", "13h30 samedi 21 septembre"
         After after = afterTime(end, date == null);
@@ -702,23 +683,20 @@ final class TemporalParser {
             }
             if (after.day != null) {
                 day = after.day;
-                dayValue = Timex.day(day);
-            } else if (after.dayValue != null) {
-                dayValue = after.dayValue;
             }
-            value = Timex.time(dayValue, hour, time.minute);
             end = after.end;
         }
+        Temporal.ClockTime clock = new Temporal.ClockTime(day, hour, time.minute, 0, isMidnightWord(time));
         if (until && date != null) {
-            return new Reading(start, end, Kind.PERIOD, Timex.time(dayValue, 0, 0), value, null, day);
+            return new Reading(start, end, Kind.PERIOD, new Temporal.UpTo(clock));
         }
-        return new Reading(start, end, Kind.TIME, value, null, date == null ? null : date.date(), day);
+        return new Reading(start, end, Kind.TIME, clock);
     }
 
     /** "jeudi de 9h à 11h": a day, then a range of hours on it. */
     Reading hoursOfDay(Reading date) {
         Token k = next(date.end());
-        if (k == null || date.day() == null) {
+        if (k == null || !date.namesDay()) {
             return null;
         }
         Reading hours = is(k, "de") ? timePeriod(k.start(), k.end(), "a") : is(k, "entre")
@@ -726,9 +704,9 @@ final class TemporalParser {
         if (hours == null || hours.end() > date.end() + 200) {
             return null;
         }
-        String from = Timex.day(date.day()) + hours.value().substring(hours.value().indexOf('T'));
-        String to = Timex.day(date.day()) + hours.valueMax().substring(hours.valueMax().indexOf('T'));
-        return new Reading(date.start(), hours.end(), Kind.PERIOD, from, to, null, date.day());
+        Temporal.Hours h = (Temporal.Hours) hours.expr();
+        return new Reading(date.start(), hours.end(), Kind.PERIOD,
+                new Temporal.Hours(date.expr(), h.fromHour(), h.fromMinute(), h.toHour(), h.toMinute()));
     }
 
     /**
@@ -774,7 +752,7 @@ final class TemporalParser {
         if (is(monthToken, "'")) {
             monthToken = next(monthToken.end());
         }
-        YearMonth month;
+        Temporal month;
         int end;
         Integer m = monthAt(monthToken);
         if (m != null) {
@@ -782,55 +760,27 @@ final class TemporalParser {
             Integer year = yearAt(next(end), false);
             if (year != null) {
                 end = next(end).end();
-                month = YearMonth.of(year, m);
-            } else if (reference.isKnown()) {
-                month = reference.month(m, Reference.Direction.NEAREST);
-            } else {
-                return null;
             }
-        } else if (is(monthToken, "mois") && reference.isKnown()) {
+            month = new CalendarDate(DateParts.of(year, m, null));
+        } else if (is(monthToken, "mois")) {
             Token way = next(monthToken.end());
             Direction direction = way == null ? null : words.directions().get(t, way);
-            int shift = direction == Direction.NEXT ? 1 : direction == Direction.LAST ? -1 : 0;
             end = direction == null ? monthToken.end() : way.end();
-            month = YearMonth.from(reference.day()).plusMonths(shift);
+            month = new Temporal.Cycle("M", shiftOf(direction));
         } else {
             return null;
         }
-        LocalDate day;
-        if (dayWord) {
-            day = rank < 0 ? month.atEndOfMonth() : rank <= month.lengthOfMonth() ? month.atDay(rank) : null;
-        } else if (weekday != null) {
-            day = nthWeekday(month, weekday, rank);
-        } else {
-            LocalDate firstMonday = month.atDay(1);
-            while (firstMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
-                firstMonday = firstMonday.plusDays(1);
-            }
-            LocalDate lastMonday = month.atEndOfMonth();
-            while (lastMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
-                lastMonday = lastMonday.minusDays(1);
-            }
-            LocalDate monday = rank < 0 ? lastMonday : firstMonday.plusWeeks(rank - 1L);
-            return new Reading(start, end, Kind.DATE, Timex.week(monday), null, null, null);
+        Temporal.Counted counted = dayWord ? Temporal.Counted.DAY : weekday != null ? Temporal.Counted.WEEKDAY
+                : Temporal.Counted.WEEK;
+        if (dayWord && rank > 31) {
+            return null;
         }
-        return day == null ? null : new Reading(start, end, Kind.DATE, Timex.day(day), null, null, day);
+        return new Reading(start, end, Kind.DATE, new Temporal.NthOfMonth(rank, counted, weekday, month));
     }
 
-    private static LocalDate nthWeekday(YearMonth month, DayOfWeek weekday, int rank) {
-        if (rank < 0) {
-            LocalDate d = month.atEndOfMonth();
-            while (d.getDayOfWeek() != weekday) {
-                d = d.minusDays(1);
-            }
-            return d;
-        }
-        LocalDate d = month.atDay(1);
-        while (d.getDayOfWeek() != weekday) {
-            d = d.plusDays(1);
-        }
-        d = d.plusWeeks(rank - 1L);
-        return d.getMonth() == month.getMonth() ? d : null;
+    /** The shift a direction word gives a unit: "prochain" +1, "dernier" -1, "ce" or none 0. */
+    private static int shiftOf(Direction direction) {
+        return direction == Direction.NEXT ? 1 : direction == Direction.LAST ? -1 : 0;
     }
 
     private boolean isMidnightWord(TimeAt time) {
@@ -864,17 +814,16 @@ final class TemporalParser {
 
     /** A date with its day ("le 15 février", "demain") and the part of that day after it, or null. */
     Reading dayWithPart(Reading date) {
-        if (date == null || date.day() == null) {
+        if (date == null || !date.namesDay()) {
             return null;
         }
         PhraseTable.Match<String> part = partAfterDay(date.end());
         return part == null ? null
-                : new Reading(date.start(), part.end(), Kind.TIME, date.value() + "T" + part.value(), null, null,
-                        date.day());
+                : new Reading(date.start(), part.end(), Kind.TIME, new Temporal.DayPart(date.expr(), part.value()));
     }
 
     /** What may follow a clock time: a day, a part of the day, or both. */
-    private record After(int end, LocalDate day, String dayValue, String part) {
+    private record After(int end, Temporal day, String part) {
     }
 
     /**
@@ -888,12 +837,11 @@ final class TemporalParser {
         }
         if (is(k, "dans") && is(next(k.end()), "la")) {
             PhraseTable.Match<String> part = partAt(next(next(k.end()).end()));
-            return part == null ? null : new After(part.end(), null, null, part.value());
+            return part == null ? null : new After(part.end(), null, part.value());
         }
         if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
             PhraseTable.Match<String> part = partAt(next(k.end()));
-            return part == null ? null : new After(part.end(), reference.isKnown() ? reference.day() : null, null,
-                    part.value());
+            return part == null ? null : new After(part.end(), TODAY, part.value());
         }
         if (!dayAllowed) {
             return null;
@@ -904,16 +852,13 @@ final class TemporalParser {
         }
         if (day == null && is(k, "le")) {
             Reading d = calendarDate(k.end(), true);
-            day = d != null && d.date() != null && d.date().day() != null ? d : null;
-            if (day != null) {
-                day = new Reading(k.start(), day.end(), day.kind(), day.value(), null, day.date(), day.day());
-            }
+            day = d != null && d.date() != null && d.date().day() != null ? d.from(k.start()) : null;
         }
         if (day == null) {
             return null;
         }
         PhraseTable.Match<String> part = partAt(next(day.end()));
-        return new After(part == null ? day.end() : part.end(), day.day(), day.value(), part == null ? null : part.value());
+        return new After(part == null ? day.end() : part.end(), day.expr(), part == null ? null : part.value());
     }
 
     /** The day written right after a time: "13h30 samedi 21 septembre", "8 heures ce soir", "9h jeudi". */
@@ -946,33 +891,20 @@ final class TemporalParser {
         if (k == null) {
             return null;
         }
-        LocalDate day;
-        String dayValue;
         int start = k.start();
-        Token partToken;
         if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
-            partToken = next(k.end());
-            day = reference.isKnown() ? reference.day() : null;
-            dayValue = day == null ? "XXXX-XX-XX" : Timex.day(day);
-        } else {
-            Reading date = relativeDay(pos);
-            if (date == null && weekdayAt(k) != null) {
-                date = calendarDate(pos, false);
-            }
-            if (date == null) {
-                return null;
-            }
-            day = date.day();
-            dayValue = date.value();
-            PhraseTable.Match<String> part = partAfterDay(date.end());
-            return part == null ? null : new Reading(start, part.end(), Kind.TIME, dayValue + "T" + part.value(), null,
-                    null, day);
+            PhraseTable.Match<String> part = partAt(next(k.end()));
+            return part == null ? null : new Reading(start, part.end(), Kind.TIME, new Temporal.DayPart(TODAY, part.value()));
         }
-        PhraseTable.Match<String> part = partAt(partToken);
-        if (part == null) {
+        Reading date = relativeDay(pos);
+        if (date == null && weekdayAt(k) != null) {
+            date = calendarDate(pos, false);
+        }
+        if (date == null) {
             return null;
         }
-        return new Reading(start, part.end(), Kind.TIME, dayValue + "T" + part.value(), null, null, day);
+        PhraseTable.Match<String> part = partAfterDay(date.end());
+        return part == null ? null : new Reading(start, part.end(), Kind.TIME, new Temporal.DayPart(date.expr(), part.value()));
     }
 
     // ------------------------------------------------------------------ relative
@@ -988,16 +920,11 @@ final class TemporalParser {
         Token du = next(m.end());
         if (m.value() != 0 && (is(du, "du") || is(du, "de"))) {
             Reading base = calendarDate(du.end(), true);
-            if (base != null && base.day() != null) {
-                LocalDate day = base.day().plusDays(m.value());
-                return new Reading(m.start(), base.end(), Kind.DATE, Timex.day(day), null, null, day);
+            if (base != null && base.namesDay()) {
+                return new Reading(m.start(), base.end(), Kind.DATE, new Temporal.RelativeDay(m.value(), base.expr()));
             }
         }
-        if (!reference.isKnown()) {
-            return new Reading(m.start(), m.end(), Kind.DATE, "XXXX-XX-XX", null, null, null);
-        }
-        LocalDate day = reference.day().plusDays(m.value());
-        return new Reading(m.start(), m.end(), Kind.DATE, Timex.day(day), null, null, day);
+        return new Reading(m.start(), m.end(), Kind.DATE, new Temporal.RelativeDay(m.value(), null));
     }
 
     /**
@@ -1039,8 +966,8 @@ final class TemporalParser {
         }
         if (is(unitToken, "semaine") && is(next(unitToken.end()), "du")) {
             Reading day = calendarDate(next(unitToken.end()).end(), true);
-            if (day != null && day.day() != null) {
-                return new Reading(start, day.end(), Kind.DATE, Timex.week(day.day()), null, null, null);
+            if (day != null && day.namesDay()) {
+                return new Reading(start, day.end(), Kind.DATE, new Temporal.WeekOf(day.expr()));
             }
         }
         String unit = words.units().get(t, unitToken);
@@ -1048,8 +975,8 @@ final class TemporalParser {
         if (season != null) {
             Integer year = yearAt(next(unitToken.end()), false);
             if (year != null) {
-                return new Reading(start, next(unitToken.end()).end(), Kind.DATE, Timex.year(year) + "-" + season,
-                        null, null, null); // "l'été 2024"
+                return new Reading(start, next(unitToken.end()).end(), Kind.DATE,
+                        new Temporal.Season(season, year, 0)); // "l'été 2024"
             }
         }
         if (unit == null && season == null || unit != null && !(unit.equals("W") || unit.equals("M") || unit.equals("Y")
@@ -1071,58 +998,9 @@ final class TemporalParser {
         if (direction == null) {
             return null;
         }
-        int shift = direction == Direction.LAST ? -1 : direction == Direction.NEXT ? 1 : 0;
-        if (!reference.isKnown()) {
-            return season == null ? null : new Reading(start, end, Kind.DATE, "XXXX-" + season, null, null, null);
-        }
-        LocalDate today = reference.day();
-        if (season != null) {
-            return new Reading(start, end, Kind.DATE, Timex.year(seasonYear(today, season, direction)) + "-" + season,
-                    null, null, null);
-        }
-        return switch (unit) {
-            case "Q" -> {
-                LocalDate d = today.plusMonths(3L * shift);
-                yield new Reading(start, end, Kind.DATE, Timex.year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1),
-                        null, null, null);
-            }
-            case "HALF" -> {
-                LocalDate d = today.plusMonths(6L * shift);
-                yield new Reading(start, end, Kind.DATE, Timex.year(d.getYear()) + "-H" + ((d.getMonthValue() - 1) / 6 + 1),
-                        null, null, null);
-            }
-            case "W" -> new Reading(start, end, Kind.DATE, Timex.week(today.plusWeeks(shift)), null, null, null);
-            case "M" -> {
-                YearMonth m = YearMonth.from(today).plusMonths(shift);
-                yield new Reading(start, end, Kind.DATE, Timex.month(m.getYear(), m.getMonthValue()), null, null, null);
-            }
-            default -> new Reading(start, end, Kind.DATE, Timex.year(today.getYear() + shift), null,
-                    DateParts.of(today.getYear() + shift, null, null), null);
-        };
-    }
-
-    /** First month of each season, as TIMEX3 names them; winter is labelled by the year it starts in. */
-    private static int seasonStart(String season) {
-        return switch (season) {
-            case "SP" -> 3;
-            case "SU" -> 6;
-            case "FA" -> 9;
-            default -> 12;
-        };
-    }
-
-    /** "l'hiver prochain" in June is the coming winter, of this year; "l'été dernier" in March, last year's. */
-    private static int seasonYear(LocalDate today, String season, Direction direction) {
-        int start = seasonStart(season);
-        int month = today.getMonthValue();
-        int year = today.getYear();
-        if (direction == Direction.NEXT) {
-            return month < start ? year : year + 1;
-        }
-        if (direction == Direction.LAST) {
-            return month >= start + 3 ? year : year - 1;
-        }
-        return season.equals("WI") && month <= 2 ? year - 1 : year;
+        Temporal expr = season != null ? new Temporal.Season(season, null, shiftOf(direction))
+                : new Temporal.Cycle(unit, shiftOf(direction));
+        return new Reading(start, end, Kind.DATE, expr);
     }
 
     /** "ce week-end" (2024-W48-WE), "le week-end dernier". */
@@ -1135,11 +1013,10 @@ final class TemporalParser {
             way = written;
             end = after.end();
         }
-        if (way == null || !reference.isKnown()) {
+        if (way == null) {
             return null;
         }
-        int shift = way == Direction.LAST ? -1 : way == Direction.NEXT ? 1 : 0;
-        return new Reading(start, end, Kind.DATE, Timex.week(reference.day().plusWeeks(shift)) + "-WE", null, null, null);
+        return new Reading(start, end, Kind.DATE, new Temporal.Cycle("WE", shiftOf(way)));
     }
 
     /** "au printemps", "en été", "pendant l'été": a season named alone, this year's (or X). */
@@ -1158,11 +1035,7 @@ final class TemporalParser {
             return null;
         }
         int start = is(before, "'") ? Tokens.previous(t, before.start()).start() : k.start();
-        if (!reference.isKnown()) {
-            return new Reading(start, k.end(), Kind.DATE, "XXXX-" + season, null, null, null);
-        }
-        return new Reading(start, k.end(), Kind.DATE,
-                Timex.year(seasonYear(reference.day(), season, Direction.THIS)) + "-" + season, null, null, null);
+        return new Reading(start, k.end(), Kind.DATE, new Temporal.Season(season, null, 0));
     }
 
     /** "la nuit de samedi à dimanche": the first day's night (TNI). */
@@ -1185,16 +1058,14 @@ final class TemporalParser {
         if (second == null) {
             return null;
         }
-        String day = first.day() != null ? Timex.day(first.day()) : first.value();
-
-        return new Reading(k.start(), second.end(), Kind.TIME, day + "TNI", null, null, null);
+        return new Reading(k.start(), second.end(), Kind.TIME, new Temporal.DayPart(first.expr(), "NI"));
     }
 
     /** "il y a deux mois", "dans trois jours", "dans 2 heures". */
     Reading offsetDate(int pos) {
         PhraseTable.Match<Integer> offset = offsetWords.matchAt(t, pos);
         Token k = next(pos);
-        if (offset == null || k == null || offset.start() != k.start() || !reference.isKnown()) {
+        if (offset == null || k == null || offset.start() != k.start()) {
             return null;
         }
         Count amount = countAt(next(offset.end()));
@@ -1207,22 +1078,8 @@ final class TemporalParser {
         if (unit == null || n.scale() > 0) {
             return null;
         }
-        long count = n.longValue() * offset.value();
-        LocalDateTime now = reference.moment();
-        int end = unitToken.end();
-        return switch (unit) {
-            case "S" -> new Reading(k.start(), end, Kind.TIME, timeValue(now.plusSeconds(count)), null, null, null);
-            case "MIN" -> new Reading(k.start(), end, Kind.TIME, timeValue(now.plusMinutes(count)), null, null, null);
-            case "H" -> new Reading(k.start(), end, Kind.TIME, timeValue(now.plusHours(count)), null, null, null);
-            case "D" -> dayReading(k.start(), end, now.toLocalDate().plusDays(count));
-            case "W" -> dayReading(k.start(), end, now.toLocalDate().plusWeeks(count));
-            case "M" -> dayReading(k.start(), end, now.toLocalDate().plusMonths(count));
-            case "Y" -> {
-                LocalDate d = now.toLocalDate().plusYears(count);
-                yield new Reading(k.start(), end, Kind.DATE, Timex.month(d.getYear(), d.getMonthValue()), null, null, null);
-            }
-            default -> null;
-        };
+        // "il y a deux ans" is written at month grain: a year before this month
+        return shifted(k.start(), unitToken.end(), unit, n.longValue() * offset.value(), Temporal.Grain.MONTH);
     }
 
     /** How many units a relative date counts ("deux", "3", "un"), and where that count ends. */
@@ -1249,37 +1106,33 @@ final class TemporalParser {
         Token unitToken = next(amount.end());
         String unit = unitToken == null ? null : words.units().get(t, unitToken);
         PhraseTable.Match<Integer> later = unitToken == null ? null : words.laterWords().matchAt(t, unitToken.end());
-        if (unit == null || later == null || later.start() != next(unitToken.end()).start() || !reference.isKnown()) {
+        if (unit == null || later == null || later.start() != next(unitToken.end()).start()
+                || !(unit.equals("D") || unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
             return null;
         }
-        long count = n.longValue() * later.value();
-        LocalDate today = reference.day();
+        return shifted(k.start(), later.end(), unit, n.longValue() * later.value(), Temporal.Grain.YEAR);
+    }
+
+    /** The reference moved by {@code count} units: a time for hours and less, else a date. */
+    private static Reading shifted(int start, int end, String unit, long count, Temporal.Grain yearGrain) {
         return switch (unit) {
-            case "D" -> dayReading(k.start(), later.end(), today.plusDays(count));
-            case "W" -> dayReading(k.start(), later.end(), today.plusWeeks(count));
-            case "M" -> dayReading(k.start(), later.end(), today.plusMonths(count));
-            case "Y" -> new Reading(k.start(), later.end(), Kind.DATE, Timex.year(today.getYear() + (int) count), null,
-                    null, null);
+            case "S", "MIN", "H" -> new Reading(start, end, Kind.TIME, new Temporal.Shift(unit, count, Temporal.Grain.TIME));
+            case "D", "W", "M" -> new Reading(start, end, Kind.DATE, new Temporal.Shift(unit, count, Temporal.Grain.DAY));
+            case "Y" -> new Reading(start, end, Kind.DATE, new Temporal.Shift(unit, count, yearGrain));
             default -> null;
         };
     }
 
-    private Reading dayReading(int start, int end, LocalDate day) {
-        return new Reading(start, end, Kind.DATE, Timex.day(day), null, null, day);
-    }
-
-    private static String timeValue(LocalDateTime moment) {
-        return Timex.time(Timex.day(moment.toLocalDate()), moment.getHour(), moment.getMinute(), moment.getSecond());
-    }
-
     // ------------------------------------------------------------------ parts of years
 
-    /** "fin octobre", "début 2025", "mi-2024", "début du mois", "fin de l'année". */
+    /** "fin octobre", "début 2025", "mi-2024", "début du mois", "fin de l'année": a part of a period (its mod). */
     Reading boundary(int pos) {
         Token k = next(pos);
-        if (k == null || words.boundaries().get(t, k) == null) {
+        TemporalWords.Boundary boundary = k == null ? null : words.boundaries().get(t, k);
+        if (boundary == null) {
             return null;
         }
+        Temporal.Mod mod = Temporal.Mod.valueOf(boundary.name());
         int start = k.start();
         Token what = next(k.end());
         if (is(what, "de") || is(what, "du") || is(what, "d")) {
@@ -1295,18 +1148,17 @@ final class TemporalParser {
                 after = named; // "fin du mois de mars", "début du mois d'avril"
             } else if ((is(after, "annee") || is(after, "an")) && yearAt(next(after.end()), false) != null) {
                 after = next(after.end()); // "fin de l'année 2024"
-            } else if (is(after, "semaine") && reference.isKnown()) {
+            } else if (is(after, "semaine")) {
                 // "en fin de semaine", "début de semaine prochaine": the week itself
                 Token way = next(after.end());
                 Direction direction = way == null ? null : words.directions().get(t, way);
-                int shift = direction == Direction.NEXT ? 1 : direction == Direction.LAST ? -1 : 0;
+                int shift = shiftOf(direction);
                 int end = shift == 0 ? after.end() : way.end();
-                return new Reading(start, end, Kind.DATE, Timex.week(reference.day().plusWeeks(shift)), null, null, null);
-            } else if (is(after, "mois") && reference.isKnown()) {
-                YearMonth m = YearMonth.from(reference.day());
-                return new Reading(start, after.end(), Kind.DATE, Timex.month(m.getYear(), m.getMonthValue()), null, null, null);
-            } else if ((is(after, "annee") || is(after, "an")) && reference.isKnown()) {
-                return new Reading(start, after.end(), Kind.DATE, Timex.year(reference.day().getYear()), null, null, null);
+                return new Reading(start, end, Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("W", shift)));
+            } else if (is(after, "mois")) {
+                return new Reading(start, after.end(), Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("M", 0)));
+            } else if (is(after, "annee") || is(after, "an")) {
+                return new Reading(start, after.end(), Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("Y", 0)));
             }
             what = after;
         }
@@ -1314,20 +1166,24 @@ final class TemporalParser {
             return null;
         }
         Integer month = monthAt(what);
+        int end;
+        DateParts parts;
         if (month != null) {
-            int end = withDot(what);
+            end = withDot(what);
             Integer year = yearAt(next(end), false);
             if (year != null) {
                 end = next(end).end();
             }
-            Reading r = reading(start, end, new DateParts(year, month, null, null, Reference.Direction.NEAREST));
-            return r;
+            parts = DateParts.of(year, month, null);
+        } else {
+            Integer year = yearAt(what, false);
+            if (year == null) {
+                return null;
+            }
+            end = what.end();
+            parts = DateParts.of(year, null, null);
         }
-        Integer year = yearAt(what, false);
-        if (year != null) {
-            return new Reading(start, what.end(), Kind.DATE, Timex.year(year), null, DateParts.of(year, null, null), null);
-        }
-        return null;
+        return new Reading(start, end, Kind.DATE, new Temporal.Edge(mod, new CalendarDate(parts)));
     }
 
     /** The word after "de" or "d'" that follows {@code k} ("mois [de] mars", "mois [d'] avril"), or null. */
@@ -1384,7 +1240,7 @@ final class TemporalParser {
             }
             Integer year = yearAt(after, false);
             if (year != null) {
-                return new Reading(start, after.end(), Kind.DATE, Timex.year(year) + "-" + season, null, null, null);
+                return new Reading(start, after.end(), Kind.DATE, new Temporal.Season(season, year, 0));
             }
             return null;
         }
@@ -1394,11 +1250,11 @@ final class TemporalParser {
             if (is(years, "annees")) {
                 Token decade = next(years.end());
                 if (isDigits(decade) && decade.end() - decade.start() == 4 && intOf(decade) % 10 == 0) {
-                    return new Reading(start, decade.end(), Kind.DATE, String.valueOf(intOf(decade) / 10), null, null, null);
+                    return new Reading(start, decade.end(), Kind.DATE, new Temporal.Decade(intOf(decade) / 10));
                 }
                 if (isDigits(decade) && decade.end() - decade.start() == 2 && intOf(decade) % 10 == 0) {
                     int y = intOf(decade) >= 30 ? 1900 + intOf(decade) : 2000 + intOf(decade);
-                    return new Reading(start, decade.end(), Kind.DATE, String.valueOf(y / 10), null, null, null);
+                    return new Reading(start, decade.end(), Kind.DATE, new Temporal.Decade(y / 10));
                 }
             }
             return null;
@@ -1409,7 +1265,7 @@ final class TemporalParser {
             Token suffixEnd = isDigits(k) ? next(k.end()) : k;
             Token siecle = next(suffixEnd.end());
             if (is(siecle, "siecle")) {
-                return new Reading(start, siecle.end(), Kind.DATE, Timex.century(century), null, null, null);
+                return new Reading(start, siecle.end(), Kind.DATE, new Temporal.Century(century));
             }
         }
         return null;
@@ -1424,12 +1280,8 @@ final class TemporalParser {
         Integer year = yearAt(after, false);
         if (year != null) {
             finalEnd = after.end();
-        } else if (reference.isKnown()) {
-            year = reference.day().getYear();
-        } else {
-            return new Reading(start, finalEnd, Kind.DATE, "XXXX-" + code + rank, null, null, null);
         }
-        return new Reading(start, finalEnd, Kind.DATE, Timex.year(year) + "-" + code + rank, null, null, null);
+        return new Reading(start, finalEnd, Kind.DATE, new Temporal.YearPart(code, rank, year));
     }
 
     /** "XXIe" (21), "21e", "21ème" before "siècle". */
@@ -1498,16 +1350,16 @@ final class TemporalParser {
         if (amount.compareTo(BigDecimal.ONE) < 0 && (unit.equals("H") || unit.equals("MIN"))) {
             // "une demi-heure": PT30M rather than PT0.5H
             BigDecimal smaller = amount.multiply(BigDecimal.valueOf(60));
-            return new Reading(n.start(), end, Kind.DURATION, Timex.duration(smaller, unit.equals("H") ? "MIN" : "S"),
-                    null, null, null);
+            return new Reading(n.start(), end, Kind.DURATION,
+                    Temporal.Duration.of(smaller, unit.equals("H") ? "MIN" : "S"));
         }
         java.util.Map<String, BigDecimal> parts = new java.util.LinkedHashMap<>();
         parts.put(unit, amount);
         int partsEnd = moreDurationParts(end, unit, parts);
         if (partsEnd > end) {
-            return new Reading(n.start(), partsEnd, Kind.DURATION, Timex.duration(parts), null, null, null);
+            return new Reading(n.start(), partsEnd, Kind.DURATION, new Temporal.Duration(parts));
         }
-        return new Reading(n.start(), end, Kind.DURATION, Timex.duration(amount, unit), null, null, null);
+        return new Reading(n.start(), end, Kind.DURATION, Temporal.Duration.of(amount, unit));
     }
 
     private static final java.util.List<String> PART_UNITS = java.util.List.of("Y", "M", "W", "D", "H", "MIN", "S");
@@ -1558,7 +1410,7 @@ final class TemporalParser {
         Token apostrophe = d == null ? null : next(d.end());
         Token heure = apostrophe == null ? null : next(apostrophe.end());
         if (is(quart, "quart") && is(d, "d") && is(heure, "heure")) {
-            return new Reading(k.start(), heure.end(), Kind.DURATION, "PT15M", null, null, null);
+            return new Reading(k.start(), heure.end(), Kind.DURATION, Temporal.Duration.of(BigDecimal.valueOf(15), "MIN"));
         }
         return null;
     }
@@ -1611,7 +1463,7 @@ final class TemporalParser {
                 return null;
             }
             Token yt = next(afterArticle);
-            first = new Reading(yt.start(), yt.end(), Kind.DATE, Timex.year(y), null, DateParts.of(y, null, null), null);
+            first = reading(yt.start(), yt.end(), DateParts.of(y, null, null));
         }
         Token connector = next(first.end());
         if (connector == null) {
@@ -1652,8 +1504,8 @@ final class TemporalParser {
                 if (y <= first.date().year()) {
                     return null;
                 }
-                return new Reading(start(start, closing, first), yt.end(), Kind.PERIOD, Timex.year(first.date().year()),
-                        Timex.year(y), null, null);
+                return new Reading(start(start, closing, first), yt.end(), Kind.PERIOD,
+                        new Temporal.Interval(first.expr(), new CalendarDate(DateParts.of(y, null, null))));
             }
             return null;
         }
@@ -1665,7 +1517,8 @@ final class TemporalParser {
         }
         if (isWeekdayOnly(first.date()) && isWeekdayOnly(second.date())) {
             // "du lundi au vendredi" is a weekly schedule; "de lundi à mercredi" a dated stretch
-            return is(k, "de") && reference.isKnown() ? weekdayStretch(start, first, second) : null;
+            return is(k, "de") ? new Reading(start, second.end(), Kind.PERIOD,
+                    new Temporal.Weekdays(first.date().weekday(), second.date().weekday())) : null;
         }
         // bare days ("entre 10 et 20") are counts, unless "du … au" or the article says days
         boolean bareDays = isBareDay(first.date()) && isBareDay(second.date());
@@ -1692,101 +1545,21 @@ final class TemporalParser {
         return closing == null ? first.start() : start;
     }
 
-    /**
-     * The two ends of a date period, the first taking what it lacks from the
-     * second. When the year is not written, the period as a whole takes the
-     * reading nearest the reference ("du 10 au 12", "du 15 juin au 15 septembre").
-     */
+    /** Two dates of a period ("du 10 au 12"), placed together when resolved. */
     private Reading joinDates(int start, Reading first, Reading second) {
         DateParts a = first.date();
         DateParts b = second.date();
-        if (a.month() == null && b.month() != null && a.day() != null) {
-            a = a.withMonth(b.month());
+        if (a.month() == null && b.month() != null && a.day() != null && !a.withMonth(b.month()).isValid()) {
+            return null; // "du 30 au 2 février"
         }
-        if (a.year() == null && b.year() != null) {
-            a = a.withYear(b.year());
-        }
-        if (a.year() == null && b.year() == null && reference.isKnown() && a.day() != null && b.day() != null) {
-            Reading nearest = nearestDayPeriod(start, second.end(), a, b);
-            if (nearest != null) {
-                return nearest;
-            }
-        }
-        DateParts.Resolved end = b.resolve(reference);
-        if (end == null) {
-            return null;
-        }
-        if (a.year() == null && end.date() != null) {
-            a = a.withYear(end.date().getYear());
-        } else if (a.year() == null && b.month() != null && b.day() == null && end.value().matches("\\d{4}-\\d{2}")) {
-            a = a.withYear(Integer.parseInt(end.value().substring(0, 4)));
-        }
-        DateParts.Resolved begin = a.resolve(reference);
-        if (begin == null) {
-            return null;
-        }
-        if (begin.date() != null && end.date() != null && begin.date().isAfter(end.date())) {
-            begin = a.withYear(a.year() - 1).resolve(reference);
-        }
-        return new Reading(start, second.end(), Kind.PERIOD, begin.value(), end.value(), null, null);
-    }
-
-    /** A period of days with no year: the placement (month shift) whose days come nearest the reference. */
-    private Reading nearestDayPeriod(int start, int end, DateParts a, DateParts b) {
-        LocalDate today = reference.day();
-        LocalDate bestFrom = null;
-        LocalDate bestTo = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int shift = -13; shift <= 13; shift++) {
-            YearMonth base = YearMonth.from(today).plusMonths(shift);
-            // no month written: try the months around the reference; a month written: the years around it
-            YearMonth fromMonth;
-            if (a.month() == null) {
-                fromMonth = base;
-            } else if (Math.abs(shift) <= 1) {
-                fromMonth = YearMonth.of(today.getYear() + shift, a.month());
-            } else {
-                continue;
-            }
-            if (a.day() > fromMonth.lengthOfMonth()) {
-                continue;
-            }
-            LocalDate from = fromMonth.atDay(a.day());
-            YearMonth toMonth = b.month() != null ? YearMonth.of(from.getYear(), b.month()) : fromMonth;
-            if (toMonth.isBefore(fromMonth) || toMonth.equals(fromMonth) && b.day() < a.day()) {
-                toMonth = b.month() != null ? toMonth.plusYears(1) : toMonth.plusMonths(1);
-            }
-            if (b.day() > toMonth.lengthOfMonth()) {
-                continue;
-            }
-            LocalDate to = toMonth.atDay(b.day());
-            long distance = today.isBefore(from) ? java.time.temporal.ChronoUnit.DAYS.between(today, from)
-                    : today.isAfter(to) ? java.time.temporal.ChronoUnit.DAYS.between(to, today) : 0;
-            if (distance < bestDistance || distance == bestDistance && bestFrom != null && from.isBefore(bestFrom)) {
-                bestDistance = distance;
-                bestFrom = from;
-                bestTo = to;
-            }
-        }
-        return bestFrom == null ? null
-                : new Reading(start, end, Kind.PERIOD, Timex.day(bestFrom), Timex.day(bestTo), null, null);
-    }
-
-    /** "de lundi à mercredi": the nearest such stretch of days. */
-    private Reading weekdayStretch(int start, Reading first, Reading second) {
-        LocalDate from = reference.weekday(first.date().weekday(), Reference.Direction.NEAREST);
-        LocalDate to = from;
-        while (to.getDayOfWeek() != second.date().weekday()) {
-            to = to.plusDays(1);
-        }
-        return new Reading(start, second.end(), Kind.PERIOD, Timex.day(from), Timex.day(to), null, null);
+        return new Reading(start, second.end(), Kind.PERIOD, new Temporal.Dates(a, b));
     }
 
     /** "des années 1980 aux années 2000": two decades. */
     private Reading decades(int start, int firstPos, String closing) {
         Token k = next(firstPos);
         Reading first = is(k, "annees") ? partOfYear(k.start()) : null;
-        if (first == null || first.value().length() != 3) {
+        if (first == null || !(first.expr() instanceof Temporal.Decade)) {
             return null;
         }
         Token connector = next(first.end());
@@ -1796,12 +1569,12 @@ final class TemporalParser {
         Token years = is(connector, "a") || is(connector, "et") ? next(next(connector.end()) == null ? connector.end()
                 : is(next(connector.end()), "les") ? next(connector.end()).end() : connector.end()) : next(connector.end());
         Reading second = is(years, "annees") ? partOfYear(years.start()) : null;
-        if (second == null || second.value().length() != 3) {
+        if (second == null || !(second.expr() instanceof Temporal.Decade)) {
             return null;
         }
         Token opener = Tokens.previous(t, firstPos);
         return new Reading(closing == null ? first.start() : Math.min(start, opener == null ? start : opener.start()),
-                second.end(), Kind.PERIOD, first.value(), second.value(), null, null);
+                second.end(), Kind.PERIOD, new Temporal.Interval(first.expr(), second.expr()));
     }
 
     /** "de 9h à 11h", "entre 9h30 et 11h", "9h30 - 11h00", "de 20h45 à 00h15", then perhaps a day. */
@@ -1837,26 +1610,14 @@ final class TemporalParser {
             return null;
         }
         int end = second.end;
-        LocalDate day = reference.isKnown() ? reference.day() : null;
+        Temporal day = null;
         Reading dayAfter = dayAfterTime(end);
-        String dayValue = day == null ? "XXXX-XX-XX" : Timex.day(day);
         if (dayAfter != null && dayAfter.kind() == Kind.DATE) {
             end = dayAfter.end();
-            day = dayAfter.day();
-            dayValue = dayAfter.value();
+            day = dayAfter.expr();
         }
-        int secondHour = second.hour;
-        int firstHour = first.hour;
-        // "de 11h30 à 1h30": an afternoon end written on a 12-hour clock
-        if (secondHour < firstHour && secondHour + 12 > firstHour && secondHour + 12 < 24 && secondHour != 0) {
-            secondHour += 12;
-        }
-        String endDay = dayValue;
-        if (day != null && (secondHour < firstHour || secondHour == firstHour && second.minute < first.minute)) {
-            endDay = Timex.day(day.plusDays(1)); // "de 20h45 à 00h15" ends the next day
-        }
-        return new Reading(start, end, Kind.PERIOD, Timex.time(dayValue, firstHour % 24, first.minute), Timex.time(endDay,
-                secondHour % 24, second.minute), null, day);
+        return new Reading(start, end, Kind.PERIOD, new Temporal.Hours(day, first.hour, first.minute, second.hour,
+                second.minute));
     }
 
     /**
@@ -1880,33 +1641,22 @@ final class TemporalParser {
         }
         Integer year = yearAt(what, false);
         int end = what.end();
-        if (year == null && is(what, "annee") && reference.isKnown()) {
-            year = reference.day().getYear();
-        }
-        if (year != null && unit.equals("M") && count <= 12) {
-            int from = first ? 1 : 13 - count;
-            int to = first ? count : 12;
-            return new Reading(n.start(), end, Kind.PERIOD, Timex.month(year, from), Timex.month(year, to), null, null);
+        if ((year != null || is(what, "annee")) && unit.equals("M") && count <= 12) {
+            Temporal within = year != null ? new CalendarDate(DateParts.of(year, null, null)) : new Temporal.Cycle("Y", 0);
+            return new Reading(n.start(), end, Kind.PERIOD, new Temporal.UnitsWithin(count, unit, first, within));
         }
         Integer month = monthAt(what);
         if (month != null && unit.equals("D")) {
             end = withDot(what);
             Integer y = yearAt(next(end), false);
-            YearMonth m;
             if (y != null) {
                 end = next(end).end();
-                m = YearMonth.of(y, month);
-            } else if (reference.isKnown()) {
-                m = reference.month(month, Reference.Direction.NEAREST);
-            } else {
+            }
+            DateParts within = DateParts.of(y, month, null);
+            if (count > (y == null ? java.time.Month.of(month).maxLength() : YearMonth.of(y, month).lengthOfMonth())) {
                 return null;
             }
-            if (count > m.lengthOfMonth()) {
-                return null;
-            }
-            LocalDate from = first ? m.atDay(1) : m.atEndOfMonth().minusDays(count - 1L);
-            LocalDate to = first ? m.atDay(count) : m.atEndOfMonth();
-            return new Reading(n.start(), end, Kind.PERIOD, Timex.day(from), Timex.day(to), null, null);
+            return new Reading(n.start(), end, Kind.PERIOD, new Temporal.UnitsWithin(count, unit, first, new CalendarDate(within)));
         }
         return null;
     }
@@ -1944,43 +1694,10 @@ final class TemporalParser {
         if (first || direction == Direction.LAST && (is(de, "de") || is(de, "d"))) {
             return countedWithin(n, count, unit, first, de);
         }
-        if (!reference.isKnown()) {
+        if (!List.of("D", "W", "M", "Y", "H", "MIN", "S").contains(unit)) {
             return null;
         }
-        LocalDateTime now = reference.moment();
-        int sign = direction == Direction.LAST ? -1 : 1;
-        return switch (unit) {
-            case "D" -> {
-                LocalDate a = now.toLocalDate().plusDays(sign < 0 ? -count : 1);
-                LocalDate b = now.toLocalDate().plusDays(sign < 0 ? -1 : count);
-                yield new Reading(n.start(), end, Kind.PERIOD, Timex.day(a), Timex.day(b), null, null);
-            }
-            case "W" -> {
-                LocalDate a = now.toLocalDate().plusWeeks(sign < 0 ? -count : 1);
-                LocalDate b = now.toLocalDate().plusWeeks(sign < 0 ? -1 : count);
-                yield new Reading(n.start(), end, Kind.PERIOD, Timex.week(a), Timex.week(b), null, null);
-            }
-            case "M" -> {
-                YearMonth a = YearMonth.from(now).plusMonths(sign < 0 ? -count : 1);
-                YearMonth b = YearMonth.from(now).plusMonths(sign < 0 ? -1 : count);
-                yield new Reading(n.start(), end, Kind.PERIOD, Timex.month(a.getYear(), a.getMonthValue()),
-                        Timex.month(b.getYear(), b.getMonthValue()), null, null);
-            }
-            case "Y" -> {
-                int a = now.getYear() + (sign < 0 ? -count : 1);
-                int b = now.getYear() + (sign < 0 ? -1 : count);
-                yield new Reading(n.start(), end, Kind.PERIOD, Timex.year(a), Timex.year(b), null, null);
-            }
-            case "H", "MIN", "S" -> {
-                LocalDateTime base = unit.equals("H") ? now.withMinute(0).withSecond(0)
-                        : unit.equals("MIN") ? now.withSecond(0) : now;
-                java.time.temporal.ChronoUnit cu = unit.equals("H") ? java.time.temporal.ChronoUnit.HOURS
-                        : unit.equals("MIN") ? java.time.temporal.ChronoUnit.MINUTES : java.time.temporal.ChronoUnit.SECONDS;
-                LocalDateTime a = base.plus(sign < 0 ? -count : 1, cu);
-                LocalDateTime b = base.plus(sign < 0 ? -1 : count, cu);
-                yield new Reading(n.start(), end, Kind.PERIOD, timeValue(a), timeValue(b), null, null);
-            }
-            default -> null;
-        };
+        return new Reading(n.start(), end, Kind.PERIOD,
+                new Temporal.UnitsAround(count, unit, direction == Direction.LAST ? -1 : 1));
     }
 }

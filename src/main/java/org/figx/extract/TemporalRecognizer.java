@@ -7,6 +7,9 @@ import org.figx.Qualifier;
 import org.figx.lang.Lexicon;
 import org.figx.lang.PhraseTable;
 import org.figx.lang.TemporalWords;
+import org.figx.Kind;
+import org.figx.text.Fold;
+import org.figx.time.Temporal;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
@@ -33,7 +36,7 @@ final class TemporalRecognizer implements Recognizer {
     @Override
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
-        TemporalParser parser = new TemporalParser(t, lexicon, window.reference());
+        TemporalParser parser = new TemporalParser(t, lexicon);
         List<TemporalParser.Reading> readings = new ArrayList<>();
         Tried tried = new Tried(window);
         for (ParsedNumber n : window.numbers()) {
@@ -46,8 +49,8 @@ final class TemporalRecognizer implements Recognizer {
             tryAround(t, parser, anchor, tried, readings);
         }
         for (TemporalParser.Reading r : readings) {
-            out.add(Mention.of(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.value(), r.valueMax(),
-                    null, boundOf(t, r)));
+            out.add(Mention.temporal(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.expr(),
+                    boundOf(t, r), r.rule()));
         }
     }
 
@@ -55,12 +58,12 @@ final class TemporalRecognizer implements Recognizer {
                             List<TemporalParser.Reading> out) {
         TemporalParser.Reading duration = parser.duration(n);
         if (duration != null && !isIdiom(t, n)) {
-            add(t, out, duration);
-            add(t, out, durationRange(t, parser, n, duration, numbers));
+            add(t, out, duration, "duration");
+            add(t, out, durationRange(t, n, duration, numbers), "duration-range");
         }
-        add(t, out, parser.countedUnits(n));
+        add(t, out, parser.countedUnits(n), "counted-units");
         if (years.isYear(t, n)) {
-            add(t, out, parser.year(n));
+            add(t, out, parser.year(n), "year");
         }
     }
 
@@ -126,12 +129,12 @@ final class TemporalRecognizer implements Recognizer {
     }
 
     /** "entre deux et trois heures", "de cinq à dix ans": a range of durations in one unit. */
-    private TemporalParser.Reading durationRange(String t, TemporalParser parser, ParsedNumber right,
-                                                 TemporalParser.Reading duration, List<ParsedNumber> numbers) {
+    private TemporalParser.Reading durationRange(String t, ParsedNumber right, TemporalParser.Reading duration,
+                                                 List<ParsedNumber> numbers) {
         Token connector = Tokens.previous(t, right.start());
-        boolean et = connector != null && org.figx.text.Fold.equals(t, connector.start(), connector.end(), "et");
-        boolean a = connector != null && org.figx.text.Fold.equals(t, connector.start(), connector.end(), "a");
-        if (!et && !a) {
+        boolean et = connector != null && Fold.equals(t, connector.start(), connector.end(), "et");
+        boolean a = connector != null && Fold.equals(t, connector.start(), connector.end(), "a");
+        if (!et && !a || !(duration.expr() instanceof Temporal.Duration high) || high.parts().size() != 1) {
             return null;
         }
         ParsedNumber left = null;
@@ -142,35 +145,32 @@ final class TemporalRecognizer implements Recognizer {
         }
         Token opener = left == null ? null : Tokens.previous(t, left.start());
         String openerWord = et ? "entre" : "de";
-        if (opener == null || !org.figx.text.Fold.equals(t, opener.start(), opener.end(), openerWord)
-                || left.value().compareTo(right.value()) >= 0 || left.signed() || left.hasScale()) {
-            return null;
+        var part = high.parts().entrySet().iterator().next();
+        if (opener == null || !Fold.equals(t, opener.start(), opener.end(), openerWord)
+                || left.value().compareTo(right.value()) >= 0 || left.signed() || left.hasScale()
+                || part.getValue().compareTo(right.value()) != 0) {
+            return null; // the amount was changed ("2 heures et demie"): not one unit counted twice
         }
-        String unitValue = duration.value();
-        String rightAmount = right.value().stripTrailingZeros().toPlainString();
-        String leftValue = unitValue.replaceFirst("^(PT?)" + java.util.regex.Pattern.quote(rightAmount),
-                "$1" + java.util.regex.Matcher.quoteReplacement(left.value().stripTrailingZeros().toPlainString()));
-        if (leftValue.equals(unitValue)) {
-            return null;
-        }
-        return new TemporalParser.Reading(opener.start(), duration.end(), org.figx.Kind.DURATION, leftValue, unitValue,
-                null, null);
+        Temporal.Duration low = Temporal.Duration.of(left.value(), part.getKey());
+        return new TemporalParser.Reading(opener.start(), duration.end(), Kind.DURATION,
+                new Temporal.DurationRange(low, high));
     }
 
     /** "le trajet prend 2 h 15": a clock-style time after a word of length is a duration (PT2H15M). */
     private TemporalParser.Reading asDuration(String t, TemporalParser.Reading time) {
-        if (time.kind() != org.figx.Kind.TIME || !afterDurationCue(t, time.start())) {
+        if (time.kind() != Kind.TIME || !(time.expr() instanceof Temporal.ClockTime clock)
+                || !afterDurationCue(t, time.start())) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("T(\\d{2}):(\\d{2})$").matcher(time.value());
-        if (!m.find()) {
-            return null;
+        java.util.Map<String, java.math.BigDecimal> parts = new java.util.LinkedHashMap<>();
+        if (clock.hour() > 0) {
+            parts.put("H", java.math.BigDecimal.valueOf(clock.hour()));
         }
-        int hours = Integer.parseInt(m.group(1));
-        int minutes = Integer.parseInt(m.group(2));
-        String value = "PT" + (hours > 0 ? hours + "H" : "") + (minutes > 0 ? minutes + "M" : "");
-        return value.equals("PT") ? null : new TemporalParser.Reading(time.start(), time.end(), org.figx.Kind.DURATION,
-                value, null, null, null);
+        if (clock.minute() > 0) {
+            parts.put("MIN", java.math.BigDecimal.valueOf(clock.minute()));
+        }
+        return parts.isEmpty() ? null : new TemporalParser.Reading(time.start(), time.end(), Kind.DURATION,
+                new Temporal.Duration(parts), "clock-as-duration");
     }
 
     /** Positions already read in this window, kept as bits from just before its first anchor. */
@@ -279,88 +279,91 @@ final class TemporalRecognizer implements Recognizer {
 
         if (digit || month || weekday || is(t, first, "du") || is(t, first, "de") || is(t, first, "d")
                 || is(t, first, "depuis") || is(t, first, "des") || is(t, first, "entre")) {
-            add(t, out, parser.period(pos));
+            add(t, out, parser.period(pos), "period");
         }
         TemporalParser.Reading date = null;
         if (dateish || words.dayOrdinals().matchAt(t, pos) != null) {
-            date = parser.calendarDate(pos, false);
+            date = named(parser.calendarDate(pos, false), "calendar-date");
         }
         PhraseTable.Match<Boolean> prefix = words.datePrefixes().matchAt(t, pos);
         if (date == null && prefix != null && prefix.start() == first.start()) {
             // "le 4" is a day; "la 2e place" is a rank
             TemporalParser.Reading after = parser.calendarDate(prefix.end(), is(t, first, "le"));
             if (after != null) {
-                date = new TemporalParser.Reading(prefix.start(), after.end(), after.kind(), after.value(), null,
-                        after.date(), after.day());
+                date = after.from(prefix.start()).named("calendar-date-after-prefix");
             }
         }
         if (date == null) {
-            date = dayAfterBound(t, parser, first);
+            date = named(dayAfterBound(t, parser, first), "day-after-bound");
         }
         if (date == null && words.relativeDays().matchAt(t, pos) != null) {
-            date = parser.relativeDay(pos);
+            date = named(parser.relativeDay(pos), "relative-day");
         }
         if (date == null && words.holidays().matchAt(t, pos) != null) {
-            date = parser.holiday(pos);
+            date = named(parser.holiday(pos), "holiday");
             Token before = date == null ? null : Tokens.previous(t, date.start());
             PhraseTable.Match<Boolean> article2 = before == null ? null : words.datePrefixes().matchAt(t, before.start());
             if (article2 != null && article2.end() == before.end()) {
-                date = new TemporalParser.Reading(before.start(), date.end(), date.kind(), date.value(), null,
-                        date.date(), date.day()); // "le jour de l'An"
+                date = date.from(before.start()); // "le jour de l'An"
             }
         }
         if (date != null) {
-            add(t, out, date);
-            add(t, out, parser.timeOfDay(date.end(), date, false));
-            add(t, out, parser.hoursOfDay(date));
-            add(t, out, parser.dayWithPart(date)); // "le 15 février au matin"
+            add(t, out, date, "date");
+            add(t, out, parser.timeOfDay(date.end(), date, false), "date-then-time");
+            add(t, out, parser.hoursOfDay(date), "date-then-hours");
+            add(t, out, parser.dayWithPart(date), "date-then-part-of-day"); // "le 15 février au matin"
         }
         if (digit || numberWord || words.clockWords().get(t, first) != null
                 || words.timePrepositions().matchAt(t, pos) != null) {
-            add(t, out, parser.timeOfDay(pos, null, false));
+            add(t, out, parser.timeOfDay(pos, null, false), "time-of-day");
         }
         if (demonstrative || weekday || words.relativeDays().matchAt(t, pos) != null) {
             TemporalParser.Reading partOfDay = parser.partOfDay(pos);
             if (partOfDay != null) {
-                add(t, out, partOfDay);
-                add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false)); // "jeudi matin à partir de 9h30"
+                add(t, out, partOfDay, "part-of-day");
+                add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false), "part-of-day-then-time"); // "jeudi matin à partir de 9h30"
             }
         }
         if (digit || numberWord) {
-            add(t, out, parser.laterDate(pos));
+            add(t, out, parser.laterDate(pos), "later-date");
         }
         if (demonstrative || article || is(t, first, "dans")) {
-            add(t, out, parser.relativeUnit(pos));
+            add(t, out, parser.relativeUnit(pos), "relative-unit");
         }
         if (words.offsetWords().matchAt(t, pos) != null) {
-            add(t, out, parser.offsetDate(pos));
+            add(t, out, parser.offsetDate(pos), "offset-date");
         }
         if (words.boundaries().get(t, first) != null) {
-            add(t, out, parser.boundary(pos));
+            add(t, out, parser.boundary(pos), "boundary");
         }
-        add(t, out, parser.partOfYear(pos));
+        add(t, out, parser.partOfYear(pos), "part-of-year");
         if (numberWord) {
-            add(t, out, parser.quarterHour(pos));
+            add(t, out, parser.quarterHour(pos), "quarter-hour");
         }
         if (article || digit || words.nthDayWords().matchAt(t, pos) != null) {
-            add(t, out, parser.nthDayOfMonth(pos));
+            add(t, out, parser.nthDayOfMonth(pos), "nth-day-of-month");
         }
         if (words.seasons().get(t, first) != null) {
-            add(t, out, parser.seasonAlone(pos));
+            add(t, out, parser.seasonAlone(pos), "season-alone");
         }
         if (is(t, first, "la")) {
-            add(t, out, parser.nightOf(pos));
+            add(t, out, parser.nightOf(pos), "night-of");
         }
+    }
+
+    private static TemporalParser.Reading named(TemporalParser.Reading r, String rule) {
+        return r == null ? null : r.named(rule);
     }
 
     private static boolean is(String t, Token k, String folded) {
         return org.figx.text.Fold.equals(t, k.start(), k.end(), folded);
     }
 
-    private void add(String text, List<TemporalParser.Reading> out, TemporalParser.Reading r) {
-        if (r == null || r.value() == null || r.end() <= r.start()) {
+    private void add(String text, List<TemporalParser.Reading> out, TemporalParser.Reading reading, String rule) {
+        if (reading == null || reading.end() <= reading.start()) {
             return;
         }
+        TemporalParser.Reading r = reading.named(rule);
         TemporalParser.Reading duration = asDuration(text, r);
         if (duration != null) {
             out.add(duration);
@@ -372,8 +375,7 @@ final class TemporalRecognizer implements Recognizer {
             PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchEndingAt(text, r.start());
             boolean hyphenated = r.start() > 0 && org.figx.text.Chars.isHyphen(text.charAt(r.start() - 1));
             if (bound != null && !hyphenated) {
-                out.add(new TemporalParser.Reading(bound.start(), r.end(), r.kind(), r.value(), r.valueMax(), r.date(),
-                        r.day()));
+                out.add(r.from(bound.start()));
             }
         }
     }

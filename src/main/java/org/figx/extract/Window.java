@@ -2,19 +2,15 @@ package org.figx.extract;
 
 import java.util.List;
 import org.figx.numbers.ParsedNumber;
-import org.figx.time.Reference;
 
 /**
  * One window of a text, as every recognizer sees it: the numbers and the
- * temporal anchors the scanner found in it, the shared figure builder, and the
- * reference date for incomplete dates.
+ * temporal anchors the scanner found in it, and the shared figure builder.
  *
  * @param text            the whole text (offsets are its own)
  * @param numbers         numbers starting in the window, in text order
  * @param temporalAnchors starts of temporal words and numeric dates in the window, ascending
  * @param figures         builds numeric mentions (qualifiers, ranges)
- * @param reference       the reference date, known or not
  */
-record Window(String text, List<ParsedNumber> numbers, int[] temporalAnchors, FigureBuilder figures,
-              Reference reference) {
+record Window(String text, List<ParsedNumber> numbers, int[] temporalAnchors, FigureBuilder figures) {
 }

@@ -32,6 +32,27 @@ public record DateParts(Integer year, Integer month, Integer day, DayOfWeek week
         return day != null || weekday != null;
     }
 
+    /**
+     * Whether the parts can name a real day whatever the reference ("31/02/2024",
+     * "30 février" cannot): so that what is found never depends on the reference.
+     */
+    public boolean isValid() {
+        if (month != null && (month < 1 || month > 12)) {
+            return false;
+        }
+        if (day == null) {
+            return true;
+        }
+        if (day < 1 || day > 31) {
+            return false;
+        }
+        if (month == null) {
+            return true;
+        }
+        int longest = year == null ? java.time.Month.of(month).maxLength() : YearMonth.of(year, month).lengthOfMonth();
+        return day <= longest;
+    }
+
     /** A resolved date: the TIMEX3 value, and the day itself when it is known. */
     public record Resolved(String value, LocalDate date) {
     }

@@ -1,6 +1,7 @@
 package org.figx.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -66,11 +67,11 @@ class ChunkedRunTest {
 
     @Test
     void datelineIsTheFirstFullDateOfTheHead() {
-        assertEquals(Optional.of(LocalDateTime.of(2025, 3, 14, 0, 0)), ExtractionRun.dateline(
-                "Lyon, le 14 mars 2025\n\nTexte.",
-                Figx.forLanguage(Language.FR).extract("Lyon, le 14 mars 2025\n\nTexte.")));
+        Figx figx = Figx.forLanguage(Language.FR);
+        assertEquals(LocalDateTime.of(2025, 3, 14, 0, 0),
+                figx.extractDocument("Lyon, le 14 mars 2025\n\nTexte.", ExtractOptions.defaults()).reference().moment());
         String late = "a\nb\nc\nd\ne\nf le 14 mars 2025";
-        assertEquals(Optional.empty(), ExtractionRun.dateline(late, Figx.forLanguage(Language.FR).extract(late)));
+        assertFalse(figx.extractDocument(late, ExtractOptions.defaults()).reference().isKnown());
     }
 
     private static List<String> columns(List<CSVRecord> rows, String names) {

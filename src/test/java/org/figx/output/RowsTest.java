@@ -18,7 +18,7 @@ class RowsTest {
         int year = text.indexOf("2023");
         List<Row> rows = Rows.of("a.txt", text, List.of(
                 new Mention(Kind.MONEY, start, start + 16, "28 milliards USD", "28000000000", null, "USD",
-                        Qualifier.MORE_THAN, "2023", "budget", Modality.ACTUAL, "Le budget\r\natteint\t28."),
+                        Qualifier.MORE_THAN, "2023", "budget", Modality.ACTUAL, "Le budget\r\natteint\t28.", null, null, null),
                 Mention.of(Kind.DATE, year, year + 4, "2023", "2023", null, null, null)));
 
         Row money = rows.get(0);
