@@ -290,13 +290,22 @@ public final class FactLinker {
             Token next = Tokens.next(text, t.end());
             if (next != null && Chars.isWordChar(text.charAt(next.start()))) {
                 String participle = Fold.fold(text, next.start(), next.end());
-                if (participle.length() >= 3 && (participle.endsWith("e") || participle.endsWith("i")
-                        || participle.endsWith("u") || participle.endsWith("t") || participle.endsWith("s"))) {
+                if (participle.length() >= 3 && endsLikeParticiple(participle)) {
                     return Modality.ACTUAL;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a folded word ends like a past participle ("progresse", "atteint"). */
+    private boolean endsLikeParticiple(String folded) {
+        for (String ending : words.participleEndings) {
+            if (folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- subject

@@ -8,8 +8,9 @@ import org.figx.text.FoldedWordSet;
 
 /**
  * The cue words of the facts stage, all from word lists: modality cues,
- * future endings, auxiliaries, verbs whose subject is measured, pronouns,
- * nouns that are no subject ("la barre des…"), clause breaks.
+ * future endings, auxiliaries, past participle endings, verbs whose subject
+ * is measured, pronouns, nouns that are no subject ("la barre des…"), clause
+ * breaks.
  */
 public final class FactWords {
     final PhraseTable<Modality> modalityCues;
@@ -22,6 +23,8 @@ public final class FactWords {
     final PhraseTable<Boolean> determiners;
     final FoldedWordSet complementPrepositions;
     final FoldedWordSet sinceWords;
+    /** Folded last letters of a past participle: "a progressé". */
+    final java.util.List<String> participleEndings;
 
     public FactWords(ResourceLists lists) {
         modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
@@ -34,6 +37,7 @@ public final class FactWords {
         complementPrepositions = set(lists, "complement-prepositions.txt");
         sinceWords = set(lists, "since-words.txt");
         determiners = lists.phrases("determiners.txt");
+        participleEndings = lists.lines("participle-endings.txt").stream().map(Fold::fold).toList();
     }
 
     private static FoldedWordSet set(ResourceLists lists, String name) {
