@@ -404,8 +404,7 @@ public final class FactLinker {
         int end = verb.start();
         Token before = Tokens.previous(text, end);
         while (before != null && (words.auxiliaries.contains(text, before) || text.charAt(before.start()) == '\''
-                || Fold.equals(text, before.start(), before.end(), "s") || Fold.equals(text, before.start(), before.end(), "se")
-                || Fold.equals(text, before.start(), before.end(), "ne"))) {
+                || words.cliticsBeforeVerb.contains(text, before))) {
             end = before.start();
             before = Tokens.previous(text, end);
         }

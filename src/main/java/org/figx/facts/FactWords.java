@@ -8,9 +8,9 @@ import org.figx.text.FoldedWordSet;
 
 /**
  * The cue words of the facts stage, all from word lists: modality cues,
- * future endings, auxiliaries, past participle endings, verbs whose subject
- * is measured, pronouns, nouns that are no subject ("la barre des…"), clause
- * breaks.
+ * future endings, auxiliaries, past participle endings, verbs whose subject is
+ * measured and the small words before them, pronouns, nouns that are no subject
+ * ("la barre des…"), clause breaks.
  */
 public final class FactWords {
     final PhraseTable<Modality> modalityCues;
@@ -25,6 +25,8 @@ public final class FactWords {
     final FoldedWordSet sinceWords;
     /** Folded last letters of a past participle: "a progressé". */
     final java.util.List<String> participleEndings;
+    /** Between a subject and its measuring verb: "s'élève", "ne dépasse". */
+    final FoldedWordSet cliticsBeforeVerb;
 
     public FactWords(ResourceLists lists) {
         modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
@@ -38,6 +40,7 @@ public final class FactWords {
         sinceWords = set(lists, "since-words.txt");
         determiners = lists.phrases("determiners.txt");
         participleEndings = lists.lines("participle-endings.txt").stream().map(Fold::fold).toList();
+        cliticsBeforeVerb = set(lists, "clitics-before-verb.txt");
     }
 
     private static FoldedWordSet set(ResourceLists lists, String name) {
