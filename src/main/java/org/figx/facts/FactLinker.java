@@ -290,13 +290,22 @@ public final class FactLinker {
             Token next = Tokens.next(text, t.end());
             if (next != null && Chars.isWordChar(text.charAt(next.start()))) {
                 String participle = Fold.fold(text, next.start(), next.end());
-                if (participle.length() >= 3 && (participle.endsWith("e") || participle.endsWith("i")
-                        || participle.endsWith("u") || participle.endsWith("t") || participle.endsWith("s"))) {
+                if (participle.length() >= 3 && endsLikeParticiple(participle)) {
                     return Modality.ACTUAL;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a folded word ends like a past participle ("progresse", "atteint"). */
+    private boolean endsLikeParticiple(String folded) {
+        for (String ending : words.participleEndings) {
+            if (folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- subject
@@ -328,7 +337,7 @@ public final class FactLinker {
             return null;
         }
         Token de = Tokens.next(text, figure.end());
-        if (de == null || de.start() - figure.end() > 1 || !isJoiner(text, de)) {
+        if (de == null || de.start() - figure.end() > 1 || !words.nounComplementLinks.contains(text, de)) {
             return null;
         }
         Token noun = Tokens.next(text, de.end());
@@ -348,8 +357,7 @@ public final class FactLinker {
         if (de != null && text.charAt(de.start()) == '\'') {
             de = Tokens.previous(text, de.start());
         }
-        if (de == null || !(Fold.equals(text, de.start(), de.end(), "de") || Fold.equals(text, de.start(), de.end(), "d")
-                || Fold.equals(text, de.start(), de.end(), "des") || Fold.equals(text, de.start(), de.end(), "du"))) {
+        if (!words.nounAmountLinks.contains(text, de)) {
             return null;
         }
         // the head noun and up to two words after it: "un budget", "une marge nette", "un chiffre d'affaires"
@@ -395,8 +403,7 @@ public final class FactLinker {
         int end = verb.start();
         Token before = Tokens.previous(text, end);
         while (before != null && (words.auxiliaries.contains(text, before) || text.charAt(before.start()) == '\''
-                || Fold.equals(text, before.start(), before.end(), "s") || Fold.equals(text, before.start(), before.end(), "se")
-                || Fold.equals(text, before.start(), before.end(), "ne"))) {
+                || words.cliticsBeforeVerb.contains(text, before))) {
             end = before.start();
             before = Tokens.previous(text, end);
         }
@@ -408,12 +415,9 @@ public final class FactLinker {
         return nounPhrase(text, start, end);
     }
 
-    private static boolean isElidedDe(String text, Token previous) {
-        return Fold.equals(text, previous.start(), previous.end(), "d");
-    }
-
-    private static boolean isJoiner(String text, Token k) {
-        return Fold.equals(text, k.start(), k.end(), "d") || Fold.equals(text, k.start(), k.end(), "de");
+    /** "de" but not "d'": a link that an elided article may follow ("part de l'export"). */
+    private boolean isWholeLink(String text, Token t) {
+        return words.nounComplementLinks.contains(text, t) && !words.nounPhraseElisions.contains(text, t);
     }
 
     /** Words [start, end) without the leading article and the trailing time or place ("en 2023"). */
@@ -433,11 +437,10 @@ public final class FactLinker {
         int to = from;
         while (to < tokens.size()) {
             Token k = tokens.get(to);
-            boolean afterDe = to > from && Fold.equals(text, tokens.get(to - 1).start(), tokens.get(to - 1).end(), "de");
-            boolean joinsNoun = Fold.equals(text, k.start(), k.end(), "d") || Fold.equals(text, k.start(), k.end(), "de")
-                    || text.charAt(k.start()) == '\'' && to > from && (isElidedDe(text, tokens.get(to - 1))
-                    || Fold.equals(text, tokens.get(to - 1).start(), tokens.get(to - 1).end(), "l"))
-                    || afterDe && Fold.equals(text, k.start(), k.end(), "l"); // "part de l'export"
+            Token previous = to > from ? tokens.get(to - 1) : null;
+            boolean joinsNoun = words.nounComplementLinks.contains(text, k) // "chiffre d'affaires", "part de marché"
+                    || text.charAt(k.start()) == '\'' && words.nounPhraseElisions.contains(text, previous)
+                    || isWholeLink(text, previous) && words.nounPhraseElisions.contains(text, k); // "part de l'export"
             boolean gluedDigits = Chars.isDigit(text.charAt(k.start())) && to > from && tokens.get(to - 1).end() == k.start();
             if (gluedDigits) {
                 to++; // "CO2"
@@ -452,9 +455,9 @@ public final class FactLinker {
         }
         while (to > from && !Chars.isWordChar(text.charAt(tokens.get(to - 1).start()))
                 && !Chars.isDigit(text.charAt(tokens.get(to - 1).start()))
-                || to > from && (isJoiner(text, tokens.get(to - 1))
-                || Fold.equals(text, tokens.get(to - 1).start(), tokens.get(to - 1).end(), "l"))) {
-            to--; // no trailing "de" or apostrophe: "gazières de"
+                || to > from && (words.nounComplementLinks.contains(text, tokens.get(to - 1))
+                || words.nounPhraseElisions.contains(text, tokens.get(to - 1)))) {
+            to--; // no trailing "de", "l" or apostrophe: "gazières de"
         }
         if (to == from || to - from > SUBJECT_WORDS) {
             return Subject.NONE;

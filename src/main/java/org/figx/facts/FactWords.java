@@ -8,8 +8,9 @@ import org.figx.text.FoldedWordSet;
 
 /**
  * The cue words of the facts stage, all from word lists: modality cues,
- * future endings, auxiliaries, verbs whose subject is measured, pronouns,
- * nouns that are no subject ("la barre des…"), clause breaks.
+ * future endings, auxiliaries, past participle endings, verbs whose subject is
+ * measured and the small words before them, pronouns, nouns that are no subject
+ * ("la barre des…"), the links of a noun phrase, clause breaks.
  */
 public final class FactWords {
     final PhraseTable<Modality> modalityCues;
@@ -22,6 +23,16 @@ public final class FactWords {
     final PhraseTable<Boolean> determiners;
     final FoldedWordSet complementPrepositions;
     final FoldedWordSet sinceWords;
+    /** Folded last letters of a past participle: "a progressé". */
+    final java.util.List<String> participleEndings;
+    /** Between a subject and its measuring verb: "s'élève", "ne dépasse". */
+    final FoldedWordSet cliticsBeforeVerb;
+    /** Between a noun and the figure that gives its amount: "un budget de 3 milliards". */
+    final FoldedWordSet nounAmountLinks;
+    /** Between a noun and its complement: "chiffre d'affaires", "2 milliards d'euros de ventes". */
+    final FoldedWordSet nounComplementLinks;
+    /** Elided words that go on a noun phrase: "d'affaires", "de l'export". */
+    final FoldedWordSet nounPhraseElisions;
 
     public FactWords(ResourceLists lists) {
         modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
@@ -34,6 +45,11 @@ public final class FactWords {
         complementPrepositions = set(lists, "complement-prepositions.txt");
         sinceWords = set(lists, "since-words.txt");
         determiners = lists.phrases("determiners.txt");
+        participleEndings = lists.lines("participle-endings.txt").stream().map(Fold::fold).toList();
+        cliticsBeforeVerb = set(lists, "clitics-before-verb.txt");
+        nounAmountLinks = set(lists, "noun-amount-links.txt");
+        nounComplementLinks = set(lists, "noun-complement-links.txt");
+        nounPhraseElisions = set(lists, "noun-phrase-elisions.txt");
     }
 
     private static FoldedWordSet set(ResourceLists lists, String name) {
