@@ -12,6 +12,7 @@ import org.figx.text.Fold;
 import org.figx.text.SentenceLocator;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.time.TimeValue;
 
 /**
  * Gives each figure (money, percent, quantity, number) its facts, reading only
@@ -67,9 +68,9 @@ public final class FactLinker {
                 lastSubjectSentence = lastSubject == null ? -1 : previousSentenceStart;
                 previousSentenceStart = sentence[0];
             }
-            String when = when(text, mentions, i, sentence, reference);
+            When when = when(text, mentions, i, sentence, reference);
             Modality modality = modality(text, m, sentence);
-            if (modality == null && when != null && isPast(when, reference)) {
+            if (modality == null && when != null && when.past()) {
                 modality = Modality.ACTUAL; // "contre 8,2 % en 2024": a past figure is a result
             } else if (modality == null && lastModalitySentence == sentence[0]) {
                 modality = lastModality; // "… a atteint 1,42 milliard, contre 1,18 milliard"
@@ -84,15 +85,22 @@ public final class FactLinker {
                 lastSubject = subjectText;
                 lastSubjectSentence = sentence[0];
             }
-            out.add(m.withFacts(when, subjectText, modality));
+            out.add(m.withFacts(when == null ? null : when.value(), subjectText, modality));
         }
         return out;
     }
 
     // ---------------------------------------------------------------- when
 
-    private String when(String text, List<Mention> mentions, int index, int[] sentence,
-                        org.figx.time.Reference reference) {
+    /**
+     * The time a figure refers to: its TIMEX3 value (a period as "start/end")
+     * and whether it lies wholly before the reference's year.
+     */
+    private record When(String value, boolean past) {
+    }
+
+    private When when(String text, List<Mention> mentions, int index, int[] sentence,
+                      org.figx.time.Reference reference) {
         Mention figure = mentions.get(index);
         Mention best = null;
         int bestBreaks = Integer.MAX_VALUE;
@@ -126,39 +134,22 @@ public final class FactLinker {
         if (best == null) {
             return null;
         }
-        if (best.valueMax() == null && reference.isKnown()
+        TimeValue time = best.time();
+        if (time != null && time.valueMax() == null && reference.isKnown()
                 && words.sinceWords.contains(text, Tokens.previous(text, best.start()))) {
-            String until = sameGrain(best.value(), reference);
-            if (until != null && until.compareTo(best.value()) > 0) {
-                return best.value() + "/" + until; // "depuis janvier": from then to the reference
+            String until = time.referenceAtSameGrain(reference);
+            if (until != null && until.compareTo(time.value()) > 0) {
+                return new When(time.value() + "/" + until, false); // "depuis janvier": from then to the reference
             }
         }
-        return best.valueMax() == null ? best.value() : best.value() + "/" + best.valueMax();
+        String value = best.valueMax() == null ? best.value() : best.value() + "/" + best.valueMax();
+        return new When(value, isPast(time, reference));
     }
 
-    /** The reference written at the grain of {@code value}: a year, a month or a day. */
-    private static String sameGrain(String value, org.figx.time.Reference reference) {
-        String day = org.figx.time.Timex.day(reference.day());
-        if (value.matches("\\d{4}")) {
-            return day.substring(0, 4);
-        }
-        if (value.matches("\\d{4}-\\d{2}")) {
-            return day.substring(0, 7);
-        }
-        return value.matches("\\d{4}-\\d{2}-\\d{2}") ? day : null;
-    }
-
-    /** Whether a TIMEX3 value (or the start of a period) ends before the reference's year. */
-    private static boolean isPast(String when, org.figx.time.Reference reference) {
-        if (!reference.isKnown() || when.length() < 4 || !Character.isDigit(when.charAt(0))) {
-            return false;
-        }
-        String end = when.contains("/") ? when.substring(when.indexOf('/') + 1) : when;
-        try {
-            return Integer.parseInt(end.substring(0, 4)) < reference.day().getYear();
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    /** Whether a resolved time ends before the reference's year ("contre 8,2 % en 2024"). */
+    private static boolean isPast(TimeValue time, org.figx.time.Reference reference) {
+        Integer endYear = time == null ? null : time.endYear();
+        return endYear != null && reference.isKnown() && endYear < reference.day().getYear();
     }
 
     /**

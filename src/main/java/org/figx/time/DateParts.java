@@ -57,6 +57,14 @@ public record DateParts(Integer year, Integer month, Integer day, DayOfWeek week
     public record Resolved(String value, LocalDate date) {
     }
 
+    /** The finest part written: DAY for a day of month or a weekday, then MONTH, then YEAR. */
+    public Temporal.Grain grain() {
+        if (day != null || weekday != null) {
+            return Temporal.Grain.DAY;
+        }
+        return month != null ? Temporal.Grain.MONTH : Temporal.Grain.YEAR;
+    }
+
     public Resolved resolve(Reference reference) {
         if (day != null && month != null && year != null) {
             LocalDate d = safeDate(year, month, day);

@@ -102,7 +102,9 @@ public final class Resolver {
         if (resolved == null) {
             return null;
         }
-        return new TimeValue(resolved.value(), null, null, resolved.date());
+        // without a reference only a date with its year written is complete
+        Temporal.Grain grain = parts.year() != null || reference.isKnown() ? parts.grain() : null;
+        return new TimeValue(resolved.value(), null, null, resolved.date(), grain);
     }
 
     /** The one day {@code day} names, or the reference's own day when it is null. */
@@ -317,7 +319,7 @@ public final class Resolver {
     /** A clock time resolved: its day as written in the value, the value, and the day when known. */
     private record Clock(String dayValue, String value, LocalDate day) {
         TimeValue asValue() {
-            return new TimeValue(value, null, null, null);
+            return TimeValue.of(value);
         }
     }
 

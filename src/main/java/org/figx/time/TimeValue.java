@@ -7,39 +7,26 @@ import org.figx.time.Temporal.Mod;
 /**
  * A resolved temporal expression: its TIMEX3 value (a period's start), the end
  * of a period or null, the mod ("fin 2025" END) or null, and the one day it
- * names when that day is known (a clock time or a part of the day hangs on it).
+ * names when that day is known (a clock time or a part of the day hangs on it),
+ * and the calendar grain of a complete year, month or day ("2024", "2024-11",
+ * "2024-11-27"), null for anything else (weeks, times, values with X).
  */
-public record TimeValue(String value, String valueMax, Mod mod, LocalDate day) {
+public record TimeValue(String value, String valueMax, Mod mod, LocalDate day, Grain calendarGrain) {
 
     public static TimeValue of(String value) {
-        return new TimeValue(value, null, null, null);
+        return new TimeValue(value, null, null, null, null);
     }
 
     public static TimeValue ofDay(LocalDate day) {
-        return new TimeValue(Timex.day(day), null, null, day);
+        return new TimeValue(Timex.day(day), null, null, day, Grain.DAY);
     }
 
     public static TimeValue period(String from, String to) {
-        return new TimeValue(from, to, null, null);
+        return new TimeValue(from, to, null, null, null);
     }
 
     public TimeValue withMod(Mod m) {
-        return new TimeValue(value, valueMax, m, day);
-    }
-
-    /**
-     * The grain of a complete calendar value: YEAR for "2024", MONTH for
-     * "2024-11", DAY for "2024-11-27"; null for anything else (weeks, quarters,
-     * times, values with X). Periods answer for their start.
-     */
-    public Grain calendarGrain() {
-        return switch (value.length()) {
-            case 4 -> digits(0, 4) ? Grain.YEAR : null;
-            case 7 -> digits(0, 4) && value.charAt(4) == '-' && digits(5, 7) ? Grain.MONTH : null;
-            case 10 -> digits(0, 4) && value.charAt(4) == '-' && digits(5, 7) && value.charAt(7) == '-'
-                    && digits(8, 10) ? Grain.DAY : null;
-            default -> null;
-        };
+        return new TimeValue(value, valueMax, m, day, calendarGrain);
     }
 
     /** The year this value (or period) ends in, when its year is written; else null. */
@@ -58,24 +45,14 @@ public record TimeValue(String value, String valueMax, Mod mod, LocalDate day) {
 
     /** The reference's day written at this value's calendar grain ("2024", "2024-11"), or null. */
     public String referenceAtSameGrain(Reference reference) {
-        Grain grain = calendarGrain();
-        if (grain == null || !reference.isKnown()) {
+        if (calendarGrain == null || !reference.isKnown()) {
             return null;
         }
         LocalDate d = reference.day();
-        return switch (grain) {
+        return switch (calendarGrain) {
             case YEAR -> Timex.year(d.getYear());
             case MONTH -> Timex.month(d.getYear(), d.getMonthValue());
             default -> Timex.day(d);
         };
-    }
-
-    private boolean digits(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isDigit(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
