@@ -36,7 +36,7 @@ import org.figx.time.Temporal.CalendarDate;
  * "XXIe siècle"; {@link #duration} "24 heures"; {@link #period} "du 27 au 28
  * novembre", "entre 2020 et 2023", "de 9h à 11h", "9 premiers mois de 2024".
  */
-final class TemporalParser {
+final class TemporalParser implements org.figx.grammar.Scanner {
     /** A temporal mention read from the text. */
     record Reading(int start, int end, Kind kind, Temporal expr, String rule) {
         Reading(int start, int end, Kind kind, Temporal expr) {
@@ -81,7 +81,6 @@ final class TemporalParser {
     private final TemporalWords words;
     private final PhraseTable<Integer> dayOrdinals;
     private final PhraseTable<Integer> periodOrdinals;
-    private final PhraseTable<Integer> offsetWords;
 
     TemporalParser(String text, Lexicon lexicon) {
         this.t = text;
@@ -89,7 +88,6 @@ final class TemporalParser {
         this.words = lexicon.temporal();
         this.dayOrdinals = words.dayOrdinals();
         this.periodOrdinals = words.periodOrdinals();
-        this.offsetWords = words.offsetWords();
     }
 
     // ------------------------------------------------------------------ tokens
@@ -104,7 +102,8 @@ final class TemporalParser {
     /** A cached "no token here" (end of line or text), told apart from an empty slot. */
     private static final Token NONE = new Token(-1, -1);
 
-    private Token next(int pos) {
+    @Override
+    public Token next(int pos) {
         int slot = pos & (TOKEN_CACHE - 1);
         Token cached = tokenAt[slot];
         if (cached != null && tokenFrom[slot] == pos) {
@@ -116,7 +115,8 @@ final class TemporalParser {
         return read;
     }
 
-    private boolean is(Token k, String folded) {
+    @Override
+    public boolean is(Token k, String folded) {
         return k != null && Fold.equals(t, k.start(), k.end(), folded);
     }
 
@@ -217,6 +217,40 @@ final class TemporalParser {
             return y >= 50 ? 1900 + y : 2000 + y;
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------ grammar
+
+    @Override
+    public CharSequence text() {
+        return t;
+    }
+
+    @Override
+    public org.figx.grammar.Item fromList(String list, Token k) {
+        PhraseTable.Match<?> m = words.grammarLists().at(list, t, k);
+        return m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value());
+    }
+
+    /** The slots of the grammar files: a whole count, a year, a date, a date naming one day. */
+    @Override
+    public org.figx.grammar.Item slot(String type, Token k) {
+        return switch (type) {
+            case "count" -> {
+                Count c = countAt(k);
+                yield c == null || c.scaledOrDecimal() ? null : new org.figx.grammar.Item(k.start(), c.end(), c.value());
+            }
+            case "year" -> {
+                Integer y = yearAt(k, false);
+                yield y == null ? null : new org.figx.grammar.Item(k.start(), k.end(), y);
+            }
+            case "date", "day" -> {
+                Reading d = calendarDate(k.start(), true);
+                yield d == null || type.equals("day") && !d.namesDay() ? null
+                        : new org.figx.grammar.Item(d.start(), d.end(), d);
+            }
+            default -> throw new IllegalArgumentException("unknown slot " + type);
+        };
     }
 
     // ------------------------------------------------------------------ dates
@@ -927,161 +961,6 @@ final class TemporalParser {
         return new Reading(m.start(), m.end(), Kind.DATE, new Temporal.RelativeDay(m.value(), null));
     }
 
-    /**
-     * "cette semaine", "la semaine dernière" (a week), "le mois prochain" (a
-     * month), "cette année", "l'an dernier", "l'été prochain".
-     */
-    Reading relativeUnit(int pos) {
-        Token k = next(pos);
-        if (k == null) {
-            return null;
-        }
-        int start = k.start();
-        Direction direction = null;
-        Token unitToken;
-        Token afterDans = is(k, "dans") ? next(k.end()) : null;
-        if (is(afterDans, "la") || is(afterDans, "le") || is(afterDans, "l")) {
-            direction = Direction.THIS; // "dans la semaine", "dans le mois": within this one
-            k = afterDans;
-        }
-        if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
-            direction = Direction.THIS;
-            unitToken = next(k.end());
-        } else if (is(k, "la") || is(k, "le") || is(k, "l") || is(k, "au")) {
-            unitToken = next(k.end());
-            if (is(unitToken, "'")) {
-                unitToken = next(unitToken.end());
-            }
-        } else {
-            return null;
-        }
-        if (unitToken == null) {
-            return null;
-        }
-        if (is(k, "au")) {
-            start = unitToken.start(); // "au trimestre précédent": "au" is a preposition, it stays outside
-        }
-        if (is(unitToken, "week") && is(next(unitToken.end()), "end")) {
-            return weekEnd(start, next(unitToken.end()).end(), direction);
-        }
-        if (is(unitToken, "semaine") && is(next(unitToken.end()), "du")) {
-            Reading day = calendarDate(next(unitToken.end()).end(), true);
-            if (day != null && day.namesDay()) {
-                return new Reading(start, day.end(), Kind.DATE, new Temporal.WeekOf(day.expr()));
-            }
-        }
-        String unit = words.units().get(t, unitToken);
-        String season = words.seasons().get(t, unitToken);
-        if (season != null) {
-            Integer year = yearAt(next(unitToken.end()), false);
-            if (year != null) {
-                return new Reading(start, next(unitToken.end()).end(), Kind.DATE,
-                        new Temporal.Season(season, year, 0)); // "l'été 2024"
-            }
-        }
-        if (unit == null && season == null || unit != null && !(unit.equals("W") || unit.equals("M") || unit.equals("Y")
-                || unit.equals("Q") || unit.equals("HALF"))) {
-            return null;
-        }
-        int end = unitToken.end();
-        Token after = next(end);
-        if (is(after, "ci") && direction == Direction.THIS) {
-            end = after.end(); // "ce mois-ci"
-        } else if (after != null && words.directions().get(t, after) != null
-                && words.directions().get(t, after) != Direction.THIS) {
-            direction = words.directions().get(t, after);
-            end = after.end();
-        }
-        if (direction == null && season != null) {
-            direction = Direction.THIS; // "avant l'été": this year's
-        }
-        if (direction == null) {
-            return null;
-        }
-        Temporal expr = season != null ? new Temporal.Season(season, null, shiftOf(direction))
-                : new Temporal.Cycle(unit, shiftOf(direction));
-        return new Reading(start, end, Kind.DATE, expr);
-    }
-
-    /** "ce week-end" (2024-W48-WE), "le week-end dernier". */
-    private Reading weekEnd(int start, int endOfWord, Direction direction) {
-        int end = endOfWord;
-        Direction way = direction;
-        Token after = next(end);
-        Direction written = after == null ? null : words.directions().get(t, after);
-        if (written == Direction.LAST || written == Direction.NEXT) {
-            way = written;
-            end = after.end();
-        }
-        if (way == null) {
-            return null;
-        }
-        return new Reading(start, end, Kind.DATE, new Temporal.Cycle("WE", shiftOf(way)));
-    }
-
-    /** "au printemps", "en été", "pendant l'été": a season named alone, this year's (or X). */
-    Reading seasonAlone(int pos) {
-        Token k = next(pos);
-        if (k == null) {
-            return null;
-        }
-        String season = words.seasons().get(t, k);
-        if (season == null) {
-            return null;
-        }
-        Token before = Tokens.previous(t, k.start());
-        boolean elided = is(before, "'") && is(Tokens.previous(t, before.start()), "l"); // "l'été", not "d'hiver"
-        if (!(is(before, "au") || is(before, "en") || elided)) {
-            return null;
-        }
-        int start = is(before, "'") ? Tokens.previous(t, before.start()).start() : k.start();
-        return new Reading(start, k.end(), Kind.DATE, new Temporal.Season(season, null, 0));
-    }
-
-    /** "la nuit de samedi à dimanche": the first day's night (TNI). */
-    Reading nightOf(int pos) {
-        Token k = next(pos);
-        if (!is(k, "la")) {
-            return null;
-        }
-        Token nuit = next(k.end());
-        Token de = nuit == null ? null : next(nuit.end());
-        if (!is(nuit, "nuit") || !(is(de, "de") || is(de, "du"))) {
-            return null;
-        }
-        Reading first = calendarDate(de.end(), true);
-        Token a = first == null ? null : next(first.end());
-        if (first == null || !(is(a, "a") || is(a, "au"))) {
-            return null;
-        }
-        Reading second = calendarDate(a.end(), true);
-        if (second == null) {
-            return null;
-        }
-        return new Reading(k.start(), second.end(), Kind.TIME, new Temporal.DayPart(first.expr(), "NI"));
-    }
-
-    /** "il y a deux mois", "dans trois jours", "dans 2 heures". */
-    Reading offsetDate(int pos) {
-        PhraseTable.Match<Integer> offset = offsetWords.matchAt(t, pos);
-        Token k = next(pos);
-        if (offset == null || k == null || offset.start() != k.start()) {
-            return null;
-        }
-        Count amount = countAt(next(offset.end()));
-        if (amount == null) {
-            return null;
-        }
-        BigDecimal n = amount.value();
-        Token unitToken = next(amount.end());
-        String unit = unitToken == null ? null : words.units().get(t, unitToken);
-        if (unit == null || n.scale() > 0) {
-            return null;
-        }
-        // "il y a deux ans" is written at month grain: a year before this month
-        return shifted(k.start(), unitToken.end(), unit, n.longValue() * offset.value(), Temporal.Grain.MONTH);
-    }
-
     /** How many units a relative date counts ("deux", "3", "un"), and where that count ends. */
     private record Count(BigDecimal value, int end, boolean scaledOrDecimal) {
     }
@@ -1093,34 +972,6 @@ final class TemporalParser {
             return new Count(number.value(), number.end(), number.hasScale() || number.decimal());
         }
         return is(k, "un") || is(k, "une") ? new Count(BigDecimal.ONE, k.end(), false) : null;
-    }
-
-    /** "deux jours plus tard", "un jour après", "trois mois plus tôt": counted from the reference. */
-    Reading laterDate(int pos) {
-        Token k = next(pos);
-        Count amount = countAt(k);
-        if (amount == null || amount.scaledOrDecimal()) {
-            return null;
-        }
-        BigDecimal n = amount.value();
-        Token unitToken = next(amount.end());
-        String unit = unitToken == null ? null : words.units().get(t, unitToken);
-        PhraseTable.Match<Integer> later = unitToken == null ? null : words.laterWords().matchAt(t, unitToken.end());
-        if (unit == null || later == null || later.start() != next(unitToken.end()).start()
-                || !(unit.equals("D") || unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
-            return null;
-        }
-        return shifted(k.start(), later.end(), unit, n.longValue() * later.value(), Temporal.Grain.YEAR);
-    }
-
-    /** The reference moved by {@code count} units: a time for hours and less, else a date. */
-    private static Reading shifted(int start, int end, String unit, long count, Temporal.Grain yearGrain) {
-        return switch (unit) {
-            case "S", "MIN", "H" -> new Reading(start, end, Kind.TIME, new Temporal.Shift(unit, count, Temporal.Grain.TIME));
-            case "D", "W", "M" -> new Reading(start, end, Kind.DATE, new Temporal.Shift(unit, count, Temporal.Grain.DAY));
-            case "Y" -> new Reading(start, end, Kind.DATE, new Temporal.Shift(unit, count, yearGrain));
-            default -> null;
-        };
     }
 
     // ------------------------------------------------------------------ parts of years
@@ -1304,18 +1155,6 @@ final class TemporalParser {
             return null;
         }
         return value;
-    }
-
-    /** "Noël", "la Toussaint", "jour de l'an": the nearest such day. */
-    Reading holiday(int pos) {
-        PhraseTable.Match<String> m = words.holidays().matchAt(t, pos);
-        Token k = next(pos);
-        if (m == null || k == null || m.start() != k.start()) {
-            return null;
-        }
-        int month = Integer.parseInt(m.value().substring(0, 2));
-        int day = Integer.parseInt(m.value().substring(3));
-        return reading(m.start(), m.end(), DateParts.of(null, month, day));
     }
 
     // ------------------------------------------------------------------ durations

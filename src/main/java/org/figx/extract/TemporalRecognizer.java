@@ -27,10 +27,12 @@ final class TemporalRecognizer implements Recognizer {
 
     private final Lexicon lexicon;
     private final YearRule years;
+    private final org.figx.grammar.Grammar<TemporalParser.Reading> grammar;
 
     TemporalRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.years = new YearRule(lexicon);
+        this.grammar = new TemporalGrammar(lexicon).grammar();
     }
 
     @Override
@@ -221,7 +223,7 @@ final class TemporalRecognizer implements Recognizer {
     }
 
     /** Whether a temporal expression may begin at this token: a digit, a number word, a start word. */
-    private boolean mayStart(String t, Token first) {
+    private boolean mayStart(String t, TemporalParser parser, Token first) {
         if (first == null) {
             return false;
         }
@@ -232,7 +234,7 @@ final class TemporalRecognizer implements Recognizer {
         if (!org.figx.text.Chars.isWordChar(c)) {
             return false;
         }
-        return lexicon.temporal().startWords().contains(t, first) || "TSQ".indexOf(c) >= 0 && first.end() == first.start() + 1
+        return lexicon.temporal().startWords().contains(t, first) || grammar.startsWith(parser, first) || "TSQ".indexOf(c) >= 0 && first.end() == first.start() + 1
                 || startsRoman(t, first) || lexicon.numberWords().canStartNumber(t, first);
     }
 
@@ -265,7 +267,7 @@ final class TemporalRecognizer implements Recognizer {
      */
     private void readAt(String t, TemporalParser parser, int pos, List<TemporalParser.Reading> out) {
         Token first = Tokens.next(t, pos);
-        if (!mayStart(t, first)) {
+        if (!mayStart(t, parser, first)) {
             return;
         }
         TemporalWords words = lexicon.temporal();
@@ -299,19 +301,17 @@ final class TemporalRecognizer implements Recognizer {
         if (date == null && words.relativeDays().matchAt(t, pos) != null) {
             date = named(parser.relativeDay(pos), "relative-day");
         }
-        if (date == null && words.holidays().matchAt(t, pos) != null) {
-            date = named(parser.holiday(pos), "holiday");
-            Token before = date == null ? null : Tokens.previous(t, date.start());
-            PhraseTable.Match<Boolean> article2 = before == null ? null : words.datePrefixes().matchAt(t, before.start());
-            if (article2 != null && article2.end() == before.end()) {
-                date = date.from(before.start()); // "le jour de l'An"
-            }
-        }
         if (date != null) {
-            add(t, out, date, "date");
-            add(t, out, parser.timeOfDay(date.end(), date, false), "date-then-time");
-            add(t, out, parser.hoursOfDay(date), "date-then-hours");
-            add(t, out, parser.dayWithPart(date), "date-then-part-of-day"); // "le 15 février au matin"
+            addDay(t, parser, out, date);
+        }
+        List<TemporalParser.Reading> ruled = new ArrayList<>(2);
+        grammar.matchAt(parser, pos, ruled);
+        for (TemporalParser.Reading r : ruled) {
+            if (r.kind() == Kind.DATE && r.namesDay()) {
+                addDay(t, parser, out, r); // "Noël à 20h"
+            } else {
+                add(t, out, r, r.rule());
+            }
         }
         if (digit || numberWord || words.clockWords().get(t, first) != null
                 || words.timePrepositions().matchAt(t, pos) != null) {
@@ -324,15 +324,6 @@ final class TemporalRecognizer implements Recognizer {
                 add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false), "part-of-day-then-time"); // "jeudi matin à partir de 9h30"
             }
         }
-        if (digit || numberWord) {
-            add(t, out, parser.laterDate(pos), "later-date");
-        }
-        if (demonstrative || article || is(t, first, "dans")) {
-            add(t, out, parser.relativeUnit(pos), "relative-unit");
-        }
-        if (words.offsetWords().matchAt(t, pos) != null) {
-            add(t, out, parser.offsetDate(pos), "offset-date");
-        }
         if (words.boundaries().get(t, first) != null) {
             add(t, out, parser.boundary(pos), "boundary");
         }
@@ -343,12 +334,14 @@ final class TemporalRecognizer implements Recognizer {
         if (article || digit || words.nthDayWords().matchAt(t, pos) != null) {
             add(t, out, parser.nthDayOfMonth(pos), "nth-day-of-month");
         }
-        if (words.seasons().get(t, first) != null) {
-            add(t, out, parser.seasonAlone(pos), "season-alone");
-        }
-        if (is(t, first, "la")) {
-            add(t, out, parser.nightOf(pos), "night-of");
-        }
+    }
+
+    /** A date naming one day, and the times, hours and parts of that day read after it. */
+    private void addDay(String t, TemporalParser parser, List<TemporalParser.Reading> out, TemporalParser.Reading date) {
+        add(t, out, date, "date");
+        add(t, out, parser.timeOfDay(date.end(), date, false), "date-then-time");
+        add(t, out, parser.hoursOfDay(date), "date-then-hours");
+        add(t, out, parser.dayWithPart(date), "date-then-part-of-day"); // "le 15 février au matin"
     }
 
     private static TemporalParser.Reading named(TemporalParser.Reading r, String rule) {

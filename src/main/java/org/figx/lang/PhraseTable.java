@@ -80,6 +80,11 @@ public final class PhraseTable<V> {
         list.sort(Comparator.comparingInt((Entry<V> e) -> e.tokens.length).reversed());
     }
 
+    /** The folded first words of the phrases. */
+    public java.util.Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(byFirstToken.keySet());
+    }
+
     public boolean isEmpty() {
         return byFirstToken.isEmpty();
     }

@@ -53,6 +53,7 @@ public final class TemporalWords {
     private final FoldedWordSet durationCues;
     private final FoldedWordSet durationNouns;
     private final PhraseTable<Boolean> idiomaticDurations;
+    private final GrammarLists grammarLists;
 
     TemporalWords(Language language, ResourceLists lists) {
         DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
@@ -158,6 +159,18 @@ public final class TemporalWords {
             }
         }
         startWords = new FoldedWordSet(starts);
+
+        grammarLists = new GrammarLists()
+                .add("months", months).add("weekdays", weekdays).add("time-units", units)
+                .add("direction-words", directions).add("seasons", seasons).add("period-boundaries", boundaries)
+                .add("relative-days", relativeDays).add("holidays", holidays).add("parts-of-day", partsOfDay)
+                .add("relative-offset-words", offsetWords).add("later-words", laterWords)
+                .add("date-prefixes", datePrefixes);
+    }
+
+    /** The word lists the temporal grammar files name. */
+    public GrammarLists grammarLists() {
+        return grammarLists;
     }
 
     /** Units that name a stretch of the calendar: "la semaine dernière", "le trimestre prochain". */

@@ -1,0 +1,37 @@
+package org.figx.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.figx.grammar.Grammar;
+import org.figx.grammar.Rule;
+import org.figx.grammar.RuleFile;
+import org.figx.lang.Lexicon;
+import org.figx.lang.ResourceLists;
+
+/**
+ * A language's temporal rule files ({@code /org/figx/lang/<lang>/time/*.rules},
+ * listed in {@code time/files.txt}), compiled once into a {@link Grammar}.
+ */
+final class TemporalGrammar {
+    private final Grammar<TemporalParser.Reading> grammar;
+
+    TemporalGrammar(Lexicon lexicon) {
+        String base = "/org/figx/lang/" + lexicon.language().code() + "/";
+        List<Rule> rules = new ArrayList<>();
+        for (String file : new ResourceLists(lexicon.language()).lines("time/files.txt")) {
+            rules.addAll(RuleFile.read(base + "time/" + file));
+        }
+        for (Rule r : rules) {
+            if (!TemporalBuilders.NAMES.contains(r.builder())) {
+                throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name()
+                        + " makes unknown '" + r.builder() + "' (known: " + new java.util.TreeSet<>(TemporalBuilders.NAMES) + ")");
+            }
+        }
+        var lists = lexicon.temporal().grammarLists();
+        this.grammar = new Grammar<>(rules, lists::firstWords, new TemporalBuilders());
+    }
+
+    Grammar<TemporalParser.Reading> grammar() {
+        return grammar;
+    }
+}

@@ -1,0 +1,236 @@
+package org.figx.grammar;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.figx.text.FoldedWordMap;
+import org.figx.text.Token;
+
+/**
+ * Rules compiled once and indexed by the words they can start with, so that
+ * at each position only the rules that can start there run. Knows no
+ * language: words come from the rules, word lists and slots from the
+ * {@link Scanner}, and what a match makes from the {@link Builder}.
+ *
+ * @param <R> what a rule makes (for dates: a reading with its typed expression)
+ */
+public final class Grammar<R> {
+
+    /** Makes a rule's result from its captures, or null when they do not fit ("dans 2,5 jours"). */
+    public interface Builder<R> {
+        R build(Rule rule, Map<String, Object> captures, int start, int end);
+    }
+
+    /** The first words (folded) of each word list's phrases, for the index. */
+    public interface ListWords {
+        Collection<String> firstWords(String list);
+    }
+
+    private final List<Rule> rules;
+    private final Map<String, Rule> byName = new LinkedHashMap<>();
+    private final FoldedWordMap<List<Rule>> byFirstWord;
+    /** Rules that start with a slot (a count, a date): tried wherever the scanner reads one. */
+    private final List<Rule> slotFirst = new ArrayList<>();
+    private final Builder<R> builder;
+
+    public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
+        this.rules = List.copyOf(rules);
+        this.builder = builder;
+        for (Rule r : rules) {
+            if (byName.put(r.name(), r) != null) {
+                throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name() + " defined twice");
+            }
+        }
+        Map<String, List<Rule>> index = new HashMap<>();
+        for (Rule r : rules) {
+            Set<String> words = new HashSet<>();
+            if (firstWords(r, lists, words, new HashSet<>())) {
+                slotFirst.add(r);
+            }
+            for (String w : words) {
+                index.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+            }
+        }
+        this.byFirstWord = new FoldedWordMap<>(index);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Every word a rule can start with (its first atoms', through optional ones); true if it may start with a slot. */
+    private boolean firstWords(Rule rule, ListWords lists, Set<String> out, Set<String> seen) {
+        if (!seen.add(rule.name())) {
+            return false;
+        }
+        for (Atom a : rule.pattern()) {
+            boolean slot = false;
+            if (a instanceof Atom.Words w) {
+                w.alternatives().forEach(tokens -> out.add(tokens[0]));
+            } else if (a instanceof Atom.FromList l) {
+                out.addAll(lists.firstWords(l.list()));
+            } else if (a instanceof Atom.Slot s && s.isRule()) {
+                slot = firstWords(rule(s.ruleName(), rule), lists, out, seen);
+            } else {
+                slot = true;
+            }
+            if (!a.optional()) {
+                return slot;
+            }
+            if (slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Rule rule(String name, Rule from) {
+        Rule r = byName.get(name);
+        if (r == null) {
+            throw new IllegalStateException(from.file() + ":" + from.line() + ": rule " + from.name()
+                    + " refers to unknown rule @" + name);
+        }
+        return r;
+    }
+
+    /**
+     * Whether some rule starts with the word {@code first}. Rules that start with
+     * a slot (a count, a date) are tried wherever the scanner reads one: the
+     * caller's own test for numbers and dates admits those positions.
+     */
+    public boolean startsWith(Scanner s, Token first) {
+        return first != null && byFirstWord.get(s.text(), first) != null;
+    }
+
+    /** What every rule that can start at the token at {@code pos} makes there. */
+    public void matchAt(Scanner s, int pos, List<R> out) {
+        Token first = s.next(pos);
+        if (first == null) {
+            return;
+        }
+        List<Rule> candidates = byFirstWord.get(s.text(), first);
+        if (candidates != null) {
+            for (Rule r : candidates) {
+                add(match(r, s, pos), out);
+            }
+        }
+        for (Rule r : slotFirst) {
+            if (candidates == null || !candidates.contains(r)) {
+                add(match(r, s, pos), out);
+            }
+        }
+    }
+
+    /** What one named rule makes at {@code pos}, or null. */
+    public R matchRule(String name, Scanner s, int pos) {
+        Rule r = byName.get(name);
+        if (r == null) {
+            throw new IllegalArgumentException("no rule " + name);
+        }
+        Item item = match(r, s, pos);
+        @SuppressWarnings("unchecked")
+        R result = item == null ? null : (R) item.value();
+        return result;
+    }
+
+    private void add(Item item, List<R> out) {
+        if (item != null) {
+            @SuppressWarnings("unchecked")
+            R result = (R) item.value();
+            out.add(result);
+        }
+    }
+
+    /** A match of {@code rule} from {@code pos}: its span and built result, or null. */
+    private Item match(Rule rule, Scanner s, int pos) {
+        State state = new State();
+        if (!step(rule.pattern(), 0, s, pos, state) || state.start < 0) {
+            return null;
+        }
+        R result = builder.build(rule, state.captures, state.start, state.end);
+        return result == null ? null : new Item(state.start, state.end, result);
+    }
+
+    /** The captures and span so far of one attempt. */
+    private static final class State {
+        final Map<String, Object> captures = new HashMap<>();
+        int start = -1;
+        int end = -1;
+    }
+
+    /** Matches atoms {@code i..} from {@code pos}, trying each way an atom can match (backtracking). */
+    private boolean step(List<Atom> atoms, int i, Scanner s, int pos, State state) {
+        if (i == atoms.size()) {
+            return true;
+        }
+        Atom atom = atoms.get(i);
+        for (Item item : items(atom, s, pos)) {
+            int start = state.start;
+            int end = state.end;
+            if (atom.capture() != null) {
+                state.captures.put(atom.capture(), item.value());
+            }
+            if (!atom.context()) {
+                state.start = start < 0 ? item.start() : start;
+                state.end = item.end();
+            }
+            if (step(atoms, i + 1, s, item.end(), state)) {
+                return true;
+            }
+            state.start = start;
+            state.end = end;
+            if (atom.capture() != null) {
+                state.captures.remove(atom.capture());
+            }
+        }
+        return atom.optional() && step(atoms, i + 1, s, pos, state);
+    }
+
+    /** The ways {@code atom} matches at the token from {@code pos}, longest first. */
+    private List<Item> items(Atom atom, Scanner s, int pos) {
+        Token k = s.next(pos);
+        if (k == null) {
+            return List.of();
+        }
+        if (atom instanceof Atom.Words w) {
+            List<Item> out = new ArrayList<>(1);
+            for (String[] phrase : w.alternatives()) {
+                int end = wordsAt(phrase, s, k);
+                if (end >= 0) {
+                    out.add(new Item(k.start(), end, null));
+                }
+            }
+            return out;
+        }
+        Item item;
+        if (atom instanceof Atom.FromList l) {
+            item = s.fromList(l.list(), k);
+            if (item != null && !l.allowed().isEmpty() && !l.allowed().contains(String.valueOf(item.value()))) {
+                item = null;
+            }
+        } else {
+            Atom.Slot slot = (Atom.Slot) atom;
+            item = slot.isRule() ? match(byName.get(slot.ruleName()), s, pos) : s.slot(slot.type(), k);
+        }
+        return item == null ? List.of() : List.of(item);
+    }
+
+    /** Where the folded phrase {@code tokens} ends when it starts at {@code k}, or -1. */
+    private static int wordsAt(String[] tokens, Scanner s, Token k) {
+        Token at = k;
+        for (int j = 0; j < tokens.length; j++) {
+            if (at == null || !s.is(at, tokens[j])) {
+                return -1;
+            }
+            if (j + 1 < tokens.length) {
+                at = s.next(at.end());
+            }
+        }
+        return at.end();
+    }
+}

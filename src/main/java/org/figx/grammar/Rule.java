@@ -1,0 +1,21 @@
+package org.figx.grammar;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A named rule of a grammar file: its pattern, the expression it makes (a
+ * builder name and its arguments, {@code $name} standing for a capture), and
+ * the examples it must read.
+ */
+public record Rule(String name, String file, int line, List<Atom> pattern, String builder,
+                   Map<String, String> arguments, List<Example> examples) {
+
+    /**
+     * An example phrase; the part between {@code [[ ]]} is the expected span
+     * (the whole phrase when unmarked), and {@code value} the TIMEX3 value
+     * expected with no reference date, or null.
+     */
+    public record Example(String text, int start, int end, String value) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.figx.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.figx.Figx;
+import org.figx.Language;
+import org.figx.Mention;
+import org.figx.grammar.Rule;
+import org.figx.lang.Lexicon;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every example of every temporal rule file: read with no reference date, the
+ * example's span is one mention, made by that rule (no other rule wins), with
+ * the value the example gives.
+ */
+class TemporalRulesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleReadsItsExamples() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Figx figx = Figx.forLanguage(language);
+            for (Rule rule : new TemporalGrammar(Lexicon.load(language)).grammar().rules()) {
+                tests.add(DynamicTest.dynamicTest(rule.name() + " has examples",
+                        () -> assertFalse(rule.examples().isEmpty(), rule.file() + ":" + rule.line())));
+                for (Rule.Example example : rule.examples()) {
+                    tests.add(DynamicTest.dynamicTest(rule.name() + ": " + example.text(),
+                            () -> assertReads(figx, rule, example)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void assertReads(Figx figx, Rule rule, Rule.Example example) {
+        Mention found = null;
+        for (Mention m : figx.extract(example.text())) {
+            if (m.start() == example.start() && m.end() == example.end()) {
+                found = m;
+            }
+        }
+        String where = rule.file() + ":" + rule.line() + " example '" + example.text() + "'";
+        assertNotNull(found, where + ": no mention over "
+                + example.text().substring(example.start(), example.end()) + " in " + figx.extract(example.text()));
+        assertEquals(rule.name(), found.rule(), where + ": made by another rule");
+        if (example.value() != null) {
+            assertEquals(example.value(), found.value(), where);
+        }
+    }
+}

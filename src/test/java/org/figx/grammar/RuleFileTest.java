@@ -1,0 +1,58 @@
+package org.figx.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RuleFileTest {
+
+    @Test
+    void readsARuleWithItsPatternResultAndExamples() {
+        List<Rule> rules = RuleFile.parse("t.rules", List.of(
+                "# a comment",
+                "rule cycle-relative",
+                "  pattern  le|la|l' {unit:time-units W M} [au]? {dir:direction-words LAST NEXT}? {n:count}",
+                "  make     cycle unit=$unit shift=$dir",
+                "  example  la semaine dernière => XXXX-WXX",
+                "  example  au [[trimestre précédent]]"));
+        assertEquals(1, rules.size());
+        Rule r = rules.get(0);
+        assertEquals("cycle-relative", r.name());
+        assertEquals(2, r.line());
+        assertEquals("cycle", r.builder());
+        assertEquals("$unit", r.arguments().get("unit"));
+        List<Atom> atoms = r.pattern();
+        assertEquals(5, atoms.size());
+        Atom.Words article = (Atom.Words) atoms.get(0);
+        assertEquals(List.of("l", "'"), List.of(article.alternatives().get(0))); // longest phrase first
+        Atom.FromList unit = (Atom.FromList) atoms.get(1);
+        assertEquals("time-units", unit.list());
+        assertEquals(java.util.Set.of("W", "M"), unit.allowed());
+        Atom au = atoms.get(2);
+        assertEquals(true, au.context());
+        assertEquals(true, au.optional());
+        assertEquals(true, atoms.get(3).optional());
+        assertEquals("count", ((Atom.Slot) atoms.get(4)).type());
+        assertEquals(new Rule.Example("la semaine dernière", 0, 19, "XXXX-WXX"), r.examples().get(0));
+        assertEquals(new Rule.Example("au trimestre précédent", 3, 22, null), r.examples().get(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "pattern before rule      | '  pattern  hier'                       | t.rules:1: 'pattern' before the first 'rule'",
+        "unknown key              | 'rule x|  matches  hier'                | t.rules:2: unknown key 'matches'",
+        "rule without make        | 'rule x|  pattern  hier'                | t.rules:1: rule x needs a 'pattern' and a 'make'",
+        "unclosed brace           | 'rule x|  pattern  {unit:time-units'    | t.rules:2: unclosed {",
+        "brace without a name     | 'rule x|  pattern  {time-units}'        | t.rules:2: expected {name:what}",
+        "argument without a value | 'rule x|  pattern  hier|  make  cycle W' | t.rules:3: expected key=value",
+    })
+    void malformedLinesNameTheFileAndLine(String what, String text, String message) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RuleFile.parse("t.rules", List.of(text.split("\\|", -1))));
+        assertEquals(true, e.getMessage().startsWith(message), e.getMessage());
+    }
+}
