@@ -50,6 +50,13 @@ public record Mention(Kind kind, int start, int end, String text, String value, 
                 null, null, null, null, null, null, null);
     }
 
+    /** A mention with no facts or sentence attached yet, found by {@code rule}. */
+    public static Mention of(Kind kind, int start, int end, String text, String value,
+                             String valueMax, String unit, Qualifier qualifier, String rule) {
+        return new Mention(kind, start, end, text, value, valueMax, unit, qualifier,
+                null, null, null, null, null, null, rule);
+    }
+
     /**
      * A temporal mention as recognised, not yet resolved: {@code bound} is the
      * qualifier written in it ("à partir du 8 mars"), or null.

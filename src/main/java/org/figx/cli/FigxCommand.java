@@ -16,6 +16,7 @@ import org.figx.Figx;
 import org.figx.Kind;
 import org.figx.Language;
 import org.figx.output.AtomicFileTarget;
+import org.figx.output.Columns;
 import org.figx.output.Dialect;
 import org.figx.output.OutputFormat;
 import org.figx.output.OutputTarget;
@@ -55,7 +56,8 @@ import picocli.CommandLine.Spec;
             "  cat article.txt | figx",
             "  figx articles/ -o facts.csv",
             "  figx --threads 4 --include '*.txt' corpus/ -o facts.xlsx",
-            "  figx --types money,percent --dialect excel-fr a.txt"})
+            "  figx --types money,percent --dialect excel-fr a.txt",
+            "  echo 'Fin 2025 : 3 millions USD.' | figx --explain"})
 public final class FigxCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -116,6 +118,12 @@ public final class FigxCommand implements Callable<Integer> {
                     + "when stderr is a terminal and more than one file is read.")
     private Boolean progress;
 
+    @Option(names = "--explain",
+            description = "Add a last column (JSONL: field) 'rule' naming the rule that found each "
+                    + "row, e.g. calendar-date, period, money-symbol-after: for debugging a wrong "
+                    + "row. The names may change between versions.")
+    private boolean explain;
+
     @Spec
     private CommandSpec spec;
 
@@ -153,7 +161,8 @@ public final class FigxCommand implements Callable<Integer> {
         List<String> arguments = paths.isEmpty() ? List.of("-") : paths;
         try (OutputTarget target = outputFile.isPresent()
                 ? new AtomicFileTarget(outputFile.get()) : new StdoutTarget(stdout)) {
-            try (RowWriter writer = chosenFormat.open(target.stream(), chosenDialect)) {
+            try (RowWriter writer = chosenFormat.open(target.stream(), chosenDialect,
+                    explain ? Columns.EXPLAINED : Columns.STANDARD)) {
                 run.run(arguments, writer, target);
             }
             target.commit();

@@ -10,6 +10,7 @@ import org.figx.numbers.ParsedNumber;
  * @param start  first char of the figure (a currency sign before the number included)
  * @param end    one past its unit
  * @param unit   ISO code, "%", "pp", or null for a bare number
+ * @param rule   the reading that found it, for {@code --explain}
  */
-record Figure(ParsedNumber number, int start, int end, String unit) {
+record Figure(ParsedNumber number, int start, int end, String unit, FigureRule rule) {
 }

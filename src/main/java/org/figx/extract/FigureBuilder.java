@@ -78,7 +78,8 @@ final class FigureBuilder {
             qualifier = cue.value();
         }
         return Mention.of(kind, start, figure.end(), text.substring(start, figure.end()), Values.plain(low),
-                high == null ? null : Values.plain(high), figure.unit(), qualifier);
+                high == null ? null : Values.plain(high), figure.unit(), qualifier,
+                range == null ? figure.rule().single() : figure.rule().range());
     }
 
     private record Range(int start, BigDecimal low) {
@@ -108,7 +109,7 @@ final class FigureBuilder {
             }
             BigDecimal value = item.hasScale() ? item.value() : item.value().multiply(figure.number().scale());
             items.add(Mention.of(kind, item.start(), item.end(), text.substring(item.start(), item.end()),
-                    Values.plain(value), null, figure.unit(), Qualifier.EXACT));
+                    Values.plain(value), null, figure.unit(), Qualifier.EXACT, figure.rule().listItem()));
             p = item.start();
         }
         return items;

@@ -22,6 +22,17 @@ final class MoneyRecognizer implements Recognizer {
     /** At most this many spaces between a number and its currency. */
     private static final int MAX_GAP = 2;
 
+    /** "28 milliards USD", "2,5 Md€": a sign or ISO code after the number. */
+    private static final FigureRule SYMBOL_AFTER = FigureRule.named("money-symbol-after");
+    /** "28 milliards de dollars", "1,5 million d'euros": a currency name after it. */
+    private static final FigureRule NAME_AFTER = FigureRule.named("money-name-after");
+    /** "$10", "USD 1,23": a sign or code before it. */
+    private static final FigureRule SYMBOL_BEFORE = FigureRule.named("money-symbol-before");
+    /** "1 USD et 23 centimes", "5 euros 50": an amount and its cents. */
+    private static final FigureRule WITH_CENTS = FigureRule.named("money-with-cents");
+    /** "99 centimes": hundredths alone. */
+    private static final FigureRule SUBUNITS = FigureRule.named("money-subunits");
+
     private final Lexicon lexicon;
     private final Currencies currencies;
 
@@ -55,7 +66,7 @@ final class MoneyRecognizer implements Recognizer {
             Cents cents = centsAfter(t, end, n);
             if (cents != null) {
                 value = value.add(cents.value);
-                figure = new Figure(n, figure.start(), cents.end, figure.unit());
+                figure = new Figure(n, figure.start(), cents.end, figure.unit(), WITH_CENTS);
             }
             out.add(figures.build(Kind.MONEY, figure, value, this::sameCurrencyEnd));
             out.addAll(figures.sharedUnitItems(Kind.MONEY, figure));
@@ -64,11 +75,11 @@ final class MoneyRecognizer implements Recognizer {
 
     private Figure after(String t, ParsedNumber n) {
         CurrencyAt currency = currencyAt(t, n.end(), null, n.hasScale() || n.approximate());
-        return currency == null ? null : new Figure(n, n.start(), currency.end, currency.code);
+        return currency == null ? null : new Figure(n, n.start(), currency.end, currency.code, currency.rule);
     }
 
-    /** A currency read in the text: where it ends and its ISO code. */
-    private record CurrencyAt(int end, String code) {
+    /** A currency read in the text: where it ends, its ISO code, and whether a sign or a name said it. */
+    private record CurrencyAt(int end, String code, FigureRule rule) {
     }
 
     /** For ranges: end of the currency {@code code} written at {@code pos}, or -1. */
@@ -89,7 +100,7 @@ final class MoneyRecognizer implements Recognizer {
         }
         Currencies.Sign sign = currencies.signAt(t, q);
         if (sign != null && (code == null || code.equals(sign.code()))) {
-            return new CurrencyAt(sign.end(), sign.code());
+            return new CurrencyAt(sign.end(), sign.code(), SYMBOL_AFTER);
         }
         int nameFrom = q;
         if (scaled) {
@@ -103,7 +114,7 @@ final class MoneyRecognizer implements Recognizer {
                 || code != null && !code.equals(name.value())) {
             return null;
         }
-        return new CurrencyAt(name.end(), name.value());
+        return new CurrencyAt(name.end(), name.value(), NAME_AFTER);
     }
 
     /** After "de" or "d'" at {@code q}, or -1. */
@@ -137,7 +148,7 @@ final class MoneyRecognizer implements Recognizer {
         if (beforeSign > 0 && Chars.isDigit(t.charAt(beforeSign - 1))) {
             return null;
         }
-        return new Figure(n, sign.start(), n.end(), sign.code());
+        return new Figure(n, sign.start(), n.end(), sign.code(), SYMBOL_BEFORE);
     }
 
     private record Cents(int end, BigDecimal value) {
@@ -163,7 +174,7 @@ final class MoneyRecognizer implements Recognizer {
         if (unit == null || unit.start() - n.end() > MAX_GAP) {
             return null;
         }
-        Figure figure = new Figure(n, n.start(), unit.end(), unit.value().defaultCode());
+        Figure figure = new Figure(n, n.start(), unit.end(), unit.value().defaultCode(), SUBUNITS);
         return figures.build(Kind.MONEY, figure, n.value().multiply(unit.value().fraction()), UnitMatcher.NONE);
     }
 

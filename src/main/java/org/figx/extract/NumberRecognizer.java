@@ -23,6 +23,13 @@ final class NumberRecognizer implements Recognizer {
     /** From a million up, scale words are nouns: they count through "de" ("2 millions de personnes"). */
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
+    /** "28", "1 234,56", "2 millions": written in digits. */
+    private static final FigureRule DIGITS = FigureRule.named("number");
+    /** "vingt-huit", "une centaine": written in words. */
+    private static final FigureRule SPELLED = FigureRule.named("spelled-number");
+    /** "300 contrats", "2 millions de personnes": a count, its unit the noun counted. */
+    private static final FigureRule COUNTED_NOUN = FigureRule.named("counted-noun");
+
     private final Lexicon lexicon;
     private final YearRule years;
 
@@ -45,9 +52,10 @@ final class NumberRecognizer implements Recognizer {
                 noun = withComplement(t, noun);
                 // "plus de 300 contrats": a count, its unit the noun as written
                 out.add(figures.build(Kind.QUANTITY, new Figure(n, n.start(), noun.end(), t.substring(noun.start(),
-                        noun.end())), UnitMatcher.NONE));
+                        noun.end()), COUNTED_NOUN), UnitMatcher.NONE));
             } else {
-                out.add(figures.build(Kind.NUMBER, new Figure(n, n.start(), n.end(), null), UnitMatcher.NONE));
+                out.add(figures.build(Kind.NUMBER, new Figure(n, n.start(), n.end(), null, n.spelled() ? SPELLED : DIGITS),
+                        UnitMatcher.NONE));
             }
         }
     }

@@ -19,6 +19,13 @@ import org.figx.text.Tokens;
  * "XIXe siècle" or "1er janvier" are dates, which win by length.
  */
 final class OrdinalRecognizer implements Recognizer {
+    /** "1er", "2e", "35ème". */
+    private static final String DIGITS = "ordinal-digits";
+    /** "premier", "vingt et unième". */
+    private static final String WORDS = "ordinal-words";
+    /** "XIXe", "IIe". */
+    private static final String ROMAN = "ordinal-roman";
+
     private final Ordinals ordinals;
 
     OrdinalRecognizer(Lexicon lexicon) {
@@ -53,7 +60,7 @@ final class OrdinalRecognizer implements Recognizer {
         if (m == null || m.end() != suffix.end()) {
             return null;
         }
-        return mention(t, start, suffix.end(), Integer.parseInt(t.substring(start, end)));
+        return mention(t, start, suffix.end(), Integer.parseInt(t.substring(start, end)), DIGITS);
     }
 
     /** How many words before its last an ordinal phrase may start ("vingt et unième"). */
@@ -83,7 +90,7 @@ final class OrdinalRecognizer implements Recognizer {
             if (before != null && ordinals.exclusionsBefore().contains(t, before)) {
                 return null; // "matières premières"
             }
-            return mention(t, best.start(), best.end(), best.value());
+            return mention(t, best.start(), best.end(), best.value(), WORDS);
         }
         RomanNumeral roman = RomanNumeral.at(t, start, t.length());
         Token word = Tokens.next(t, start);
@@ -95,12 +102,12 @@ final class OrdinalRecognizer implements Recognizer {
         if (suffix == null || suffix.end() != word.end() - k) {
             return null;
         }
-        return mention(t, start, word.end(), roman.value());
+        return mention(t, start, word.end(), roman.value(), ROMAN);
     }
 
-    private static Mention mention(String t, int start, int end, int rank) {
+    private static Mention mention(String t, int start, int end, int rank, String rule) {
         return Mention.of(Kind.ORDINAL, start, end, t.substring(start, end), String.valueOf(rank), null, null,
-                Qualifier.EXACT);
+                Qualifier.EXACT, rule);
     }
 
     /** "Premier ministre", "au premier plan": the next word makes it a title or idiom. */

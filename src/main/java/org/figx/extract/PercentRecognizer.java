@@ -20,6 +20,11 @@ import org.figx.text.Tokens;
 final class PercentRecognizer implements Recognizer {
     private static final int MAX_GAP = 2;
 
+    /** "28,5 %", "vingt pour cent", "3 points de pourcentage": a unit of percent-units.txt. */
+    private static final FigureRule PERCENT_UNIT = FigureRule.named("percent");
+    /** "-0,6 point", "reculé de 2 points" after a rate: bare points read as percentage points. */
+    private static final FigureRule POINTS = FigureRule.named("percentage-points-in-context");
+
     private final Lexicon lexicon;
 
     PercentRecognizer(Lexicon lexicon) {
@@ -37,14 +42,14 @@ final class PercentRecognizer implements Recognizer {
             }
             PercentUnit unit = unitAt(t, n);
             if (unit != null) {
-                Figure figure = new Figure(n, n.start(), unit.end, unit.symbol);
+                Figure figure = new Figure(n, n.start(), unit.end, unit.symbol, unit.rule);
                 out.add(figures.build(Kind.PERCENT, figure, this::sameUnitEnd));
                 out.addAll(figures.sharedUnitItems(Kind.PERCENT, figure));
             }
         }
     }
 
-    private record PercentUnit(int end, String symbol) {
+    private record PercentUnit(int end, String symbol, FigureRule rule) {
     }
 
     /** How far back in its sentence a rate word may stand. */
@@ -88,13 +93,13 @@ final class PercentRecognizer implements Recognizer {
         }
         PhraseTable.Match<String> unit = lexicon.percentUnits().matchAt(t, q);
         if (unit != null && unit.start() == q) {
-            return new PercentUnit(unit.end(), unit.value());
+            return new PercentUnit(unit.end(), unit.value(), PERCENT_UNIT);
         }
         Token word = Tokens.next(t, q);
         boolean adjacent = word != null && (word.start() == q || word.start() == q + 1 && Chars.isHyphen(t.charAt(q)));
         if (adjacent && lexicon.isPercentagePointWord(t, word)
                 && pointsMeanPercentagePoints.getAsBoolean()) {
-            return new PercentUnit(word.end(), "pp");
+            return new PercentUnit(word.end(), "pp", POINTS);
         }
         return null;
     }

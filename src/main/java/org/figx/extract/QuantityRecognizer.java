@@ -22,6 +22,15 @@ import org.figx.text.Tokens;
 final class QuantityRecognizer implements Recognizer {
     private static final int MAX_GAP = 2;
 
+    /** "14 km", "3km", "-5 °C": a unit symbol. */
+    private static final FigureRule SYMBOL = FigureRule.named("quantity-symbol");
+    /** "14 kilomètres", "2 millions de barils": a unit name. */
+    private static final FigureRule NAME = FigureRule.named("quantity-unit-name");
+    /** "10 degrés en dessous de zéro": below zero, the value negated. */
+    private static final FigureRule BELOW_ZERO = FigureRule.named("quantity-below-zero");
+    /** "2 tasses de café": a container unit and what it holds. */
+    private static final FigureRule CONTAINER = FigureRule.named("quantity-container");
+
     private final Lexicon lexicon;
     private final Units units;
 
@@ -35,15 +44,18 @@ final class QuantityRecognizer implements Recognizer {
         FigureBuilder figures = window.figures();
         String t = window.text();
         for (ParsedNumber n : window.numbers()) {
-            Units.UnitAt unit = unitAt(t, n.end(), n.hasScale() || n.approximate() || n.bareFraction());
+            UnitRead unit = unitAt(t, n.end(), n.hasScale() || n.approximate() || n.bareFraction());
             int end;
             String symbol;
+            FigureRule rule;
             if (unit != null) {
                 end = unit.end();
                 symbol = unit.symbol();
+                rule = unit.rule();
             } else {
                 end = n.end();
                 symbol = null;
+                rule = null;
             }
             BigDecimal value = n.value();
             PhraseTable.Match<Boolean> below = lexicon.belowZero().matchAt(t, end);
@@ -51,14 +63,17 @@ final class QuantityRecognizer implements Recognizer {
                 value = value.negate();
                 end = below.end();
                 symbol = symbol == null ? "°" : symbol;
+                rule = BELOW_ZERO;
             }
             if (symbol == null) {
                 continue;
             }
             if (lexicon.isContainerUnit(symbol)) {
-                end = contentsEnd(t, end); // "2 tasses de café"
+                int withContents = contentsEnd(t, end); // "2 tasses de café"
+                rule = withContents > end ? CONTAINER : rule;
+                end = withContents;
             }
-            Figure figure = new Figure(n, n.start(), end, symbol);
+            Figure figure = new Figure(n, n.start(), end, symbol, rule);
             out.add(figures.build(Kind.QUANTITY, figure, value, this::sameUnitEnd));
             out.addAll(figures.sharedUnitItems(Kind.QUANTITY, figure));
         }
@@ -80,15 +95,19 @@ final class QuantityRecognizer implements Recognizer {
     }
 
     private int sameUnitEnd(CharSequence t, int pos, String symbol) {
-        Units.UnitAt unit = unitAt(t, pos, false);
+        UnitRead unit = unitAt(t, pos, false);
         return unit != null && unit.symbol().equals(symbol) ? unit.end() : -1;
+    }
+
+    /** A unit read after a number: where it ends, its symbol, and whether a symbol or a name said it. */
+    private record UnitRead(int end, String symbol, FigureRule rule) {
     }
 
     /**
      * The unit right after a number: a symbol (glued or after a space) or a
      * name, which after a scale word may follow "de" ("2 millions de barils").
      */
-    private Units.UnitAt unitAt(CharSequence t, int pos, boolean scaled) {
+    private UnitRead unitAt(CharSequence t, int pos, boolean scaled) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
@@ -96,9 +115,9 @@ final class QuantityRecognizer implements Recognizer {
         Units.UnitAt symbol = Chars.isHyphen(t.charAt(q)) ? null : units.symbolAt(t, q);
         PhraseTable.Match<String> name = nameAt(t, q, scaled);
         if (name != null && (symbol == null || name.end() >= symbol.end())) {
-            return new Units.UnitAt(name.start(), name.end(), name.value());
+            return new UnitRead(name.end(), name.value(), NAME);
         }
-        return symbol;
+        return symbol == null ? null : new UnitRead(symbol.end(), symbol.symbol(), SYMBOL);
     }
 
     private PhraseTable.Match<String> nameAt(CharSequence t, int q, boolean scaled) {

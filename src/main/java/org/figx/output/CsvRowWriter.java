@@ -8,15 +8,17 @@ import org.apache.commons.csv.CSVFormat;
 /** CSV in UTF-8 with a header row, in one of the {@link Dialect}s. */
 public final class CsvRowWriter extends LineRowWriter {
     private final Dialect dialect;
+    private final Columns columns;
     /**
      * One format per thread: {@link CSVFormat#printRecord} is synchronized on the
      * format, and workers preparing rows at once would otherwise wait for each other.
      */
     private final ThreadLocal<CSVFormat> format;
 
-    public CsvRowWriter(OutputStream stream, Dialect dialect) {
+    public CsvRowWriter(OutputStream stream, Dialect dialect, Columns columns) {
         super(stream, 256);
         this.dialect = dialect;
+        this.columns = columns;
         CSVFormat.Builder builder = CSVFormat.RFC4180.builder()
                 .setDelimiter(dialect.delimiter())
                 .setRecordSeparator("\r\n");
@@ -28,13 +30,13 @@ public final class CsvRowWriter extends LineRowWriter {
         if (dialect.byteOrderMark()) {
             to.append('\uFEFF');
         }
-        format.get().printRecord(to, Row.COLUMNS.toArray());
+        format.get().printRecord(to, columns.names().toArray());
     }
 
     @Override
     void writeRow(Row row, Appendable to) throws IOException {
         Row written = dialect.decimalComma() ? row.withDecimalComma() : row;
-        List<String> cells = written.cells();
+        List<String> cells = columns.cells(written);
         cells.replaceAll(cell -> cell == null ? "" : cell);
         format.get().printRecord(to, cells.toArray());
     }

@@ -13,14 +13,17 @@ import java.util.Set;
 public final class JsonlRowWriter extends LineRowWriter {
     private static final Set<String> NUMBER_COLUMNS = Set.of("line", "column", "start", "end");
 
-    public JsonlRowWriter(OutputStream stream) {
+    private final Columns columns;
+
+    public JsonlRowWriter(OutputStream stream, Columns columns) {
         super(stream, 384);
+        this.columns = columns;
     }
 
     /** One object a line; JSON Lines has no header: each object names its own fields. */
     @Override
     void writeRow(Row row, Appendable out) throws IOException {
-        List<String> cells = row.cells();
+        List<String> cells = columns.cells(row);
         out.append('{');
         boolean first = true;
         for (int i = 0; i < cells.size(); i++) {
@@ -32,7 +35,7 @@ public final class JsonlRowWriter extends LineRowWriter {
                 out.append(',');
             }
             first = false;
-            String column = Row.COLUMNS.get(i);
+            String column = columns.names().get(i);
             writeString(column, out);
             out.append(':');
             if (NUMBER_COLUMNS.contains(column)) {

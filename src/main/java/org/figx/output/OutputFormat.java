@@ -28,13 +28,18 @@ public enum OutputFormat {
         return Optional.empty();
     }
 
-    /** A writer of this format over {@code stream}; {@code dialect} only shapes CSV. */
+    /** A writer of this format over {@code stream} with the SPEC's columns; {@code dialect} only shapes CSV. */
     public RowWriter open(OutputStream stream, Dialect dialect) throws IOException {
+        return open(stream, dialect, Columns.STANDARD);
+    }
+
+    /** A writer of this format over {@code stream} that writes {@code columns}; {@code dialect} only shapes CSV. */
+    public RowWriter open(OutputStream stream, Dialect dialect, Columns columns) throws IOException {
         return switch (this) {
-            case CSV -> new CsvRowWriter(stream, dialect);
-            case TSV -> new TsvRowWriter(stream);
-            case JSONL -> new JsonlRowWriter(stream);
-            case XLSX -> new XlsxRowWriter(stream);
+            case CSV -> new CsvRowWriter(stream, dialect, columns);
+            case TSV -> new TsvRowWriter(stream, columns);
+            case JSONL -> new JsonlRowWriter(stream, columns);
+            case XLSX -> new XlsxRowWriter(stream, columns);
         };
     }
 }

@@ -7,11 +7,20 @@ import org.figx.Kind;
 /**
  * One output row: a mention placed in its document, every field as written out.
  * Positions are in code points; absent fields are null (written empty, or omitted
- * where a format can omit them).
+ * where a format can omit them). {@code rule}, the rule that found the mention, is
+ * written only with {@code --explain} ({@link Columns#EXPLAINED}).
  */
 public record Row(String source, int line, long column, long start, long end, Kind kind,
                   String text, String value, String valueMax, String unit, String qualifier,
-                  String when, String subject, String modality, String sentence) {
+                  String when, String subject, String modality, String sentence, String rule) {
+
+    /** A row with no rule named. */
+    public Row(String source, int line, long column, long start, long end, Kind kind,
+               String text, String value, String valueMax, String unit, String qualifier,
+               String when, String subject, String modality, String sentence) {
+        this(source, line, column, start, end, kind, text, value, valueMax, unit, qualifier, when, subject,
+                modality, sentence, null);
+    }
 
     /** The column names, in output order (the SPEC's contract). */
     public static final List<String> COLUMNS = List.of(
@@ -20,9 +29,20 @@ public record Row(String source, int line, long column, long start, long end, Ki
 
     /** The fields in {@link #COLUMNS} order, null where absent. */
     public List<String> cells() {
-        return Arrays.asList(source, Integer.toString(line), Long.toString(column),
-                Long.toString(start), Long.toString(end), kind.label(), text, value, valueMax,
-                unit, qualifier, when, subject, modality, sentence);
+        return cells(false);
+    }
+
+    /** The fields in {@link #COLUMNS} order, then the rule when {@code withRule}; null where absent. */
+    List<String> cells(boolean withRule) {
+        String line = Integer.toString(this.line);
+        String column = Long.toString(this.column);
+        String start = Long.toString(this.start);
+        String end = Long.toString(this.end);
+        return withRule
+                ? Arrays.asList(source, line, column, start, end, kind.label(), text, value, valueMax,
+                        unit, qualifier, when, subject, modality, sentence, rule)
+                : Arrays.asList(source, line, column, start, end, kind.label(), text, value, valueMax,
+                        unit, qualifier, when, subject, modality, sentence);
     }
 
     /** This row with a decimal comma in the value columns of numeric kinds. */
@@ -31,7 +51,7 @@ public record Row(String source, int line, long column, long start, long end, Ki
             return this;
         }
         return new Row(source, line, column, start, end, kind, text, commaFor(value),
-                commaFor(valueMax), unit, qualifier, when, subject, modality, sentence);
+                commaFor(valueMax), unit, qualifier, when, subject, modality, sentence, rule);
     }
 
     private static String commaFor(String number) {

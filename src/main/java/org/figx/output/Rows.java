@@ -47,7 +47,7 @@ public final class Rows {
                     m.qualifier() == null ? null : m.qualifier().label(),
                     m.when(), m.subject(),
                     m.modality() == null ? null : m.modality().label(),
-                    oneLine(m.sentence())));
+                    oneLine(m.sentence()), m.rule()));
         }
         return rows;
     }

@@ -9,18 +9,21 @@ import java.util.List;
  * breaks inside a field become spaces.
  */
 public final class TsvRowWriter extends LineRowWriter {
-    public TsvRowWriter(OutputStream stream) {
+    private final Columns columns;
+
+    public TsvRowWriter(OutputStream stream, Columns columns) {
         super(stream, 256);
+        this.columns = columns;
     }
 
     @Override
     void writeHeader(Appendable out) throws IOException {
-        writeCells(Row.COLUMNS, out);
+        writeCells(columns.names(), out);
     }
 
     @Override
     void writeRow(Row row, Appendable out) throws IOException {
-        writeCells(row.cells(), out);
+        writeCells(columns.cells(row), out);
     }
 
     private static void writeCells(List<String> cells, Appendable out) throws IOException {

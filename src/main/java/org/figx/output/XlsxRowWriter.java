@@ -21,7 +21,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * (15 significant digits); a longer figure stays a text cell rather than be rounded.
  * Other fields are text cells, absent ones empty. A sheet holds at most 1,048,576
  * rows: past that, the rows go on in sheets {@code figures 2}, {@code figures 3}...
- * each with its header, so that nothing is lost.
+ * each with its header, so that nothing is lost. With {@code --explain} the rule
+ * is a last text column.
  */
 public final class XlsxRowWriter implements RowWriter {
     /** The most significant digits an Excel number keeps. */
@@ -36,6 +37,7 @@ public final class XlsxRowWriter implements RowWriter {
     private static final int LAST_POSITION = Row.COLUMNS.indexOf("end");
 
     private final OutputStream stream;
+    private final Columns columns;
     private final SXSSFWorkbook workbook;
     private final CellStyle headerStyle;
     private final int maxRows;
@@ -43,14 +45,15 @@ public final class XlsxRowWriter implements RowWriter {
     private int sheets;
     private int nextRow;
 
-    public XlsxRowWriter(OutputStream stream) {
-        this(stream, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    public XlsxRowWriter(OutputStream stream, Columns columns) {
+        this(stream, columns, SpreadsheetVersion.EXCEL2007.getMaxRows());
     }
 
     /** @param maxRows rows per sheet, header included (smaller in tests) */
-    XlsxRowWriter(OutputStream stream, int maxRows) {
+    XlsxRowWriter(OutputStream stream, Columns columns, int maxRows) {
         QuietPoiLogging.install();
         this.stream = stream;
+        this.columns = columns;
         this.maxRows = maxRows;
         this.workbook = new SXSSFWorkbook(256);
         workbook.setCompressTempFiles(true);
@@ -67,9 +70,10 @@ public final class XlsxRowWriter implements RowWriter {
         sheet.createFreezePane(0, 1);
         nextRow = 0;
         org.apache.poi.ss.usermodel.Row header = sheet.createRow(nextRow++);
-        for (int i = 0; i < Row.COLUMNS.size(); i++) {
+        List<String> names = columns.names();
+        for (int i = 0; i < names.size(); i++) {
             Cell cell = header.createCell(i);
-            cell.setCellValue(Row.COLUMNS.get(i));
+            cell.setCellValue(names.get(i));
             cell.setCellStyle(headerStyle);
         }
     }
@@ -81,7 +85,7 @@ public final class XlsxRowWriter implements RowWriter {
                 writeHeader();
             }
             org.apache.poi.ss.usermodel.Row xlsxRow = sheet.createRow(nextRow++);
-            List<String> cells = row.cells();
+            List<String> cells = columns.cells(row);
             for (int i = 0; i < cells.size(); i++) {
                 String text = cells.get(i);
                 if (text == null) {

@@ -27,7 +27,7 @@ class XlsxRowWriterTest {
     @Test
     void rowsGoOnInANewSheetWhenOneIsFullAndLongFiguresStayText() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XlsxRowWriter writer = new XlsxRowWriter(out, 3)) {
+        try (XlsxRowWriter writer = new XlsxRowWriter(out, Columns.STANDARD, 3)) {
             writer.writeHeader();
             writer.write(List.of(row(Kind.MONEY, "28000000000"), row(Kind.DATE, "2024-11-27"),
                     row(Kind.NUMBER, "28000000000000000001")));
