@@ -38,9 +38,9 @@ final class TemporalBuilders implements Grammar.Builder<TemporalParser.Reading> 
             case "week-of" -> reading(start, end, Kind.DATE, new Temporal.WeekOf(a.expression("day")), rule);
             // "il y a deux mois", "trois jours plus tard"
             case "shift" -> shift(a, start, end, rule);
-            // "la nuit de samedi à dimanche"
+            // "la nuit de samedi à dimanche", "la nuit du 3 au 4 mai"
             case "day-part" -> reading(start, end, Kind.TIME,
-                    new Temporal.DayPart(a.expression("day"), a.text("part")), rule);
+                    new Temporal.DayPart(a.day("day", "until"), a.text("part")), rule);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };
@@ -124,6 +124,18 @@ final class TemporalBuilders implements Grammar.Builder<TemporalParser.Reading> 
                 return d == Direction.NEXT ? 1 : d == Direction.LAST ? -1 : 0;
             }
             return integer(key);
+        }
+
+        /**
+         * A captured day, completed by the parts of the {@code until} day it
+         * leaves out ("du 3 au 4 mai": the 3rd of May).
+         */
+        Temporal day(String key, String until) {
+            Temporal day = expression(key);
+            if (day instanceof Temporal.CalendarDate first && expression(until) instanceof Temporal.CalendarDate last) {
+                return new Temporal.CalendarDate(first.parts().completedBy(last.parts()));
+            }
+            return day;
         }
 
         /** A captured reading's expression, or null when the capture is absent. */

@@ -1388,8 +1388,8 @@ final class TemporalParser implements org.figx.grammar.Scanner {
     private Reading joinDates(int start, Reading first, Reading second) {
         DateParts a = first.date();
         DateParts b = second.date();
-        if (a.month() == null && b.month() != null && a.day() != null && !a.withMonth(b.month()).isValid()) {
-            return null; // "du 30 au 2 février"
+        if (!a.completedBy(b).isValid()) {
+            return null; // "du 31 au 2 octobre": no 31 September
         }
         return new Reading(start, second.end(), Kind.PERIOD, new Temporal.Dates(a, b));
     }

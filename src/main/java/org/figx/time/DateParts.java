@@ -28,6 +28,24 @@ public record DateParts(Integer year, Integer month, Integer day, DayOfWeek week
         return new DateParts(year, month, day, weekday, d);
     }
 
+    /**
+     * The first date of a span, completed by its last: "du 3 au 4 mai" writes
+     * the month and year once, at the end; "du 31 au 1er juin" crosses into the
+     * month it names, so its first day is in the month before.
+     */
+    public DateParts completedBy(DateParts last) {
+        DateParts first = this;
+        if (first.month == null && first.day != null && last.month != null) {
+            boolean crossesMonth = last.day != null && first.day > last.day;
+            first = first.withMonth(crossesMonth ? (last.month + 10) % 12 + 1 : last.month);
+        }
+        if (first.year == null && last.year != null) {
+            boolean crossesYear = first.month != null && last.month != null && first.month > last.month;
+            first = first.withYear(crossesYear ? last.year - 1 : last.year);
+        }
+        return first;
+    }
+
     public boolean hasDay() {
         return day != null || weekday != null;
     }

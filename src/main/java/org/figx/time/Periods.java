@@ -17,14 +17,8 @@ final class Periods {
      * reading nearest the reference ("du 10 au 12", "du 15 juin au 15 septembre").
      */
     static TimeValue dates(DateParts from, DateParts to, Reference reference) {
-        DateParts a = from;
+        DateParts a = from.completedBy(to);
         DateParts b = to;
-        if (a.month() == null && b.month() != null && a.day() != null) {
-            a = a.withMonth(b.month());
-        }
-        if (a.year() == null && b.year() != null) {
-            a = a.withYear(b.year());
-        }
         if (a.year() == null && b.year() == null && reference.isKnown() && a.day() != null && b.day() != null) {
             TimeValue nearest = nearestDays(a, b, reference.day());
             if (nearest != null) {
