@@ -14,6 +14,9 @@ import java.util.Optional;
  * the reference, ties going to the past, unless the words say which way.
  */
 public final class Reference {
+    /** The most years in a row without a 29 February (1897 to 1903). */
+    private static final int MAX_YEARS_WITHOUT_DAY = 8;
+
     private final LocalDateTime moment;
 
     private Reference(LocalDateTime moment) {
@@ -51,11 +54,18 @@ public final class Reference {
     public LocalDate dayOfYear(int month, int day, Direction direction) {
         LocalDate today = day();
         LocalDate best = null;
-        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
-            if (day > YearMonth.of(year, month).lengthOfMonth()) {
-                continue;
+        // the years around the reference; a day some years lack (29 February) looks further,
+        // as far as the longest run of years without it (eight: 1896 to 1904)
+        for (int reach : new int[] {1, MAX_YEARS_WITHOUT_DAY}) {
+            if (best != null) {
+                break;
             }
-            best = closer(today, best, LocalDate.of(year, month, day), direction);
+            for (int year = today.getYear() - reach; year <= today.getYear() + reach; year++) {
+                if (day > YearMonth.of(year, month).lengthOfMonth()) {
+                    continue;
+                }
+                best = closer(today, best, LocalDate.of(year, month, day), direction);
+            }
         }
         return best;
     }

@@ -31,8 +31,9 @@ import org.figx.time.Temporal.YearPart;
 /**
  * Resolves temporal expressions against a reference: all of figx's date
  * arithmetic. With no reference, what depends on it stays X at the grain the
- * expression has ("la semaine dernière" XXXX-WXX, "il y a deux mois" XXXX-XX).
- * Returns null only for an expression that names no real date ("31/02/2024").
+ * expression has ("la semaine dernière" XXXX-WXX, "il y a deux mois" XXXX-XX-XX: a day, as with one).
+ * Returns null only for an expression that names no real date ("31/02/2024")
+ * whatever the reference.
  */
 public final class Resolver {
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
@@ -42,6 +43,16 @@ public final class Resolver {
     }
 
     public static TimeValue resolve(Temporal expression, Reference reference) {
+        TimeValue value = resolveAt(expression, reference);
+        if (value == null && reference.isKnown()) {
+            // a day the reference cannot place ("le 5e mercredi du mois prochain" when it has four)
+            // keeps its unknown parts as X: what is found never depends on the reference
+            return resolveAt(expression, Reference.none());
+        }
+        return value;
+    }
+
+    private static TimeValue resolveAt(Temporal expression, Reference reference) {
         // Java 17 has no pattern switch: one test per kind of expression, the common ones first
         if (expression instanceof CalendarDate c) {
             return calendarDate(c.parts(), reference);
@@ -147,12 +158,13 @@ public final class Resolver {
 
     private static TimeValue shift(Shift s, Reference reference) {
         if (!reference.isKnown()) {
-            return TimeValue.of(switch (s.unit()) {
-                case "S", "MIN", "H" -> UNKNOWN_TIME;
-                case "W" -> "XXXX-WXX";
-                case "M" -> "XXXX-XX";
-                case "Y" -> s.grain() == Temporal.Grain.MONTH ? "XXXX-XX" : "XXXX";
-                default -> UNKNOWN_DAY;
+            // the grain the value has with a reference: "il y a deux mois" is a day, XXXX-XX-XX
+            return TimeValue.of(switch (s.grain()) {
+                case TIME -> UNKNOWN_TIME;
+                case DAY -> UNKNOWN_DAY;
+                case WEEK -> "XXXX-WXX";
+                case MONTH -> "XXXX-XX";
+                case YEAR -> "XXXX";
             });
         }
         LocalDateTime now = reference.moment();
