@@ -39,6 +39,20 @@ class TemporalRulesTest {
         return tests.stream();
     }
 
+    /** The grammar README documents every builder a rule may make, so a new one cannot go undocumented. */
+    @org.junit.jupiter.api.Test
+    void readmeDocumentsEveryBuilder() throws java.io.IOException {
+        String readme;
+        try (var in = TemporalRulesTest.class.getResourceAsStream("/org/figx/lang/fr/time/README.md")) {
+            assertNotNull(in, "time/README.md is missing");
+            readme = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String builder : new java.util.TreeSet<>(TemporalBuilders.NAMES)) {
+            org.junit.jupiter.api.Assertions.assertTrue(readme.contains("| `" + builder + "` |"),
+                    "time/README.md has no row for builder " + builder);
+        }
+    }
+
     private static void assertReads(Figx figx, Rule rule, Rule.Example example) {
         Mention found = null;
         for (Mention m : figx.extract(example.text())) {
