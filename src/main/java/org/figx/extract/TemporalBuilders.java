@@ -15,13 +15,13 @@ import org.figx.time.Temporal;
  * builder per kind of typed expression, its arguments literal values or a
  * rule's captures ({@code $name}). Knows no language.
  */
-final class TemporalBuilders implements Grammar.Builder<TemporalParser.Reading> {
+final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
             "day-part");
 
     @Override
-    public TemporalParser.Reading build(Rule rule, Map<String, Object> captures, int start, int end) {
+    public TemporalReading build(Rule rule, Map<String, Object> captures, int start, int end) {
         Args a = new Args(rule, captures);
         return switch (rule.builder()) {
             // "hier", "après-demain", "le lendemain du 13 février"
@@ -46,11 +46,11 @@ final class TemporalBuilders implements Grammar.Builder<TemporalParser.Reading> 
         };
     }
 
-    private static TemporalParser.Reading reading(int start, int end, Kind kind, Temporal expr, Rule rule) {
-        return new TemporalParser.Reading(start, end, kind, expr, rule.name());
+    private static TemporalReading reading(int start, int end, Kind kind, Temporal expr, Rule rule) {
+        return new TemporalReading(start, end, kind, expr, rule.name());
     }
 
-    private static TemporalParser.Reading monthDay(String date, int start, int end, Rule rule) {
+    private static TemporalReading monthDay(String date, int start, int end, Rule rule) {
         int dash = date.indexOf('-');
         DateParts parts = DateParts.of(null, Integer.parseInt(date, 0, dash, 10),
                 Integer.parseInt(date, dash + 1, date.length(), 10));
@@ -61,7 +61,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalParser.Reading> 
      * The reference moved by count × times units: a time for hours and less, a
      * date otherwise; a year counted at the grain {@code year-grain} says.
      */
-    private static TemporalParser.Reading shift(Args a, int start, int end, Rule rule) {
+    private static TemporalReading shift(Args a, int start, int end, Rule rule) {
         BigDecimal count = a.number("count");
         if (count.scale() > 0 && count.stripTrailingZeros().scale() > 0) {
             return null; // "dans 2,5 jours" is no date
@@ -140,7 +140,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalParser.Reading> 
 
         /** A captured reading's expression, or null when the capture is absent. */
         Temporal expression(String key) {
-            return value(key) instanceof TemporalParser.Reading r ? r.expr() : null;
+            return value(key) instanceof TemporalReading r ? r.expr() : null;
         }
     }
 }

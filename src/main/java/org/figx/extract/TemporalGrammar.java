@@ -13,7 +13,7 @@ import org.figx.lang.ResourceLists;
  * listed in {@code time/files.txt}), compiled once into a {@link Grammar}.
  */
 final class TemporalGrammar {
-    private final Grammar<TemporalParser.Reading> grammar;
+    private final Grammar<TemporalReading> grammar;
 
     TemporalGrammar(Lexicon lexicon) {
         String base = "/org/figx/lang/" + lexicon.language().code() + "/";
@@ -31,7 +31,7 @@ final class TemporalGrammar {
         this.grammar = new Grammar<>(rules, lists::firstWords, new TemporalBuilders());
     }
 
-    Grammar<TemporalParser.Reading> grammar() {
+    Grammar<TemporalReading> grammar() {
         return grammar;
     }
 }

@@ -36,39 +36,7 @@ import org.figx.time.Temporal.CalendarDate;
  * "XXIe siècle"; {@link #duration} "24 heures"; {@link #period} "du 27 au 28
  * novembre", "entre 2020 et 2023", "de 9h à 11h", "9 premiers mois de 2024".
  */
-final class TemporalParser implements org.figx.grammar.Scanner {
-    /** A temporal mention read from the text. */
-    record Reading(int start, int end, Kind kind, Temporal expr, String rule) {
-        Reading(int start, int end, Kind kind, Temporal expr) {
-            this(start, end, kind, expr, null);
-        }
-
-        /** This reading, named by {@code name} unless a rule already named it. */
-        Reading named(String name) {
-            return rule != null ? this : new Reading(start, end, kind, expr, name);
-        }
-
-        int length() {
-            return end - start;
-        }
-
-        /** The calendar date read, or null when the reading is something else. */
-        DateParts date() {
-            return expr instanceof CalendarDate c ? c.parts() : null;
-        }
-
-        boolean namesDay() {
-            return expr.namesDay();
-        }
-
-        Reading from(int newStart) {
-            return new Reading(newStart, end, kind, expr, rule);
-        }
-    }
-
-    private record DayAt(int end, int day) {
-    }
-
+final class TemporalParser extends TemporalScanner {
     private record TimeAt(int start, int end, int hour, int minute, int second, boolean needsContext) {
     }
 
@@ -76,181 +44,43 @@ final class TemporalParser implements org.figx.grammar.Scanner {
     /** The reference's own day: "ce soir" is tonight. */
     private static final Temporal TODAY = new Temporal.RelativeDay(0, null);
 
-    private final String t;
-    private final Lexicon lexicon;
-    private final TemporalWords words;
-    private final PhraseTable<Integer> dayOrdinals;
     private final PhraseTable<Integer> periodOrdinals;
 
     TemporalParser(String text, Lexicon lexicon) {
-        this.t = text;
-        this.lexicon = lexicon;
-        this.words = lexicon.temporal();
-        this.dayOrdinals = words.dayOrdinals();
+        super(text, lexicon);
         this.periodOrdinals = words.periodOrdinals();
     }
 
     // ------------------------------------------------------------------ tokens
 
-    /**
-     * The tokens already read, by position (a small direct-mapped cache): the grammar
-     * tries rule after rule from the same anchor and asks for the same tokens again.
-     */
-    private final int[] tokenFrom = new int[TOKEN_CACHE];
-    private final Token[] tokenAt = new Token[TOKEN_CACHE];
-    private static final int TOKEN_CACHE = 64;
-    /** A cached "no token here" (end of line or text), told apart from an empty slot. */
-    private static final Token NONE = new Token(-1, -1);
 
-    @Override
-    public Token next(int pos) {
-        int slot = pos & (TOKEN_CACHE - 1);
-        Token cached = tokenAt[slot];
-        if (cached != null && tokenFrom[slot] == pos) {
-            return cached == NONE ? null : cached;
-        }
-        Token read = Tokens.next(t, pos);
-        tokenFrom[slot] = pos;
-        tokenAt[slot] = read == null ? NONE : read;
-        return read;
-    }
 
-    @Override
-    public boolean is(Token k, String folded) {
-        return k != null && Fold.equals(t, k.start(), k.end(), folded);
-    }
 
-    private boolean isDigits(Token k) {
-        return k != null && Chars.isDigit(t.charAt(k.start()));
-    }
 
-    private int intOf(Token k) {
-        return k.end() - k.start() > 9 ? Integer.MAX_VALUE : Integer.parseInt(t, k.start(), k.end(), 10);
-    }
 
-    private boolean glued(Token a, Token b) {
-        return b != null && a != null && b.start() == a.end();
-    }
 
-    private boolean dashBetween(Token a, Token b) {
-        for (int i = a.end(); i < b.start(); i++) {
-            if (Chars.isRangeDash(t.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** End of a month name, plus its full stop if it is an abbreviation ("janv.", not "juin."). */
-    private int withDot(Token k) {
-        boolean abbreviation = !words.fullMonthNames().contains(t, k);
-        return abbreviation && k.end() < t.length() && t.charAt(k.end()) == '.' ? k.end() + 1 : k.end();
-    }
 
     // ------------------------------------------------------------------ parts
 
-    private Integer monthAt(Token k) {
-        return k == null ? null : words.months().get(t, k);
-    }
 
-    private DayOfWeek weekdayAt(Token k) {
-        if (k == null) {
-            return null;
-        }
-        DayOfWeek day = words.weekdays().get(t, k);
-        if (day == null && k.end() < t.length() && t.charAt(k.end()) == '.') {
-            day = words.weekdayAbbreviations().get(t, k);
-        }
-        return day;
-    }
 
-    /** A day of the month: "27", "1er", "13e", "premier", "quinze". */
-    private DayAt dayAt(Token k) {
-        if (k == null) {
-            return null;
-        }
-        if (isDigits(k)) {
-            if (k.end() - k.start() > 2) {
-                return null;
-            }
-            int d = intOf(k);
-            if (d < 1 || d > 31 || k.end() < t.length() && (t.charAt(k.end()) == ',' || t.charAt(k.end()) == '.')
-                    && k.end() + 1 < t.length() && Chars.isDigit(t.charAt(k.end() + 1))) {
-                return null;
-            }
-            Token suffix = next(k.end());
-            if (glued(k, suffix) && Chars.isWordChar(t.charAt(suffix.start()))) {
-                PhraseTable.Match<Integer> ordinal = dayOrdinals.matchAt(t, suffix.start());
-                if (ordinal == null || ordinal.end() != suffix.end() || ordinal.value() != 0) {
-                    return null; // "14h", "5G": not a day
-                }
-                return new DayAt(suffix.end(), d);
-            }
-            return new DayAt(k.end(), d);
-        }
-        PhraseTable.Match<Integer> first = dayOrdinals.matchAt(t, k.start());
-        if (first != null && first.value() > 0 && first.start() == k.start()) {
-            return new DayAt(first.end(), first.value());
-        }
-        ParsedNumber spelled = lexicon.numberParser().parseWords(t, k.start());
-        if (spelled != null && !spelled.approximate() && spelled.value().scale() <= 0) {
-            int d = spelled.value().intValue();
-            if (d >= 2 && d <= 31) {
-                return new DayAt(spelled.end(), d);
-            }
-        }
-        return null;
-    }
 
-    /** A four-digit year, or two digits when {@code shortAllowed} ("31 octobre 74"). */
-    private Integer yearAt(Token k, boolean shortAllowed) {
-        if (!isDigits(k) || k.end() < t.length() && (Chars.isWordChar(t.charAt(k.end()))
-                || t.charAt(k.end()) == ',' && k.end() + 1 < t.length() && Chars.isDigit(t.charAt(k.end() + 1)))) {
-            return null;
-        }
-        int len = k.end() - k.start();
-        int y = intOf(k);
-        if (len == 4 && y >= 1000 && y <= 2199) {
-            return y;
-        }
-        if (len == 2 && shortAllowed) {
-            return y >= 50 ? 1900 + y : 2000 + y;
-        }
-        return null;
-    }
 
     // ------------------------------------------------------------------ grammar
 
-    @Override
-    public CharSequence text() {
-        return t;
-    }
 
-    @Override
-    public org.figx.grammar.Item fromList(String list, Token k) {
-        PhraseTable.Match<?> m = words.grammarLists().at(list, t, k);
-        return m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value());
-    }
 
-    /** The slots of the grammar files: a whole count, a year, a date, a date naming one day. */
+
+    /** The date slots: a calendar date, a date naming one day; the rest as the scanner reads them. */
     @Override
     public org.figx.grammar.Item slot(String type, Token k) {
-        return switch (type) {
-            case "count" -> {
-                Count c = countAt(k);
-                yield c == null || c.scaledOrDecimal() ? null : new org.figx.grammar.Item(k.start(), c.end(), c.value());
-            }
-            case "year" -> {
-                Integer y = yearAt(k, false);
-                yield y == null ? null : new org.figx.grammar.Item(k.start(), k.end(), y);
-            }
-            case "date", "day" -> {
-                Reading d = calendarDate(k.start(), true);
-                yield d == null || type.equals("day") && !d.namesDay() ? null
-                        : new org.figx.grammar.Item(d.start(), d.end(), d);
-            }
-            default -> throw new IllegalArgumentException("unknown slot " + type);
-        };
+        if (type.equals("date") || type.equals("day")) {
+            TemporalReading d = calendarDate(k.start(), true);
+            return d == null || type.equals("day") && !d.namesDay() ? null
+                    : new org.figx.grammar.Item(d.start(), d.end(), d);
+        }
+        return super.slot(type, k);
     }
 
     // ------------------------------------------------------------------ dates
@@ -259,8 +89,8 @@ final class TemporalParser implements org.figx.grammar.Scanner {
      * "[ce] [mercredi] [2|1er|premier] [janvier|janv.] [2019]", or a numeric
      * date. A bare day ("le 4") needs the article: {@code articled}.
      */
-    Reading calendarDate(int pos, boolean articled) {
-        Reading numeric = numericDate(pos);
+    TemporalReading calendarDate(int pos, boolean articled) {
+        TemporalReading numeric = numericDate(pos);
         if (numeric != null) {
             return numeric;
         }
@@ -277,13 +107,13 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         }
         DayAt day = dayAt(k);
         if (day != null) {
-            end = day.end;
+            end = day.end();
             k = next(end);
         }
         Integer month = null;
         Integer year = null;
-        if (day != null && !isDigits(k == null ? null : Tokens.previous(t, day.end)) && k != null
-                && dashBetween(Tokens.previous(t, day.end), k)) {
+        if (day != null && !isDigits(k == null ? null : Tokens.previous(t, day.end())) && k != null
+                && dashBetween(Tokens.previous(t, day.end()), k)) {
             return null; // "rue du Quatre-Septembre": a name
         }
         if (day != null || weekday == null) {
@@ -318,7 +148,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         }
         boolean weekdayOnly = weekday != null && day == null && month == null;
         if (weekdayOnly) {
-            Reading shifted = weekdayInAnotherWeek(start, end, weekday);
+            TemporalReading shifted = weekdayInAnotherWeek(start, end, weekday);
             if (shifted != null) {
                 return shifted;
             }
@@ -332,7 +162,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
                 end = after.end();
             }
         }
-        DateParts parts = new DateParts(year, month, day == null ? null : day.day, weekday, direction);
+        DateParts parts = new DateParts(year, month, day == null ? null : day.day(), weekday, direction);
         return reading(start, end, parts);
     }
 
@@ -340,7 +170,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
      * "mardi de la semaine prochaine" (the Tuesday of next week), "lundi cette
      * semaine", "lundi en huit" (a week after next Monday).
      */
-    private Reading weekdayInAnotherWeek(int start, int weekdayEnd, DayOfWeek weekday) {
+    private TemporalReading weekdayInAnotherWeek(int start, int weekdayEnd, DayOfWeek weekday) {
         PhraseTable.Match<String> shift = words.weekShifts().matchAt(t, weekdayEnd);
         Token after = next(weekdayEnd);
         if (shift == null || after == null || shift.start() != after.start()) {
@@ -348,7 +178,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         }
         boolean afterNext = shift.value().startsWith("+");
         int weeks = Integer.parseInt(afterNext ? shift.value().substring(1) : shift.value());
-        return new Reading(start, shift.end(), Kind.DATE, new Temporal.WeekdayInWeek(weekday, weeks, afterNext));
+        return new TemporalReading(start, shift.end(), Kind.DATE, new Temporal.WeekdayInWeek(weekday, weeks, afterNext));
     }
 
     /**
@@ -379,17 +209,17 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         return before == null || lexicon.isYearCue(t, before);
     }
 
-    private Reading reading(int start, int end, DateParts parts) {
-        return parts.isValid() ? new Reading(start, end, Kind.DATE, new CalendarDate(parts)) : null;
+    private TemporalReading reading(int start, int end, DateParts parts) {
+        return parts.isValid() ? new TemporalReading(start, end, Kind.DATE, new CalendarDate(parts)) : null;
     }
 
     /** "27/11/2024", "27.11.2024", "2024-11-27", "1/3/2013", "20/02/14", "le 2/3", "20 02 2014". */
-    private Reading numericDate(int pos) {
+    private TemporalReading numericDate(int pos) {
         Token a = next(pos);
         if (!isDigits(a)) {
             return null;
         }
-        Reading spaced = spacedNumericDate(a);
+        TemporalReading spaced = spacedNumericDate(a);
         if (spaced != null) {
             return spaced;
         }
@@ -445,7 +275,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
      * 2014", "24 12 14", "17 02". Only with a two-digit month or a year, so that
      * two counts side by side are not read as a date.
      */
-    private Reading spacedNumericDate(Token a) {
+    private TemporalReading spacedNumericDate(Token a) {
         int la = a.end() - a.start();
         if (la > 2 || a.end() + 1 >= t.length() || t.charAt(a.end()) != ' ') {
             return null;
@@ -479,22 +309,16 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         return null;
     }
 
-    private Reading fullDate(int start, int end, int year, int month, int day) {
+    private TemporalReading fullDate(int start, int end, int year, int month, int day) {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
         return reading(start, end, DateParts.of(year, month, day));
     }
 
-    private int digitsEnd(int p) {
-        while (p < t.length() && Chars.isDigit(t.charAt(p))) {
-            p++;
-        }
-        return p;
-    }
 
     /** A year on its own ("en 2023"): the number recognizer's year rule says which four digits are years. */
-    Reading year(ParsedNumber n) {
+    TemporalReading year(ParsedNumber n) {
         return reading(n.start(), n.end(), DateParts.of(n.value().intValue(), null, null));
     }
 
@@ -648,10 +472,6 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         return is(k, "demi") || is(k, "demie");
     }
 
-    private boolean twoDigits(int p) {
-        return p + 2 <= t.length() && Chars.isDigit(t.charAt(p)) && Chars.isDigit(t.charAt(p + 1))
-                && (p + 2 == t.length() || !Chars.isDigit(t.charAt(p + 2)));
-    }
 
     /** "du matin", "du soir", "de l'après-midi" after a clock time: 8h du soir is 20:00. */
     private TimeAt dayPart(int start, int end, int hour, int minute) {
@@ -679,18 +499,9 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         return new TimeAt(start, partMatch.end(), h, minute, 0, false);
     }
 
-    private ParsedNumber numberAt(Token k) {
-        if (k == null) {
-            return null;
-        }
-        if (isDigits(k)) {
-            return lexicon.numberParser().parseDigits(t, k.start());
-        }
-        return lexicon.numberParser().parseWords(t, k.start());
-    }
 
     /** A clock time on its own or after a date: "à 14h30", "le 2 mars à 5h", "demain à 9 heures". */
-    Reading timeOfDay(int pos, Reading date, boolean prepositionBefore) {
+    TemporalReading timeOfDay(int pos, TemporalReading date, boolean prepositionBefore) {
         int p = pos;
         Token k = next(p);
         boolean preposition = prepositionBefore;
@@ -722,24 +533,24 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         }
         Temporal.ClockTime clock = new Temporal.ClockTime(day, hour, time.minute, 0, isMidnightWord(time));
         if (until && date != null) {
-            return new Reading(start, end, Kind.PERIOD, new Temporal.UpTo(clock));
+            return new TemporalReading(start, end, Kind.PERIOD, new Temporal.UpTo(clock));
         }
-        return new Reading(start, end, Kind.TIME, clock);
+        return new TemporalReading(start, end, Kind.TIME, clock);
     }
 
     /** "jeudi de 9h à 11h": a day, then a range of hours on it. */
-    Reading hoursOfDay(Reading date) {
+    TemporalReading hoursOfDay(TemporalReading date) {
         Token k = next(date.end());
         if (k == null || !date.namesDay()) {
             return null;
         }
-        Reading hours = is(k, "de") ? timePeriod(k.start(), k.end(), "a") : is(k, "entre")
+        TemporalReading hours = is(k, "de") ? timePeriod(k.start(), k.end(), "a") : is(k, "entre")
                 ? timePeriod(k.start(), k.end(), "et") : null;
         if (hours == null || hours.end() > date.end() + 200) {
             return null;
         }
         Temporal.Hours h = (Temporal.Hours) hours.expr();
-        return new Reading(date.start(), hours.end(), Kind.PERIOD,
+        return new TemporalReading(date.start(), hours.end(), Kind.PERIOD,
                 new Temporal.Hours(date.expr(), h.fromHour(), h.fromMinute(), h.toHour(), h.toMinute()));
     }
 
@@ -747,7 +558,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
      * "le premier mercredi du mois prochain", "le dernier jour d'octobre 2015",
      * "la première semaine d'octobre 2014", "le 3e jour d'octobre".
      */
-    Reading nthDayOfMonth(int pos) {
+    TemporalReading nthDayOfMonth(int pos) {
         Token k = next(pos);
         if (k == null) {
             return null;
@@ -809,7 +620,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         if (dayWord && rank > 31) {
             return null;
         }
-        return new Reading(start, end, Kind.DATE, new Temporal.NthOfMonth(rank, counted, weekday, month));
+        return new TemporalReading(start, end, Kind.DATE, new Temporal.NthOfMonth(rank, counted, weekday, month));
     }
 
     /** The shift a direction word gives a unit: "prochain" +1, "dernier" -1, "ce" or none 0. */
@@ -847,13 +658,13 @@ final class TemporalParser implements org.figx.grammar.Scanner {
     }
 
     /** A date with its day ("le 15 février", "demain") and the part of that day after it, or null. */
-    Reading dayWithPart(Reading date) {
+    TemporalReading dayWithPart(TemporalReading date) {
         if (date == null || !date.namesDay()) {
             return null;
         }
         PhraseTable.Match<String> part = partAfterDay(date.end());
         return part == null ? null
-                : new Reading(date.start(), part.end(), Kind.TIME, new Temporal.DayPart(date.expr(), part.value()));
+                : new TemporalReading(date.start(), part.end(), Kind.TIME, new Temporal.DayPart(date.expr(), part.value()));
     }
 
     /** What may follow a clock time: a day, a part of the day, or both. */
@@ -880,12 +691,12 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         if (!dayAllowed) {
             return null;
         }
-        Reading day = relativeDay(k.start());
+        TemporalReading day = relativeDay(k.start());
         if (day == null && weekdayAt(k) != null) {
             day = calendarDate(k.start(), false);
         }
         if (day == null && is(k, "le")) {
-            Reading d = calendarDate(k.end(), true);
+            TemporalReading d = calendarDate(k.end(), true);
             day = d != null && d.date() != null && d.date().day() != null ? d.from(k.start()) : null;
         }
         if (day == null) {
@@ -896,16 +707,16 @@ final class TemporalParser implements org.figx.grammar.Scanner {
     }
 
     /** The day written right after a time: "13h30 samedi 21 septembre", "8 heures ce soir", "9h jeudi". */
-    private Reading dayAfterTime(int end) {
+    private TemporalReading dayAfterTime(int end) {
         Token k = next(end);
         if (k == null) {
             return null;
         }
-        Reading partOfDay = partOfDay(k.start());
+        TemporalReading partOfDay = partOfDay(k.start());
         if (partOfDay != null) {
             return partOfDay;
         }
-        Reading relative = relativeDay(k.start());
+        TemporalReading relative = relativeDay(k.start());
         if (relative != null) {
             return relative;
         }
@@ -913,14 +724,14 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             return calendarDate(k.start(), false);
         }
         if (is(k, "le")) {
-            Reading d = calendarDate(next(k.end()) == null ? k.end() : next(k.end()).start(), true);
+            TemporalReading d = calendarDate(next(k.end()) == null ? k.end() : next(k.end()).start(), true);
             return d != null && d.date() != null && d.date().day() != null ? d : null;
         }
         return null;
     }
 
     /** "ce soir" (TEV), "cette nuit", "demain matin", "mardi soir". */
-    Reading partOfDay(int pos) {
+    TemporalReading partOfDay(int pos) {
         Token k = next(pos);
         if (k == null) {
             return null;
@@ -928,9 +739,9 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         int start = k.start();
         if (is(k, "ce") || is(k, "cet") || is(k, "cette")) {
             PhraseTable.Match<String> part = partAt(next(k.end()));
-            return part == null ? null : new Reading(start, part.end(), Kind.TIME, new Temporal.DayPart(TODAY, part.value()));
+            return part == null ? null : new TemporalReading(start, part.end(), Kind.TIME, new Temporal.DayPart(TODAY, part.value()));
         }
-        Reading date = relativeDay(pos);
+        TemporalReading date = relativeDay(pos);
         if (date == null && weekdayAt(k) != null) {
             date = calendarDate(pos, false);
         }
@@ -938,13 +749,13 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             return null;
         }
         PhraseTable.Match<String> part = partAfterDay(date.end());
-        return part == null ? null : new Reading(start, part.end(), Kind.TIME, new Temporal.DayPart(date.expr(), part.value()));
+        return part == null ? null : new TemporalReading(start, part.end(), Kind.TIME, new Temporal.DayPart(date.expr(), part.value()));
     }
 
     // ------------------------------------------------------------------ relative
 
     /** "aujourd'hui", "hier", "demain", "avant-hier", "la veille". */
-    Reading relativeDay(int pos) {
+    TemporalReading relativeDay(int pos) {
         PhraseTable.Match<Integer> m = words.relativeDays().matchAt(t, pos);
         Token k = next(pos);
         if (m == null || k == null || m.start() != k.start()) {
@@ -953,31 +764,20 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         // "le lendemain du 13 février": counted from that day
         Token du = next(m.end());
         if (m.value() != 0 && (is(du, "du") || is(du, "de"))) {
-            Reading base = calendarDate(du.end(), true);
+            TemporalReading base = calendarDate(du.end(), true);
             if (base != null && base.namesDay()) {
-                return new Reading(m.start(), base.end(), Kind.DATE, new Temporal.RelativeDay(m.value(), base.expr()));
+                return new TemporalReading(m.start(), base.end(), Kind.DATE, new Temporal.RelativeDay(m.value(), base.expr()));
             }
         }
-        return new Reading(m.start(), m.end(), Kind.DATE, new Temporal.RelativeDay(m.value(), null));
+        return new TemporalReading(m.start(), m.end(), Kind.DATE, new Temporal.RelativeDay(m.value(), null));
     }
 
-    /** How many units a relative date counts ("deux", "3", "un"), and where that count ends. */
-    private record Count(BigDecimal value, int end, boolean scaledOrDecimal) {
-    }
 
-    /** The count written at {@code k}: a number, or "un"/"une" (which the parser leaves to the article). */
-    private Count countAt(Token k) {
-        ParsedNumber number = numberAt(k);
-        if (number != null) {
-            return new Count(number.value(), number.end(), number.hasScale() || number.decimal());
-        }
-        return is(k, "un") || is(k, "une") ? new Count(BigDecimal.ONE, k.end(), false) : null;
-    }
 
     // ------------------------------------------------------------------ parts of years
 
     /** "fin octobre", "début 2025", "mi-2024", "début du mois", "fin de l'année": a part of a period (its mod). */
-    Reading boundary(int pos) {
+    TemporalReading boundary(int pos) {
         Token k = next(pos);
         TemporalWords.Boundary boundary = k == null ? null : words.boundaries().get(t, k);
         if (boundary == null) {
@@ -1005,11 +805,11 @@ final class TemporalParser implements org.figx.grammar.Scanner {
                 Direction direction = way == null ? null : words.directions().get(t, way);
                 int shift = shiftOf(direction);
                 int end = shift == 0 ? after.end() : way.end();
-                return new Reading(start, end, Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("W", shift)));
+                return new TemporalReading(start, end, Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("W", shift)));
             } else if (is(after, "mois")) {
-                return new Reading(start, after.end(), Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("M", 0)));
+                return new TemporalReading(start, after.end(), Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("M", 0)));
             } else if (is(after, "annee") || is(after, "an")) {
-                return new Reading(start, after.end(), Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("Y", 0)));
+                return new TemporalReading(start, after.end(), Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("Y", 0)));
             }
             what = after;
         }
@@ -1034,7 +834,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             end = what.end();
             parts = DateParts.of(year, null, null);
         }
-        return new Reading(start, end, Kind.DATE, new Temporal.Edge(mod, new CalendarDate(parts)));
+        return new TemporalReading(start, end, Kind.DATE, new Temporal.Edge(mod, new CalendarDate(parts)));
     }
 
     /** The word after "de" or "d'" that follows {@code k} ("mois [de] mars", "mois [d'] avril"), or null. */
@@ -1051,7 +851,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
      * "premier trimestre 2024", "T1 2024" (2024-Q1), "second semestre", "S2 2023"
      * (2024-H2), "été 2024" (2024-SU), "les années 1990" (199), "XXIe siècle" (20).
      */
-    Reading partOfYear(int pos) {
+    TemporalReading partOfYear(int pos) {
         Token k = next(pos);
         if (k == null) {
             return null;
@@ -1091,7 +891,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             }
             Integer year = yearAt(after, false);
             if (year != null) {
-                return new Reading(start, after.end(), Kind.DATE, new Temporal.Season(season, year, 0));
+                return new TemporalReading(start, after.end(), Kind.DATE, new Temporal.Season(season, year, 0));
             }
             return null;
         }
@@ -1101,11 +901,11 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             if (is(years, "annees")) {
                 Token decade = next(years.end());
                 if (isDigits(decade) && decade.end() - decade.start() == 4 && intOf(decade) % 10 == 0) {
-                    return new Reading(start, decade.end(), Kind.DATE, new Temporal.Decade(intOf(decade) / 10));
+                    return new TemporalReading(start, decade.end(), Kind.DATE, new Temporal.Decade(intOf(decade) / 10));
                 }
                 if (isDigits(decade) && decade.end() - decade.start() == 2 && intOf(decade) % 10 == 0) {
                     int y = intOf(decade) >= 30 ? 1900 + intOf(decade) : 2000 + intOf(decade);
-                    return new Reading(start, decade.end(), Kind.DATE, new Temporal.Decade(y / 10));
+                    return new TemporalReading(start, decade.end(), Kind.DATE, new Temporal.Decade(y / 10));
                 }
             }
             return null;
@@ -1116,13 +916,13 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             Token suffixEnd = isDigits(k) ? next(k.end()) : k;
             Token siecle = next(suffixEnd.end());
             if (is(siecle, "siecle")) {
-                return new Reading(start, siecle.end(), Kind.DATE, new Temporal.Century(century));
+                return new TemporalReading(start, siecle.end(), Kind.DATE, new Temporal.Century(century));
             }
         }
         return null;
     }
 
-    private Reading yearPart(int start, int end, String code, int rank) {
+    private TemporalReading yearPart(int start, int end, String code, int rank) {
         int finalEnd = end;
         Token after = next(end);
         if (is(after, "de") || is(after, "du")) {
@@ -1132,7 +932,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         if (year != null) {
             finalEnd = after.end();
         }
-        return new Reading(start, finalEnd, Kind.DATE, new Temporal.YearPart(code, rank, year));
+        return new TemporalReading(start, finalEnd, Kind.DATE, new Temporal.YearPart(code, rank, year));
     }
 
     /** "XXIe" (21), "21e", "21ème" before "siècle". */
@@ -1160,7 +960,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
     // ------------------------------------------------------------------ durations
 
     /** "24 heures", "trois ans", "une décennie", "deux heures et demie", "1 an et demi". */
-    Reading duration(ParsedNumber n) {
+    TemporalReading duration(ParsedNumber n) {
         Token unitToken = next(n.end());
         String unit = unitToken == null ? null : words.units().get(t, unitToken);
         if (unit == null || n.signed() || n.value().signum() <= 0 || n.hasScale()) {
@@ -1189,16 +989,16 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         if (amount.compareTo(BigDecimal.ONE) < 0 && (unit.equals("H") || unit.equals("MIN"))) {
             // "une demi-heure": PT30M rather than PT0.5H
             BigDecimal smaller = amount.multiply(BigDecimal.valueOf(60));
-            return new Reading(n.start(), end, Kind.DURATION,
+            return new TemporalReading(n.start(), end, Kind.DURATION,
                     Temporal.Duration.of(smaller, unit.equals("H") ? "MIN" : "S"));
         }
         java.util.Map<String, BigDecimal> parts = new java.util.LinkedHashMap<>();
         parts.put(unit, amount);
         int partsEnd = moreDurationParts(end, unit, parts);
         if (partsEnd > end) {
-            return new Reading(n.start(), partsEnd, Kind.DURATION, new Temporal.Duration(parts));
+            return new TemporalReading(n.start(), partsEnd, Kind.DURATION, new Temporal.Duration(parts));
         }
-        return new Reading(n.start(), end, Kind.DURATION, Temporal.Duration.of(amount, unit));
+        return new TemporalReading(n.start(), end, Kind.DURATION, Temporal.Duration.of(amount, unit));
     }
 
     private static final java.util.List<String> PART_UNITS = java.util.List.of("Y", "M", "W", "D", "H", "MIN", "S");
@@ -1239,7 +1039,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
     }
 
     /** "un quart d'heure" (PT15M). */
-    Reading quarterHour(int pos) {
+    TemporalReading quarterHour(int pos) {
         Token k = next(pos);
         if (!(is(k, "un"))) {
             return null;
@@ -1249,7 +1049,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         Token apostrophe = d == null ? null : next(d.end());
         Token heure = apostrophe == null ? null : next(apostrophe.end());
         if (is(quart, "quart") && is(d, "d") && is(heure, "heure")) {
-            return new Reading(k.start(), heure.end(), Kind.DURATION, Temporal.Duration.of(BigDecimal.valueOf(15), "MIN"));
+            return new TemporalReading(k.start(), heure.end(), Kind.DURATION, Temporal.Duration.of(BigDecimal.valueOf(15), "MIN"));
         }
         return null;
     }
@@ -1261,7 +1061,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
      * "entre le 13 et le 15 juillet", "13-15 juillet", "de janvier à mars 2024",
      * "entre 2020 et 2023", "2019-2021", "de 9h à 11h".
      */
-    Reading period(int pos) {
+    TemporalReading period(int pos) {
         Token k = next(pos);
         if (k == null) {
             return null;
@@ -1282,7 +1082,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             closing = null;
         }
         // times first: "de 9h à 11h"
-        Reading period = timePeriod(start, firstPos, closing);
+        TemporalReading period = timePeriod(start, firstPos, closing);
         if (period != null) {
             return period;
         }
@@ -1290,12 +1090,12 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         if (firstToken == null) {
             return null;
         }
-        Reading decades = decades(start, firstPos, closing);
+        TemporalReading decades = decades(start, firstPos, closing);
         if (decades != null) {
             return decades;
         }
         int afterArticle = is(firstToken, "le") ? firstToken.end() : firstPos;
-        Reading first = calendarDate(afterArticle, true);
+        TemporalReading first = calendarDate(afterArticle, true);
         if (first == null) {
             Integer y = yearAt(next(afterArticle), false);
             if (y == null) {
@@ -1335,7 +1135,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             return null;
         }
         int second2 = is(secondToken, "le") ? secondToken.end() : secondPos;
-        Reading second = calendarDate(second2, true);
+        TemporalReading second = calendarDate(second2, true);
         if (second == null || second.date() == null && first.date() != null && first.date().year() == null) {
             Integer y = yearAt(next(second2), false);
             if (y != null && first.date() != null && first.date().year() != null && first.date().month() == null) {
@@ -1343,7 +1143,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
                 if (y <= first.date().year()) {
                     return null;
                 }
-                return new Reading(start(start, closing, first), yt.end(), Kind.PERIOD,
+                return new TemporalReading(start(start, closing, first), yt.end(), Kind.PERIOD,
                         new Temporal.Interval(first.expr(), new CalendarDate(DateParts.of(y, null, null))));
             }
             return null;
@@ -1356,7 +1156,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         }
         if (isWeekdayOnly(first.date()) && isWeekdayOnly(second.date())) {
             // "du lundi au vendredi" is a weekly schedule; "de lundi à mercredi" a dated stretch
-            return is(k, "de") ? new Reading(start, second.end(), Kind.PERIOD,
+            return is(k, "de") ? new TemporalReading(start, second.end(), Kind.PERIOD,
                     new Temporal.Weekdays(first.date().weekday(), second.date().weekday())) : null;
         }
         // bare days ("entre 10 et 20") are counts, unless "du … au" or the article says days
@@ -1380,24 +1180,24 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         return d.day() != null && d.month() == null && d.weekday() == null && d.year() == null;
     }
 
-    private static int start(int start, String closing, Reading first) {
+    private static int start(int start, String closing, TemporalReading first) {
         return closing == null ? first.start() : start;
     }
 
     /** Two dates of a period ("du 10 au 12"), placed together when resolved. */
-    private Reading joinDates(int start, Reading first, Reading second) {
+    private TemporalReading joinDates(int start, TemporalReading first, TemporalReading second) {
         DateParts a = first.date();
         DateParts b = second.date();
         if (!a.completedBy(b).isValid()) {
             return null; // "du 31 au 2 octobre": no 31 September
         }
-        return new Reading(start, second.end(), Kind.PERIOD, new Temporal.Dates(a, b));
+        return new TemporalReading(start, second.end(), Kind.PERIOD, new Temporal.Dates(a, b));
     }
 
     /** "des années 1980 aux années 2000": two decades. */
-    private Reading decades(int start, int firstPos, String closing) {
+    private TemporalReading decades(int start, int firstPos, String closing) {
         Token k = next(firstPos);
-        Reading first = is(k, "annees") ? partOfYear(k.start()) : null;
+        TemporalReading first = is(k, "annees") ? partOfYear(k.start()) : null;
         if (first == null || !(first.expr() instanceof Temporal.Decade)) {
             return null;
         }
@@ -1407,17 +1207,17 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         }
         Token years = is(connector, "a") || is(connector, "et") ? next(next(connector.end()) == null ? connector.end()
                 : is(next(connector.end()), "les") ? next(connector.end()).end() : connector.end()) : next(connector.end());
-        Reading second = is(years, "annees") ? partOfYear(years.start()) : null;
+        TemporalReading second = is(years, "annees") ? partOfYear(years.start()) : null;
         if (second == null || !(second.expr() instanceof Temporal.Decade)) {
             return null;
         }
         Token opener = Tokens.previous(t, firstPos);
-        return new Reading(closing == null ? first.start() : Math.min(start, opener == null ? start : opener.start()),
+        return new TemporalReading(closing == null ? first.start() : Math.min(start, opener == null ? start : opener.start()),
                 second.end(), Kind.PERIOD, new Temporal.Interval(first.expr(), second.expr()));
     }
 
     /** "de 9h à 11h", "entre 9h30 et 11h", "9h30 - 11h00", "de 20h45 à 00h15", then perhaps a day. */
-    private Reading timePeriod(int start, int firstPos, String closing) {
+    private TemporalReading timePeriod(int start, int firstPos, String closing) {
         TimeAt first = clockTime(firstPos);
         if (first == null) {
             return null;
@@ -1450,12 +1250,12 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         }
         int end = second.end;
         Temporal day = null;
-        Reading dayAfter = dayAfterTime(end);
+        TemporalReading dayAfter = dayAfterTime(end);
         if (dayAfter != null && dayAfter.kind() == Kind.DATE) {
             end = dayAfter.end();
             day = dayAfter.expr();
         }
-        return new Reading(start, end, Kind.PERIOD, new Temporal.Hours(day, first.hour, first.minute, second.hour,
+        return new TemporalReading(start, end, Kind.PERIOD, new Temporal.Hours(day, first.hour, first.minute, second.hour,
                 second.minute));
     }
 
@@ -1464,7 +1264,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
      * 2024", "six premiers mois de l'année", "trois derniers mois de 2023",
      * "12 premiers jours de janvier 2025".
      */
-    private Reading countedWithin(ParsedNumber n, int count, String unit, boolean first, Token de) {
+    private TemporalReading countedWithin(ParsedNumber n, int count, String unit, boolean first, Token de) {
         if (!(is(de, "de") || is(de, "d"))) {
             return null;
         }
@@ -1482,7 +1282,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         int end = what.end();
         if ((year != null || is(what, "annee")) && unit.equals("M") && count <= 12) {
             Temporal within = year != null ? new CalendarDate(DateParts.of(year, null, null)) : new Temporal.Cycle("Y", 0);
-            return new Reading(n.start(), end, Kind.PERIOD, new Temporal.UnitsWithin(count, unit, first, within));
+            return new TemporalReading(n.start(), end, Kind.PERIOD, new Temporal.UnitsWithin(count, unit, first, within));
         }
         Integer month = monthAt(what);
         if (month != null && unit.equals("D")) {
@@ -1495,7 +1295,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
             if (count > (y == null ? java.time.Month.of(month).maxLength() : YearMonth.of(y, month).lengthOfMonth())) {
                 return null;
             }
-            return new Reading(n.start(), end, Kind.PERIOD, new Temporal.UnitsWithin(count, unit, first, new CalendarDate(within)));
+            return new TemporalReading(n.start(), end, Kind.PERIOD, new Temporal.UnitsWithin(count, unit, first, new CalendarDate(within)));
         }
         return null;
     }
@@ -1504,7 +1304,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
      * "9 premiers mois de 2024" (2024-01 .. 2024-09), "trois derniers mois",
      * "2 dernières semaines", "3 prochains jours": a count of units from a start.
      */
-    Reading countedUnits(ParsedNumber n) {
+    TemporalReading countedUnits(ParsedNumber n) {
         Token way = next(n.end());
         Direction direction = way == null ? null : words.directions().get(t, way);
         boolean first = is(way, "premiers") || is(way, "premieres");
@@ -1536,7 +1336,7 @@ final class TemporalParser implements org.figx.grammar.Scanner {
         if (!List.of("D", "W", "M", "Y", "H", "MIN", "S").contains(unit)) {
             return null;
         }
-        return new Reading(n.start(), end, Kind.PERIOD,
+        return new TemporalReading(n.start(), end, Kind.PERIOD,
                 new Temporal.UnitsAround(count, unit, direction == Direction.LAST ? -1 : 1));
     }
 }

@@ -27,7 +27,7 @@ final class TemporalRecognizer implements Recognizer {
 
     private final Lexicon lexicon;
     private final YearRule years;
-    private final org.figx.grammar.Grammar<TemporalParser.Reading> grammar;
+    private final org.figx.grammar.Grammar<TemporalReading> grammar;
 
     TemporalRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -39,7 +39,7 @@ final class TemporalRecognizer implements Recognizer {
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
         TemporalParser parser = new TemporalParser(t, lexicon);
-        List<TemporalParser.Reading> readings = new ArrayList<>();
+        List<TemporalReading> readings = new ArrayList<>();
         Tried tried = new Tried(window);
         for (ParsedNumber n : window.numbers()) {
             fromNumber(t, parser, n, window.numbers(), readings);
@@ -50,15 +50,15 @@ final class TemporalRecognizer implements Recognizer {
         for (int anchor : window.temporalAnchors()) {
             tryAround(t, parser, anchor, tried, readings);
         }
-        for (TemporalParser.Reading r : readings) {
+        for (TemporalReading r : readings) {
             out.add(Mention.temporal(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.expr(),
                     boundOf(t, r), r.rule()));
         }
     }
 
     private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<ParsedNumber> numbers,
-                            List<TemporalParser.Reading> out) {
-        TemporalParser.Reading duration = parser.duration(n);
+                            List<TemporalReading> out) {
+        TemporalReading duration = parser.duration(n);
         if (duration != null && !isIdiom(t, n)) {
             add(t, out, duration, "duration");
             add(t, out, durationRange(t, n, duration, numbers), "duration-range");
@@ -76,7 +76,7 @@ final class TemporalRecognizer implements Recognizer {
      * The qualifier a bound inside a temporal mention gives it ("à partir du 8
      * mars" at_least, "jeudi après 9h30" more_than), or null when there is none.
      */
-    private Qualifier boundOf(String t, TemporalParser.Reading r) {
+    private Qualifier boundOf(String t, TemporalReading r) {
         int pos = r.start();
         for (int k = 0; k < BOUND_REACH; k++) {
             Token word = Tokens.next(t, pos);
@@ -131,7 +131,7 @@ final class TemporalRecognizer implements Recognizer {
     }
 
     /** "entre deux et trois heures", "de cinq à dix ans": a range of durations in one unit. */
-    private TemporalParser.Reading durationRange(String t, ParsedNumber right, TemporalParser.Reading duration,
+    private TemporalReading durationRange(String t, ParsedNumber right, TemporalReading duration,
                                                  List<ParsedNumber> numbers) {
         Token connector = Tokens.previous(t, right.start());
         boolean et = connector != null && Fold.equals(t, connector.start(), connector.end(), "et");
@@ -154,12 +154,12 @@ final class TemporalRecognizer implements Recognizer {
             return null; // the amount was changed ("2 heures et demie"): not one unit counted twice
         }
         Temporal.Duration low = Temporal.Duration.of(left.value(), part.getKey());
-        return new TemporalParser.Reading(opener.start(), duration.end(), Kind.DURATION,
+        return new TemporalReading(opener.start(), duration.end(), Kind.DURATION,
                 new Temporal.DurationRange(low, high));
     }
 
     /** "le trajet prend 2 h 15": a clock-style time after a word of length is a duration (PT2H15M). */
-    private TemporalParser.Reading asDuration(String t, TemporalParser.Reading time) {
+    private TemporalReading asDuration(String t, TemporalReading time) {
         if (time.kind() != Kind.TIME || !(time.expr() instanceof Temporal.ClockTime clock)
                 || !afterDurationCue(t, time.start())) {
             return null;
@@ -171,7 +171,7 @@ final class TemporalRecognizer implements Recognizer {
         if (clock.minute() > 0) {
             parts.put("MIN", java.math.BigDecimal.valueOf(clock.minute()));
         }
-        return parts.isEmpty() ? null : new TemporalParser.Reading(time.start(), time.end(), Kind.DURATION,
+        return parts.isEmpty() ? null : new TemporalReading(time.start(), time.end(), Kind.DURATION,
                 new Temporal.Duration(parts), "clock-as-duration");
     }
 
@@ -208,7 +208,7 @@ final class TemporalRecognizer implements Recognizer {
 
     /** Readings starting at the anchor and at each of the few words before it. */
     private void tryAround(String t, TemporalParser parser, int anchor, Tried tried,
-                           List<TemporalParser.Reading> out) {
+                           List<TemporalReading> out) {
         int pos = anchor;
         for (int k = 0; k <= WORDS_BEFORE; k++) {
             if (tried.add(pos)) {
@@ -243,12 +243,12 @@ final class TemporalRecognizer implements Recognizer {
      * number is a day ("à partir du 8") when no word follows it ("jusqu'au 3e rang").
      * The bound itself joins the mention later, as for any date.
      */
-    private TemporalParser.Reading dayAfterBound(String t, TemporalParser parser, Token first) {
+    private TemporalReading dayAfterBound(String t, TemporalParser parser, Token first) {
         PhraseTable.Match<Boolean> bound = lexicon.temporal().dayBounds().matchAt(t, first.start());
         if (bound == null || bound.start() != first.start()) {
             return null;
         }
-        TemporalParser.Reading day = parser.calendarDate(bound.end(), true);
+        TemporalReading day = parser.calendarDate(bound.end(), true);
         if (day == null || day.date() == null || day.date().month() != null) {
             return day;
         }
@@ -265,7 +265,7 @@ final class TemporalRecognizer implements Recognizer {
      * Every reading starting at {@code pos}. The first word decides which
      * readings are worth trying, so most positions cost a look-up or two.
      */
-    private void readAt(String t, TemporalParser parser, int pos, List<TemporalParser.Reading> out) {
+    private void readAt(String t, TemporalParser parser, int pos, List<TemporalReading> out) {
         Token first = Tokens.next(t, pos);
         if (!mayStart(t, parser, first)) {
             return;
@@ -283,14 +283,14 @@ final class TemporalRecognizer implements Recognizer {
                 || is(t, first, "depuis") || is(t, first, "des") || is(t, first, "entre")) {
             add(t, out, parser.period(pos), "period");
         }
-        TemporalParser.Reading date = null;
+        TemporalReading date = null;
         if (dateish || words.dayOrdinals().matchAt(t, pos) != null) {
             date = named(parser.calendarDate(pos, false), "calendar-date");
         }
         PhraseTable.Match<Boolean> prefix = words.datePrefixes().matchAt(t, pos);
         if (date == null && prefix != null && prefix.start() == first.start()) {
             // "le 4" is a day; "la 2e place" is a rank
-            TemporalParser.Reading after = parser.calendarDate(prefix.end(), is(t, first, "le"));
+            TemporalReading after = parser.calendarDate(prefix.end(), is(t, first, "le"));
             if (after != null) {
                 date = after.from(prefix.start()).named("calendar-date-after-prefix");
             }
@@ -304,9 +304,9 @@ final class TemporalRecognizer implements Recognizer {
         if (date != null) {
             addDay(t, parser, out, date);
         }
-        List<TemporalParser.Reading> ruled = new ArrayList<>(2);
+        List<TemporalReading> ruled = new ArrayList<>(2);
         grammar.matchAt(parser, pos, ruled);
-        for (TemporalParser.Reading r : ruled) {
+        for (TemporalReading r : ruled) {
             if (r.kind() == Kind.DATE && r.namesDay()) {
                 addDay(t, parser, out, r); // "Noël à 20h"
             } else {
@@ -318,7 +318,7 @@ final class TemporalRecognizer implements Recognizer {
             add(t, out, parser.timeOfDay(pos, null, false), "time-of-day");
         }
         if (demonstrative || weekday || words.relativeDays().matchAt(t, pos) != null) {
-            TemporalParser.Reading partOfDay = parser.partOfDay(pos);
+            TemporalReading partOfDay = parser.partOfDay(pos);
             if (partOfDay != null) {
                 add(t, out, partOfDay, "part-of-day");
                 add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false), "part-of-day-then-time"); // "jeudi matin à partir de 9h30"
@@ -337,14 +337,14 @@ final class TemporalRecognizer implements Recognizer {
     }
 
     /** A date naming one day, and the times, hours and parts of that day read after it. */
-    private void addDay(String t, TemporalParser parser, List<TemporalParser.Reading> out, TemporalParser.Reading date) {
+    private void addDay(String t, TemporalParser parser, List<TemporalReading> out, TemporalReading date) {
         add(t, out, date, "date");
         add(t, out, parser.timeOfDay(date.end(), date, false), "date-then-time");
         add(t, out, parser.hoursOfDay(date), "date-then-hours");
         add(t, out, parser.dayWithPart(date), "date-then-part-of-day"); // "le 15 février au matin"
     }
 
-    private static TemporalParser.Reading named(TemporalParser.Reading r, String rule) {
+    private static TemporalReading named(TemporalReading r, String rule) {
         return r == null ? null : r.named(rule);
     }
 
@@ -352,12 +352,12 @@ final class TemporalRecognizer implements Recognizer {
         return org.figx.text.Fold.equals(t, k.start(), k.end(), folded);
     }
 
-    private void add(String text, List<TemporalParser.Reading> out, TemporalParser.Reading reading, String rule) {
+    private void add(String text, List<TemporalReading> out, TemporalReading reading, String rule) {
         if (reading == null || reading.end() <= reading.start()) {
             return;
         }
-        TemporalParser.Reading r = reading.named(rule);
-        TemporalParser.Reading duration = asDuration(text, r);
+        TemporalReading r = reading.named(rule);
+        TemporalReading duration = asDuration(text, r);
         if (duration != null) {
             out.add(duration);
             return;

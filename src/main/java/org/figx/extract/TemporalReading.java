@@ -1,0 +1,37 @@
+package org.figx.extract;
+
+import org.figx.Kind;
+import org.figx.time.DateParts;
+import org.figx.time.Temporal;
+
+/**
+ * A temporal mention read from the text, before resolution: its span, kind,
+ * typed expression and the name of the rule that read it ({@code --explain}).
+ */
+record TemporalReading(int start, int end, Kind kind, Temporal expr, String rule) {
+    TemporalReading(int start, int end, Kind kind, Temporal expr) {
+        this(start, end, kind, expr, null);
+    }
+
+    /** This reading, named by {@code name} unless a rule already named it. */
+    TemporalReading named(String name) {
+        return rule != null ? this : new TemporalReading(start, end, kind, expr, name);
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    /** The calendar date read, or null when the reading is something else. */
+    DateParts date() {
+        return expr instanceof Temporal.CalendarDate c ? c.parts() : null;
+    }
+
+    boolean namesDay() {
+        return expr.namesDay();
+    }
+
+    TemporalReading from(int newStart) {
+        return new TemporalReading(newStart, end, kind, expr, rule);
+    }
+}

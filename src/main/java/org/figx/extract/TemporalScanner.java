@@ -1,0 +1,223 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import org.figx.lang.Lexicon;
+import org.figx.lang.PhraseTable;
+import org.figx.lang.TemporalWords;
+import org.figx.numbers.ParsedNumber;
+import org.figx.text.Chars;
+import org.figx.text.Fold;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * What the temporal grammar reads of one text below the level of rules:
+ * tokens (cached, since rule after rule asks for the same ones), word-list
+ * look-ups, and the slots of the grammar files — numbers, years, days of the
+ * month and the lexemes written without spaces ("27/11/2024", "14h30").
+ * Knows the language only through its {@link Lexicon}: no word is written here.
+ */
+class TemporalScanner implements org.figx.grammar.Scanner {
+    final String t;
+    final Lexicon lexicon;
+    final TemporalWords words;
+    final PhraseTable<Integer> dayOrdinals;
+
+    TemporalScanner(String text, Lexicon lexicon) {
+        this.t = text;
+        this.lexicon = lexicon;
+        this.words = lexicon.temporal();
+        this.dayOrdinals = words.dayOrdinals();
+    }
+
+    record DayAt(int end, int day) {
+    }
+
+    /**
+     * The tokens already read, by position (a small direct-mapped cache): the grammar
+     * tries rule after rule from the same anchor and asks for the same tokens again.
+     */
+    private final int[] tokenFrom = new int[TOKEN_CACHE];
+    private final Token[] tokenAt = new Token[TOKEN_CACHE];
+    private static final int TOKEN_CACHE = 64;
+    /** A cached "no token here" (end of line or text), told apart from an empty slot. */
+    private static final Token NONE = new Token(-1, -1);
+
+    @Override
+    public Token next(int pos) {
+        int slot = pos & (TOKEN_CACHE - 1);
+        Token cached = tokenAt[slot];
+        if (cached != null && tokenFrom[slot] == pos) {
+            return cached == NONE ? null : cached;
+        }
+        Token read = Tokens.next(t, pos);
+        tokenFrom[slot] = pos;
+        tokenAt[slot] = read == null ? NONE : read;
+        return read;
+    }
+
+    @Override
+    public boolean is(Token k, String folded) {
+        return k != null && Fold.equals(t, k.start(), k.end(), folded);
+    }
+
+    boolean isDigits(Token k) {
+        return k != null && Chars.isDigit(t.charAt(k.start()));
+    }
+
+    int intOf(Token k) {
+        return k.end() - k.start() > 9 ? Integer.MAX_VALUE : Integer.parseInt(t, k.start(), k.end(), 10);
+    }
+
+    boolean glued(Token a, Token b) {
+        return b != null && a != null && b.start() == a.end();
+    }
+
+    boolean dashBetween(Token a, Token b) {
+        for (int i = a.end(); i < b.start(); i++) {
+            if (Chars.isRangeDash(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of a month name, plus its full stop if it is an abbreviation ("janv.", not "juin."). */
+    int withDot(Token k) {
+        boolean abbreviation = !words.fullMonthNames().contains(t, k);
+        return abbreviation && k.end() < t.length() && t.charAt(k.end()) == '.' ? k.end() + 1 : k.end();
+    }
+
+    Integer monthAt(Token k) {
+        return k == null ? null : words.months().get(t, k);
+    }
+
+    DayOfWeek weekdayAt(Token k) {
+        if (k == null) {
+            return null;
+        }
+        DayOfWeek day = words.weekdays().get(t, k);
+        if (day == null && k.end() < t.length() && t.charAt(k.end()) == '.') {
+            day = words.weekdayAbbreviations().get(t, k);
+        }
+        return day;
+    }
+
+    /** A day of the month: "27", "1er", "13e", "premier", "quinze". */
+    DayAt dayAt(Token k) {
+        if (k == null) {
+            return null;
+        }
+        if (isDigits(k)) {
+            if (k.end() - k.start() > 2) {
+                return null;
+            }
+            int d = intOf(k);
+            if (d < 1 || d > 31 || k.end() < t.length() && (t.charAt(k.end()) == ',' || t.charAt(k.end()) == '.')
+                    && k.end() + 1 < t.length() && Chars.isDigit(t.charAt(k.end() + 1))) {
+                return null;
+            }
+            Token suffix = next(k.end());
+            if (glued(k, suffix) && Chars.isWordChar(t.charAt(suffix.start()))) {
+                PhraseTable.Match<Integer> ordinal = dayOrdinals.matchAt(t, suffix.start());
+                if (ordinal == null || ordinal.end() != suffix.end() || ordinal.value() != 0) {
+                    return null; // "14h", "5G": not a day
+                }
+                return new DayAt(suffix.end(), d);
+            }
+            return new DayAt(k.end(), d);
+        }
+        PhraseTable.Match<Integer> first = dayOrdinals.matchAt(t, k.start());
+        if (first != null && first.value() > 0 && first.start() == k.start()) {
+            return new DayAt(first.end(), first.value());
+        }
+        ParsedNumber spelled = lexicon.numberParser().parseWords(t, k.start());
+        if (spelled != null && !spelled.approximate() && spelled.value().scale() <= 0) {
+            int d = spelled.value().intValue();
+            if (d >= 2 && d <= 31) {
+                return new DayAt(spelled.end(), d);
+            }
+        }
+        return null;
+    }
+
+    /** A four-digit year, or two digits when {@code shortAllowed} ("31 octobre 74"). */
+    Integer yearAt(Token k, boolean shortAllowed) {
+        if (!isDigits(k) || k.end() < t.length() && (Chars.isWordChar(t.charAt(k.end()))
+                || t.charAt(k.end()) == ',' && k.end() + 1 < t.length() && Chars.isDigit(t.charAt(k.end() + 1)))) {
+            return null;
+        }
+        int len = k.end() - k.start();
+        int y = intOf(k);
+        if (len == 4 && y >= 1000 && y <= 2199) {
+            return y;
+        }
+        if (len == 2 && shortAllowed) {
+            return y >= 50 ? 1900 + y : 2000 + y;
+        }
+        return null;
+    }
+
+    @Override
+    public CharSequence text() {
+        return t;
+    }
+
+    @Override
+    public org.figx.grammar.Item fromList(String list, Token k) {
+        PhraseTable.Match<?> m = words.grammarLists().at(list, t, k);
+        return m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value());
+    }
+
+    /** The slots the scanner reads itself: a whole count, a year. */
+    @Override
+    public org.figx.grammar.Item slot(String type, Token k) {
+        return switch (type) {
+            case "count" -> {
+                Count c = countAt(k);
+                yield c == null || c.scaledOrDecimal() ? null : new org.figx.grammar.Item(k.start(), c.end(), c.value());
+            }
+            case "year" -> {
+                Integer y = yearAt(k, false);
+                yield y == null ? null : new org.figx.grammar.Item(k.start(), k.end(), y);
+            }
+            default -> throw new IllegalArgumentException("unknown slot " + type);
+        };
+    }
+
+    int digitsEnd(int p) {
+        while (p < t.length() && Chars.isDigit(t.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    boolean twoDigits(int p) {
+        return p + 2 <= t.length() && Chars.isDigit(t.charAt(p)) && Chars.isDigit(t.charAt(p + 1))
+                && (p + 2 == t.length() || !Chars.isDigit(t.charAt(p + 2)));
+    }
+
+    ParsedNumber numberAt(Token k) {
+        if (k == null) {
+            return null;
+        }
+        if (isDigits(k)) {
+            return lexicon.numberParser().parseDigits(t, k.start());
+        }
+        return lexicon.numberParser().parseWords(t, k.start());
+    }
+
+    /** How many units a relative date counts ("deux", "3", "un"), and where that count ends. */
+    record Count(BigDecimal value, int end, boolean scaledOrDecimal) {
+    }
+
+    /** The count written at {@code k}: a number, or "un"/"une" (which the parser leaves to the article). */
+    Count countAt(Token k) {
+        ParsedNumber number = numberAt(k);
+        if (number != null) {
+            return new Count(number.value(), number.end(), number.hasScale() || number.decimal());
+        }
+        return is(k, "un") || is(k, "une") ? new Count(BigDecimal.ONE, k.end(), false) : null;
+    }
+}
