@@ -16,9 +16,17 @@ import org.figx.time.Temporal;
  * rule's captures ({@code $name}). Knows no language.
  */
 final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
+    /**
+     * The builder of a rule that says a stretch of text is no temporal
+     * expression ("le lundi" is every Monday): it makes a reading with no kind
+     * that removes every reading inside its span.
+     */
+    static final String NOT_TEMPORAL = "none";
+
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
-            "day-part");
+            "day-part", NOT_TEMPORAL);
+
 
     @Override
     public TemporalReading build(Rule rule, Map<String, Object> captures, int start, int end) {
@@ -41,6 +49,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             // "la nuit de samedi à dimanche", "la nuit du 3 au 4 mai"
             case "day-part" -> reading(start, end, Kind.TIME,
                     new Temporal.DayPart(a.day("day", "until"), a.text("part")), rule);
+            case NOT_TEMPORAL -> new TemporalReading(start, end, null, null, rule.name());
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };

@@ -18,6 +18,11 @@ record TemporalReading(int start, int end, Kind kind, Temporal expr, String rule
         return rule != null ? this : new TemporalReading(start, end, kind, expr, name);
     }
 
+    /** A reading of a {@code none} rule: no expression, and nothing inside its span is one. */
+    boolean isBlocker() {
+        return kind == null;
+    }
+
     int length() {
         return end - start;
     }

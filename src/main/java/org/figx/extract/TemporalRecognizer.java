@@ -50,10 +50,30 @@ final class TemporalRecognizer implements Recognizer {
         for (int anchor : window.temporalAnchors()) {
             tryAround(t, parser, anchor, tried, readings);
         }
-        for (TemporalReading r : readings) {
+        for (TemporalReading r : withoutBlocked(readings)) {
             out.add(Mention.temporal(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.expr(),
                     boundOf(t, r), r.rule()));
         }
+    }
+
+    /** The readings outside every span a {@code none} rule says is no temporal expression. */
+    private static List<TemporalReading> withoutBlocked(List<TemporalReading> readings) {
+        List<TemporalReading> blockers = new ArrayList<>(0);
+        for (TemporalReading r : readings) {
+            if (r.isBlocker()) {
+                blockers.add(r);
+            }
+        }
+        if (blockers.isEmpty()) {
+            return readings;
+        }
+        List<TemporalReading> kept = new ArrayList<>(readings.size());
+        for (TemporalReading r : readings) {
+            if (!r.isBlocker() && blockers.stream().noneMatch(b -> b.start() <= r.start() && r.end() <= b.end())) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<ParsedNumber> numbers,
@@ -307,7 +327,9 @@ final class TemporalRecognizer implements Recognizer {
         List<TemporalReading> ruled = new ArrayList<>(2);
         grammar.matchAt(parser, pos, ruled);
         for (TemporalReading r : ruled) {
-            if (r.kind() == Kind.DATE && r.namesDay()) {
+            if (r.isBlocker()) {
+                out.add(r);
+            } else if (r.kind() == Kind.DATE && r.namesDay()) {
                 addDay(t, parser, out, r); // "Noël à 20h"
             } else {
                 add(t, out, r, r.rule());

@@ -54,6 +54,10 @@ class TemporalRulesTest {
     }
 
     private static void assertReads(Figx figx, Rule rule, Rule.Example example) {
+        if (rule.builder().equals(TemporalBuilders.NOT_TEMPORAL)) {
+            assertReadsNothing(figx, rule, example);
+            return;
+        }
         Mention found = null;
         for (Mention m : figx.extract(example.text())) {
             if (m.start() == example.start() && m.end() == example.end()) {
@@ -66,6 +70,15 @@ class TemporalRulesTest {
         assertEquals(rule.name(), found.rule(), where + ": made by another rule");
         if (example.value() != null) {
             assertEquals(example.value(), found.value(), where);
+        }
+    }
+
+    /** A {@code none} rule's example: no temporal mention inside its span. */
+    private static void assertReadsNothing(Figx figx, Rule rule, Rule.Example example) {
+        for (Mention m : figx.extract(example.text())) {
+            boolean inside = example.start() <= m.start() && m.end() <= example.end();
+            org.junit.jupiter.api.Assertions.assertFalse(inside && !m.kind().isNumeric(),
+                    rule.file() + ":" + rule.line() + " example '" + example.text() + "': " + m);
         }
     }
 }
