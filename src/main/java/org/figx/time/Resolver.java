@@ -297,15 +297,17 @@ public final class Resolver {
                 yield d == null ? null : TimeValue.ofDay(d);
             }
             case WEEK -> {
+                // the weeks of a month are the Monday-to-Sunday weeks wholly inside it:
+                // the first starts on its first Monday, the last ends on its last Sunday
                 LocalDate firstMonday = month.atDay(1);
                 while (firstMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
                     firstMonday = firstMonday.plusDays(1);
                 }
-                LocalDate lastMonday = month.atEndOfMonth();
-                while (lastMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
-                    lastMonday = lastMonday.minusDays(1);
+                LocalDate lastSunday = month.atEndOfMonth();
+                while (lastSunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    lastSunday = lastSunday.minusDays(1);
                 }
-                yield TimeValue.of(Timex.week(rank < 0 ? lastMonday : firstMonday.plusWeeks(rank - 1L)));
+                yield TimeValue.of(Timex.week(rank < 0 ? lastSunday : firstMonday.plusWeeks(rank - 1L)));
             }
         };
     }
