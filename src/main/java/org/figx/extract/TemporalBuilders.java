@@ -25,7 +25,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
 
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
-            "day-part", NOT_TEMPORAL);
+            "day-part", NOT_TEMPORAL, "period");
 
 
     @Override
@@ -49,6 +49,9 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             // "la nuit de samedi à dimanche", "la nuit du 3 au 4 mai"
             case "day-part" -> reading(start, end, Kind.TIME,
                     new Temporal.DayPart(a.day("day", "until"), a.text("part")), rule);
+            // "du 27 au 28 novembre", "entre 2020 et 2023", "de lundi à mercredi"
+            case "period" -> PeriodBuilders.period(a.value("from"), a.value("to"), a.value("days") != null,
+                    a.value("weekdays") != null, start, end, rule.name());
             case NOT_TEMPORAL -> new TemporalReading(start, end, null, null, rule.name());
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");

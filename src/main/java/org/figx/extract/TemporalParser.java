@@ -1057,9 +1057,8 @@ final class TemporalParser extends TemporalScanner {
     // ------------------------------------------------------------------ periods
 
     /**
-     * Two dates, times or years joined into a period: "du 27 au 28 novembre",
-     * "entre le 13 et le 15 juillet", "13-15 juillet", "de janvier à mars 2024",
-     * "entre 2020 et 2023", "2019-2021", "de 9h à 11h".
+     * The periods still read in Java: two clock times ("de 9h à 11h") and two
+     * decades. Periods of dates and years are rules (time/periods.rules).
      */
     TemporalReading period(int pos) {
         Token k = next(pos);
@@ -1094,104 +1093,7 @@ final class TemporalParser extends TemporalScanner {
         if (decades != null) {
             return decades;
         }
-        int afterArticle = is(firstToken, "le") ? firstToken.end() : firstPos;
-        TemporalReading first = calendarDate(afterArticle, true);
-        if (first == null) {
-            Integer y = yearAt(next(afterArticle), false);
-            if (y == null) {
-                return null;
-            }
-            Token yt = next(afterArticle);
-            first = reading(yt.start(), yt.end(), DateParts.of(y, null, null));
-        }
-        Token connector = next(first.end());
-        if (connector == null) {
-            return null;
-        }
-        int secondPos;
-        boolean dash = dashBetween(new Token(first.end(), first.end()), connector)
-                || connector.end() - connector.start() == 1 && Chars.isRangeDash(t.charAt(connector.start()));
-        if (dash && closing == null) {
-            secondPos = first.end();
-            while (secondPos < t.length() && (Chars.isSpace(t.charAt(secondPos)) || Chars.isRangeDash(t.charAt(secondPos)))) {
-                secondPos++;
-            }
-        } else if (closing != null && closing.equals("et") && is(connector, "et")) {
-            secondPos = connector.end();
-        } else if ((closing == null || closing.equals("a")) && (is(connector, "au") || is(connector, "a"))) {
-            secondPos = connector.end();
-        } else if (is(connector, "jusqu")) {
-            Token apostrophe = next(connector.end());
-            Token au = apostrophe == null ? null : next(apostrophe.end());
-            if (!(is(au, "au") || is(au, "a") || is(au, "en"))) {
-                return null;
-            }
-            secondPos = au.end();
-        } else {
-            return null;
-        }
-        Token secondToken = next(secondPos);
-        if (secondToken == null) {
-            return null;
-        }
-        int second2 = is(secondToken, "le") ? secondToken.end() : secondPos;
-        TemporalReading second = calendarDate(second2, true);
-        if (second == null || second.date() == null && first.date() != null && first.date().year() == null) {
-            Integer y = yearAt(next(second2), false);
-            if (y != null && first.date() != null && first.date().year() != null && first.date().month() == null) {
-                Token yt = next(second2);
-                if (y <= first.date().year()) {
-                    return null;
-                }
-                return new TemporalReading(start(start, closing, first), yt.end(), Kind.PERIOD,
-                        new Temporal.Interval(first.expr(), new CalendarDate(DateParts.of(y, null, null))));
-            }
-            return null;
-        }
-        if (first.date() == null || second.date() == null) {
-            return null;
-        }
-        if (isYearOnly(first.date()) && second.date().year() == null) {
-            return null; // "de 3 % en 2022 à 5 %", "entre 2019 et 20 blessés": a year runs to no bare day
-        }
-        if (isWeekdayOnly(first.date()) && isWeekdayOnly(second.date())) {
-            // "du lundi au vendredi" is a weekly schedule; "de lundi à mercredi" a dated stretch
-            return is(k, "de") ? new TemporalReading(start, second.end(), Kind.PERIOD,
-                    new Temporal.Weekdays(first.date().weekday(), second.date().weekday())) : null;
-        }
-        // bare days ("entre 10 et 20") are counts, unless "du … au" or the article says days
-        boolean bareDays = isBareDay(first.date()) && isBareDay(second.date());
-        boolean saysDays = is(k, "du") || is(firstToken, "le") || is(secondToken, "le");
-        if (bareDays && !saysDays) {
-            return null;
-        }
-        return joinDates(closing == null ? first.start() : start, first, second);
-    }
-
-    private static boolean isWeekdayOnly(DateParts d) {
-        return d.weekday() != null && d.day() == null && d.month() == null && d.year() == null;
-    }
-
-    private static boolean isYearOnly(DateParts d) {
-        return d.year() != null && d.month() == null && d.day() == null && d.weekday() == null;
-    }
-
-    private static boolean isBareDay(DateParts d) {
-        return d.day() != null && d.month() == null && d.weekday() == null && d.year() == null;
-    }
-
-    private static int start(int start, String closing, TemporalReading first) {
-        return closing == null ? first.start() : start;
-    }
-
-    /** Two dates of a period ("du 10 au 12"), placed together when resolved. */
-    private TemporalReading joinDates(int start, TemporalReading first, TemporalReading second) {
-        DateParts a = first.date();
-        DateParts b = second.date();
-        if (!a.completedBy(b).isValid()) {
-            return null; // "du 31 au 2 octobre": no 31 September
-        }
-        return new TemporalReading(start, second.end(), Kind.PERIOD, new Temporal.Dates(a, b));
+        return null;
     }
 
     /** "des années 1980 aux années 2000": two decades. */

@@ -299,9 +299,9 @@ final class TemporalRecognizer implements Recognizer {
         boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
         boolean dateish = digit || weekday || month || numberWord;
 
-        if (digit || month || weekday || is(t, first, "du") || is(t, first, "de") || is(t, first, "d")
+        if (digit || is(t, first, "du") || is(t, first, "de") || is(t, first, "d")
                 || is(t, first, "depuis") || is(t, first, "des") || is(t, first, "entre")) {
-            add(t, out, parser.period(pos), "period");
+            add(t, out, parser.period(pos), "period"); // clock times and decades: periods of dates are rules
         }
         TemporalReading date = null;
         if (dateish || words.dayOrdinals().matchAt(t, pos) != null) {

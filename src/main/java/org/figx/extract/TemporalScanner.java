@@ -182,8 +182,26 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 Integer y = yearAt(k, false);
                 yield y == null ? null : new org.figx.grammar.Item(k.start(), k.end(), y);
             }
+            case "dash" -> rangeDash(k);
             default -> throw new IllegalArgumentException("unknown slot " + type);
         };
+    }
+
+    /**
+     * A range dash before token {@code k}: a dash token of its own ("2019 – 2021"),
+     * or a hyphen among the separators just before {@code k} ("13-15"), which
+     * reads as nothing (an empty item at {@code k}).
+     */
+    private org.figx.grammar.Item rangeDash(Token k) {
+        if (k.end() == k.start() + 1 && Chars.isRangeDash(t.charAt(k.start()))) {
+            return new org.figx.grammar.Item(k.start(), k.end(), null);
+        }
+        for (int i = k.start() - 1; i >= 0 && (Chars.isSpace(t.charAt(i)) || Chars.isHyphen(t.charAt(i))); i--) {
+            if (Chars.isRangeDash(t.charAt(i))) {
+                return new org.figx.grammar.Item(k.start(), k.start(), null);
+            }
+        }
+        return null;
     }
 
     int digitsEnd(int p) {

@@ -42,5 +42,10 @@ public sealed interface Atom {
         public String ruleName() {
             return type.substring(1);
         }
+
+        /** The slot types this slot tries ({@code date|year} is two), in order. */
+        public String[] types() {
+            return type.split("\\|");
+        }
     }
 }

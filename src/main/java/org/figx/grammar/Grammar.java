@@ -207,6 +207,17 @@ public final class Grammar<R> {
             }
             return out;
         }
+        if (atom instanceof Atom.Slot slot && !slot.isRule() && slot.type().indexOf('|') >= 0) {
+            List<Item> out = new ArrayList<>(1);
+            for (String type : slot.types()) {
+                Item one = s.slot(type, k);
+                if (one != null) {
+                    out.add(one);
+                }
+            }
+            out.sort((a, b) -> b.end() - a.end());
+            return out;
+        }
         Item item;
         if (atom instanceof Atom.FromList l) {
             item = s.fromList(l.list(), k);

@@ -219,7 +219,7 @@ public final class RuleFile {
         }
         String capture = body.substring(0, colon).strip();
         String[] what = body.substring(colon + 1).strip().split("\\s+");
-        if (Slots.isSlot(what[0]) || what[0].startsWith("@")) {
+        if (Slots.isSlot(what[0]) || what[0].startsWith("@") || Slots.isAlternatives(what[0])) {
             if (what.length > 1) {
                 throw new IllegalArgumentException("{" + body + "}: only word lists take allowed values");
             }

@@ -5,12 +5,26 @@ import java.util.Set;
 /** The slot types a pattern may name: what every language's scanner reads itself. */
 public final class Slots {
     /** A whole count ("deux", "3", "un"); a year ("2024"); a calendar date; a date naming one day. */
-    public static final Set<String> TYPES = Set.of("count", "year", "date", "day");
+    public static final Set<String> TYPES = Set.of("count", "year", "date", "day",
+            "dash"); // a range dash between two ends: "13-15", "2019 – 2021"
 
     private Slots() {
     }
 
     public static boolean isSlot(String type) {
         return TYPES.contains(type);
+    }
+
+    /** Whether {@code type} names several slot types, {@code date|year}: whichever reads there. */
+    public static boolean isAlternatives(String type) {
+        if (type.indexOf('|') < 0) {
+            return false;
+        }
+        for (String one : type.split("\\|")) {
+            if (!isSlot(one)) {
+                throw new IllegalArgumentException("{" + type + "}: '" + one + "' is no slot type " + TYPES);
+            }
+        }
+        return true;
     }
 }

@@ -37,7 +37,7 @@ class ExplainTest {
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Les ventes reculeront fin 2025.                      | fin 2025                             | boundary
-            Le festival a lieu du 13 au 15 juillet.              | du 13 au 15 juillet                  | period
+            Le festival a lieu du 13 au 15 juillet.              | du 13 au 15 juillet                  | period-du-au
             Le budget atteint 28 milliards USD.                  | 28 milliards USD                     | money-symbol-after
             Il a coûté 3 millions d'euros.                       | 3 millions d'euros                   | money-name-after
             Le billet coûte $10 ici.                             | $10                                  | money-symbol-before
@@ -96,7 +96,7 @@ class ExplainTest {
 
         assertTrue(lines.get(0).endsWith("\tsentence\trule"), lines.get(0));
         assertTrue(lines.stream().anyMatch(line -> line.contains("\tdu 13 au 15 juillet\t")
-                && line.endsWith("\tperiod")), () -> String.join("\n", lines));
+                && line.endsWith("\tperiod-du-au")), () -> String.join("\n", lines));
     }
 
     @Test
