@@ -33,8 +33,8 @@ import org.figx.time.Temporal.CalendarDate;
  * "27/11/2024"; {@link #clockTime} "14h30", "14 h 30", "à 20 heures", "midi et
  * demi"; {@link #relativeDate} "hier", "la semaine dernière", "il y a deux mois";
  * {@link #partOfYear} "fin octobre", "T1 2024", "été 2024", "les années 1990",
- * "XXIe siècle"; {@link #duration} "24 heures"; {@link #period} "du 27 au 28
- * novembre", "entre 2020 et 2023", "de 9h à 11h", "9 premiers mois de 2024".
+ * "XXIe siècle"; {@link #duration} "24 heures"; {@link #period} "de 9h à 11h",
+ * "des années 1980 aux années 2000" (periods of dates are rules: time/periods.rules).
  */
 final class TemporalParser extends TemporalScanner {
     private record TimeAt(int start, int end, int hour, int minute, int second, boolean needsContext) {

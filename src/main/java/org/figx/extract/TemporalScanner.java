@@ -170,6 +170,26 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         return m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value());
     }
 
+    /** The slots already read, by token start (direct-mapped, as the tokens): type, token, item. */
+    private final String[] slotType = new String[TOKEN_CACHE];
+    private final int[] slotFrom = new int[TOKEN_CACHE];
+    private final org.figx.grammar.Item[] slotRead = new org.figx.grammar.Item[TOKEN_CACHE];
+    /** A cached "this slot reads nothing here". */
+    private static final org.figx.grammar.Item NO_SLOT = new org.figx.grammar.Item(-1, -1, null);
+
+    @Override
+    public org.figx.grammar.Item slotRemembered(String type, Token k) {
+        int i = k.start() & (TOKEN_CACHE - 1);
+        if (slotFrom[i] == k.start() && type.equals(slotType[i])) {
+            return slotRead[i] == NO_SLOT ? null : slotRead[i];
+        }
+        org.figx.grammar.Item read = slot(type, k);
+        slotType[i] = type;
+        slotFrom[i] = k.start();
+        slotRead[i] = read == null ? NO_SLOT : read;
+        return read;
+    }
+
     /** The slots the scanner reads itself: a whole count, a year. */
     @Override
     public org.figx.grammar.Item slot(String type, Token k) {

@@ -45,7 +45,7 @@ public sealed interface Atom {
 
         /** The slot types this slot tries ({@code date|year} is two), in order. */
         public String[] types() {
-            return type.split("\\|");
+            return Slots.alternatives(type);
         }
     }
 }

@@ -120,10 +120,20 @@ public final class Grammar<R> {
             }
         }
         for (Rule r : slotFirst) {
-            if (candidates == null || !candidates.contains(r)) {
+            if (candidates == null || !containsSame(candidates, r)) {
                 add(match(r, s, pos), out);
             }
         }
+    }
+
+    /** Whether {@code rules} holds this very rule (not an equal one: comparing rules compares their examples). */
+    private static boolean containsSame(List<Rule> rules, Rule rule) {
+        for (Rule r : rules) {
+            if (r == rule) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What one named rule makes at {@code pos}, or null. */
@@ -208,15 +218,22 @@ public final class Grammar<R> {
             return out;
         }
         if (atom instanceof Atom.Slot slot && !slot.isRule() && slot.type().indexOf('|') >= 0) {
-            List<Item> out = new ArrayList<>(1);
+            Item found = null;
+            List<Item> several = null;
             for (String type : slot.types()) {
-                Item one = s.slot(type, k);
-                if (one != null) {
-                    out.add(one);
+                Item one = s.slotRemembered(type, k);
+                if (one != null && found == null) {
+                    found = one;
+                } else if (one != null) {
+                    several = several == null ? new ArrayList<>(List.of(found)) : several;
+                    several.add(one);
                 }
             }
-            out.sort((a, b) -> b.end() - a.end());
-            return out;
+            if (several != null) {
+                several.sort((a, b) -> b.end() - a.end());
+                return several;
+            }
+            return found == null ? List.of() : List.of(found);
         }
         Item item;
         if (atom instanceof Atom.FromList l) {
@@ -226,7 +243,7 @@ public final class Grammar<R> {
             }
         } else {
             Atom.Slot slot = (Atom.Slot) atom;
-            item = slot.isRule() ? match(byName.get(slot.ruleName()), s, pos) : s.slot(slot.type(), k);
+            item = slot.isRule() ? match(byName.get(slot.ruleName()), s, pos) : s.slotRemembered(slot.type(), k);
         }
         return item == null ? List.of() : List.of(item);
     }
