@@ -25,7 +25,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
 
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
-            "day-part", NOT_TEMPORAL);
+            "day-part", NOT_TEMPORAL,
+            "duration", "duration-sum", "duration-range"); // DurationBuilders
 
 
     @Override
@@ -50,6 +51,14 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             case "day-part" -> reading(start, end, Kind.TIME,
                     new Temporal.DayPart(a.day("day", "until"), a.text("part")), rule);
             case NOT_TEMPORAL -> new TemporalReading(start, end, null, null, rule.name());
+            // "24 heures", "deux heures et demie", "une demi-heure"
+            case "duration" -> DurationBuilders.duration(a.number("amount"), a.text("unit"),
+                    a.optionalNumber("fraction"), a.optionalNumber("below"), start, end, rule);
+            // "2 heures 30 minutes", "12 ans et 3 mois", "une heure trente"
+            case "duration-sum" -> DurationBuilders.sum(a.expression("first"), a.required("rest"),
+                    a.value("unit") == null ? null : a.text("unit"), a.optionalNumber("below"), start, end, rule);
+            // "entre deux et trois heures", "de cinq à dix ans"
+            case "duration-range" -> DurationBuilders.range(a.number("low"), a.expression("high"), start, end, rule);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };
@@ -121,6 +130,10 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         BigDecimal number(String key) {
             Object v = required(key);
             return v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
+        }
+
+        BigDecimal optionalNumber(String key) {
+            return value(key) == null ? null : number(key);
         }
 
         /** A direction word's shift ("prochain" +1, "dernier" -1, "ce" 0), or a written number. */
