@@ -25,7 +25,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
 
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
-            "day-part", NOT_TEMPORAL, "period");
+            "day-part", NOT_TEMPORAL, "period",
+            "duration", "duration-sum", "duration-range"); // DurationBuilders
 
 
     @Override
@@ -53,6 +54,14 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             case "period" -> PeriodBuilders.period(a.value("from"), a.value("to"), a.value("days") != null,
                     a.value("weekdays") != null, start, end, rule.name());
             case NOT_TEMPORAL -> new TemporalReading(start, end, null, null, rule.name());
+            // "24 heures", "deux heures et demie", "une demi-heure"
+            case "duration" -> DurationBuilders.duration(a.number("amount"), a.text("unit"),
+                    a.optionalNumber("fraction"), a.optionalNumber("below"), start, end, rule);
+            // "2 heures 30 minutes", "12 ans et 3 mois", "une heure trente"
+            case "duration-sum" -> DurationBuilders.sum(a.expression("first"), a.required("rest"),
+                    a.value("unit") == null ? null : a.text("unit"), a.optionalNumber("below"), start, end, rule);
+            // "entre deux et trois heures", "de cinq à dix ans"
+            case "duration-range" -> DurationBuilders.range(a.number("low"), a.expression("high"), start, end, rule);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };
@@ -124,6 +133,10 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         BigDecimal number(String key) {
             Object v = required(key);
             return v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
+        }
+
+        BigDecimal optionalNumber(String key) {
+            return value(key) == null ? null : number(key);
         }
 
         /** A direction word's shift ("prochain" +1, "dernier" -1, "ce" 0), or a written number. */

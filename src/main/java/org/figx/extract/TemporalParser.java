@@ -33,14 +33,13 @@ import org.figx.time.Temporal.CalendarDate;
  * "27/11/2024"; {@link #clockTime} "14h30", "14 h 30", "à 20 heures", "midi et
  * demi"; {@link #relativeDate} "hier", "la semaine dernière", "il y a deux mois";
  * {@link #partOfYear} "fin octobre", "T1 2024", "été 2024", "les années 1990",
- * "XXIe siècle"; {@link #duration} "24 heures"; {@link #period} "de 9h à 11h",
- * "des années 1980 aux années 2000" (periods of dates are rules: time/periods.rules).
+ * "XXIe siècle"; {@link #period} "de 9h à 11h", "des années 1980 aux années 2000".
+ * Periods of dates and durations are rules (time/periods.rules, time/durations.rules).
  */
 final class TemporalParser extends TemporalScanner {
     private record TimeAt(int start, int end, int hour, int minute, int second, boolean needsContext) {
     }
 
-    private static final BigDecimal HALF = new BigDecimal("0.5");
     /** The reference's own day: "ce soir" is tonight. */
     private static final Temporal TODAY = new Temporal.RelativeDay(0, null);
 
@@ -955,103 +954,6 @@ final class TemporalParser extends TemporalScanner {
             return null;
         }
         return value;
-    }
-
-    // ------------------------------------------------------------------ durations
-
-    /** "24 heures", "trois ans", "une décennie", "deux heures et demie", "1 an et demi". */
-    TemporalReading duration(ParsedNumber n) {
-        Token unitToken = next(n.end());
-        String unit = unitToken == null ? null : words.units().get(t, unitToken);
-        if (unit == null || n.signed() || n.value().signum() <= 0 || n.hasScale()) {
-            return null;
-        }
-        if (unitToken.start() == n.end() && Chars.isWordChar(t.charAt(unitToken.start()))
-                && !(unit.equals("H") || unit.equals("MIN") || unit.equals("S"))) {
-            return null; // "5G", "3D"
-        }
-        if (!Chars.isWordChar(t.charAt(unitToken.start())) && unitToken.start() != n.end()) {
-            return null; // 2' and 1" only glued: a spaced ' is an apostrophe
-        }
-        BigDecimal amount = n.value();
-        int end = unitToken.end();
-        Token and = next(end);
-        if (is(and, "et") && next(and.end()) != null && halfWord(next(and.end()))) {
-            amount = amount.add(HALF);
-            end = next(and.end()).end();
-        } else if (is(and, "et") && is(next(and.end()), "quart")) {
-            amount = amount.add(new BigDecimal("0.25"));
-            end = next(and.end()).end();
-        } else if (is(and, "trois") && is(next(and.end()), "quarts")) {
-            amount = amount.add(new BigDecimal("0.75"));
-            end = next(and.end()).end();
-        }
-        if (amount.compareTo(BigDecimal.ONE) < 0 && (unit.equals("H") || unit.equals("MIN"))) {
-            // "une demi-heure": PT30M rather than PT0.5H
-            BigDecimal smaller = amount.multiply(BigDecimal.valueOf(60));
-            return new TemporalReading(n.start(), end, Kind.DURATION,
-                    Temporal.Duration.of(smaller, unit.equals("H") ? "MIN" : "S"));
-        }
-        java.util.Map<String, BigDecimal> parts = new java.util.LinkedHashMap<>();
-        parts.put(unit, amount);
-        int partsEnd = moreDurationParts(end, unit, parts);
-        if (partsEnd > end) {
-            return new TemporalReading(n.start(), partsEnd, Kind.DURATION, new Temporal.Duration(parts));
-        }
-        return new TemporalReading(n.start(), end, Kind.DURATION, Temporal.Duration.of(amount, unit));
-    }
-
-    private static final java.util.List<String> PART_UNITS = java.util.List.of("Y", "M", "W", "D", "H", "MIN", "S");
-
-    /**
-     * Smaller parts after a duration: "2 heures 30 minutes", "12 ans et 3 mois",
-     * "3 min 20 s", "une heure trente" (minutes after hours, as on a clock).
-     */
-    private int moreDurationParts(int end, String unit, java.util.Map<String, BigDecimal> parts) {
-        if (!PART_UNITS.contains(unit)) {
-            return end;
-        }
-        String last = unit;
-        int p = end;
-        while (true) {
-            Token k = next(p);
-            int from = is(k, "et") ? k.end() : p;
-            Token amountToken = next(from);
-            ParsedNumber amount = numberAt(amountToken);
-            if (amount == null || amount.hasScale() || amount.signed() || amount.value().signum() <= 0) {
-                return p;
-            }
-            Token unitToken = next(amount.end());
-            String next = unitToken == null ? null : words.units().get(t, unitToken);
-            if (next == null && last.equals("H") && amount.value().intValue() < 60 && !amount.decimal()
-                    && (unitToken == null || !Chars.isWordChar(t.charAt(unitToken.start()))
-                    || lexicon.isFunctionWord(t, unitToken))) {
-                parts.put("MIN", amount.value()); // "une heure trente"
-                return amount.end();
-            }
-            if (next == null || !PART_UNITS.contains(next) || PART_UNITS.indexOf(next) <= PART_UNITS.indexOf(last)) {
-                return p;
-            }
-            parts.put(next, amount.value());
-            last = next;
-            p = unitToken.end();
-        }
-    }
-
-    /** "un quart d'heure" (PT15M). */
-    TemporalReading quarterHour(int pos) {
-        Token k = next(pos);
-        if (!(is(k, "un"))) {
-            return null;
-        }
-        Token quart = next(k.end());
-        Token d = quart == null ? null : next(quart.end());
-        Token apostrophe = d == null ? null : next(d.end());
-        Token heure = apostrophe == null ? null : next(apostrophe.end());
-        if (is(quart, "quart") && is(d, "d") && is(heure, "heure")) {
-            return new TemporalReading(k.start(), heure.end(), Kind.DURATION, Temporal.Duration.of(BigDecimal.valueOf(15), "MIN"));
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------ periods

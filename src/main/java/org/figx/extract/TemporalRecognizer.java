@@ -8,7 +8,6 @@ import org.figx.lang.Lexicon;
 import org.figx.lang.PhraseTable;
 import org.figx.lang.TemporalWords;
 import org.figx.Kind;
-import org.figx.text.Fold;
 import org.figx.time.Temporal;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Token;
@@ -39,11 +38,14 @@ final class TemporalRecognizer implements Recognizer {
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
         TemporalParser parser = new TemporalParser(t, lexicon);
+        parser.useNumbers(window.numbers());
         List<TemporalReading> readings = new ArrayList<>();
         Tried tried = new Tried(window);
-        for (ParsedNumber n : window.numbers()) {
+        for (int i = 0; i < window.numbers().size(); i++) {
+            ParsedNumber n = window.numbers().get(i);
             fromNumber(t, parser, n, window.numbers(), readings);
-            if (!n.spelled() || temporalWordAfter(t, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0) {
+            if (!n.spelled() || temporalWordAfter(t, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0
+                    || lowEndBefore(t, n, window.numbers(), i)) {
                 tryAround(t, parser, n.start(), tried, readings);
             }
         }
@@ -76,13 +78,22 @@ final class TemporalRecognizer implements Recognizer {
         return kept;
     }
 
+    /**
+     * Whether spelled {@code n} may be the low end of a range whose high end,
+     * one word further, counts a temporal unit ("entre vingt-cinq et trente
+     * ans"): the range starts before it, out of the high end's reach.
+     */
+    private boolean lowEndBefore(String t, ParsedNumber n, List<ParsedNumber> numbers, int i) {
+        if (i + 1 >= numbers.size()) {
+            return false;
+        }
+        ParsedNumber high = numbers.get(i + 1);
+        Token between = Tokens.next(t, n.end());
+        return between != null && Tokens.nextStart(t, between.end()) == high.start() && temporalWordAfter(t, high);
+    }
+
     private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<ParsedNumber> numbers,
                             List<TemporalReading> out) {
-        TemporalReading duration = parser.duration(n);
-        if (duration != null && !isIdiom(t, n)) {
-            add(t, out, duration, "duration");
-            add(t, out, durationRange(t, n, duration, numbers), "duration-range");
-        }
         add(t, out, parser.countedUnits(n), "counted-units");
         if (years.isYear(t, n)) {
             add(t, out, parser.year(n), "year");
@@ -125,12 +136,6 @@ final class TemporalRecognizer implements Recognizer {
                 || org.figx.text.Fold.equals(t, next.start(), next.end(), "premieres"));
     }
 
-    /** "Un jour, peut-être": "un jour" is "some day" unless a word of length comes just before. */
-    private boolean isIdiom(String t, ParsedNumber n) {
-        PhraseTable.Match<Boolean> idiom = lexicon.temporal().idiomaticDurations().matchAt(t, n.start());
-        return idiom != null && idiom.start() == n.start() && !afterDurationCue(t, n.start());
-    }
-
     /**
      * Whether one of the words before {@code pos} says a length of time
      * ("pendant", "dure", "prend", or "un film de").
@@ -148,34 +153,6 @@ final class TemporalRecognizer implements Recognizer {
             before = Tokens.previous(t, before.start());
         }
         return false;
-    }
-
-    /** "entre deux et trois heures", "de cinq à dix ans": a range of durations in one unit. */
-    private TemporalReading durationRange(String t, ParsedNumber right, TemporalReading duration,
-                                                 List<ParsedNumber> numbers) {
-        Token connector = Tokens.previous(t, right.start());
-        boolean et = connector != null && Fold.equals(t, connector.start(), connector.end(), "et");
-        boolean a = connector != null && Fold.equals(t, connector.start(), connector.end(), "a");
-        if (!et && !a || !(duration.expr() instanceof Temporal.Duration high) || high.parts().size() != 1) {
-            return null;
-        }
-        ParsedNumber left = null;
-        for (ParsedNumber n : numbers) {
-            if (n.end() <= connector.start() && org.figx.text.Chars.skipSpaces(t, n.end()) == connector.start()) {
-                left = n;
-            }
-        }
-        Token opener = left == null ? null : Tokens.previous(t, left.start());
-        String openerWord = et ? "entre" : "de";
-        var part = high.parts().entrySet().iterator().next();
-        if (opener == null || !Fold.equals(t, opener.start(), opener.end(), openerWord)
-                || left.value().compareTo(right.value()) >= 0 || left.signed() || left.hasScale()
-                || part.getValue().compareTo(right.value()) != 0) {
-            return null; // the amount was changed ("2 heures et demie"): not one unit counted twice
-        }
-        Temporal.Duration low = Temporal.Duration.of(left.value(), part.getKey());
-        return new TemporalReading(opener.start(), duration.end(), Kind.DURATION,
-                new Temporal.DurationRange(low, high));
     }
 
     /** "le trajet prend 2 h 15": a clock-style time after a word of length is a duration (PT2H15M). */
@@ -350,9 +327,6 @@ final class TemporalRecognizer implements Recognizer {
             add(t, out, parser.boundary(pos), "boundary");
         }
         add(t, out, parser.partOfYear(pos), "part-of-year");
-        if (numberWord) {
-            add(t, out, parser.quarterHour(pos), "quarter-hour");
-        }
         if (article || digit || words.nthDayWords().matchAt(t, pos) != null) {
             add(t, out, parser.nthDayOfMonth(pos), "nth-day-of-month");
         }

@@ -203,6 +203,8 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 yield y == null ? null : new org.figx.grammar.Item(k.start(), k.end(), y);
             }
             case "dash" -> rangeDash(k);
+            case "amount", "bare-amount" -> amountAt(k, type.equals("bare-amount"));
+            case "word" -> Chars.isWordChar(t.charAt(k.start())) ? new org.figx.grammar.Item(k.start(), k.end(), null) : null;
             default -> throw new IllegalArgumentException("unknown slot " + type);
         };
     }
@@ -224,6 +226,44 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         return null;
     }
 
+    /** The numbers the number scanner read in this text, in text order (see {@link #useNumbers}). */
+    private java.util.List<ParsedNumber> numbers = java.util.List.of();
+
+    /** The numbers already read in this text, for the {@code amount} slots: they are not parsed again. */
+    void useNumbers(java.util.List<ParsedNumber> parsed) {
+        this.numbers = parsed;
+    }
+
+    /**
+     * An amount of something ("24", "2,5", "trois", "une demi"), as the number
+     * scanner read it at {@code k}: above zero, no sign, no scale word ("deux
+     * millions"). When {@code bare}, nothing it could count follows: the end of
+     * the line, a sign, or a function word ("une heure trente, ...").
+     */
+    private org.figx.grammar.Item amountAt(Token k, boolean bare) {
+        int lo = 0;
+        int hi = numbers.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            ParsedNumber n = numbers.get(mid);
+            if (n.start() < k.start()) {
+                lo = mid + 1;
+            } else if (n.start() > k.start()) {
+                hi = mid - 1;
+            } else {
+                if (n.signed() || n.value().signum() <= 0 || n.hasScale()) {
+                    return null;
+                }
+                Token after = bare ? next(n.end()) : null;
+                if (after != null && Chars.isWordChar(t.charAt(after.start())) && !lexicon.isFunctionWord(t, after)) {
+                    return null;
+                }
+                return new org.figx.grammar.Item(n.start(), n.end(), n.value());
+            }
+        }
+        return null;
+    }
+
     int digitsEnd(int p) {
         while (p < t.length() && Chars.isDigit(t.charAt(p))) {
             p++;
@@ -236,14 +276,21 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 && (p + 2 == t.length() || !Chars.isDigit(t.charAt(p + 2)));
     }
 
+    /** The last number parsed and where (rule after rule asks for the number at the same token). */
+    private int numberFrom = -1;
+    private ParsedNumber numberRead;
+
     ParsedNumber numberAt(Token k) {
         if (k == null) {
             return null;
         }
-        if (isDigits(k)) {
-            return lexicon.numberParser().parseDigits(t, k.start());
+        if (k.start() == numberFrom) {
+            return numberRead;
         }
-        return lexicon.numberParser().parseWords(t, k.start());
+        numberRead = isDigits(k) ? lexicon.numberParser().parseDigits(t, k.start())
+                : lexicon.numberParser().parseWords(t, k.start());
+        numberFrom = k.start();
+        return numberRead;
     }
 
     /** How many units a relative date counts ("deux", "3", "un"), and where that count ends. */

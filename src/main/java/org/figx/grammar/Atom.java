@@ -47,5 +47,47 @@ public sealed interface Atom {
         public String[] types() {
             return Slots.alternatives(type);
         }
+
+        /** The rules a rule slot tries: {@code @duration-sum|duration} is two, whichever reads longest. */
+        public java.util.List<String> ruleNames() {
+            return java.util.List.of(ruleName().split("\\|"));
+        }
+    }
+
+    /**
+     * Written {@code !ATOM}: the text at this point must not start with
+     * {@code atom}. Reads nothing and captures nothing: "un jour" is no duration
+     * on its own ({@code !{idiom:idiomatic-durations}}).
+     */
+    record Not(Atom atom) implements Atom {
+        public String capture() {
+            return null;
+        }
+
+        public boolean optional() {
+            return false;
+        }
+
+        public boolean context() {
+            return true;
+        }
+    }
+
+    /**
+     * Written {@code +ATOM}: {@code atom} glued to what comes before it, no
+     * space between ("2'", two minutes; "2 '" is a quote).
+     */
+    record Glued(Atom atom) implements Atom {
+        public String capture() {
+            return atom.capture();
+        }
+
+        public boolean optional() {
+            return atom.optional();
+        }
+
+        public boolean context() {
+            return atom.context();
+        }
     }
 }

@@ -36,6 +36,17 @@ public final class Grammar<R> {
     private final FoldedWordMap<List<Rule>> byFirstWord;
     /** Rules that start with a slot (a count, a date): tried wherever the scanner reads one. */
     private final List<Rule> slotFirst = new ArrayList<>();
+    /**
+     * The slot type each rule of {@link #slotFirst} must start with, where there
+     * is one (null otherwise): such a rule is tried only where the scanner reads it.
+     */
+    private final List<String> firstSlots = new ArrayList<>();
+    /** Whether each rule of {@link #slotFirst} may also start with a word (it is in the index too). */
+    private final List<Boolean> indexedToo = new ArrayList<>();
+    /** The distinct types of {@link #firstSlots}. */
+    private final List<String> slotTypes = new ArrayList<>();
+    /** The rules each rule slot names ({@code @duration-sum|duration}), read once. */
+    private final Map<Atom.Slot, List<Rule>> referred = new java.util.IdentityHashMap<>();
     private final Builder<R> builder;
 
     public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
@@ -46,11 +57,25 @@ public final class Grammar<R> {
                 throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name() + " defined twice");
             }
         }
+        for (Rule r : rules) {
+            for (Atom a : r.pattern()) {
+                Atom inner = a instanceof Atom.Not n ? n.atom() : a instanceof Atom.Glued g ? g.atom() : a;
+                if (inner instanceof Atom.Slot s && s.isRule()) {
+                    referred.put(s, s.ruleNames().stream().map(name -> rule(name, r)).toList());
+                }
+            }
+        }
         Map<String, List<Rule>> index = new HashMap<>();
         for (Rule r : rules) {
             Set<String> words = new HashSet<>();
             if (firstWords(r, lists, words, new HashSet<>())) {
                 slotFirst.add(r);
+                indexedToo.add(!words.isEmpty());
+                String type = firstSlot(r, new HashSet<>());
+                firstSlots.add(type);
+                if (type != null && !slotTypes.contains(type)) {
+                    slotTypes.add(type);
+                }
             }
             for (String w : words) {
                 index.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
@@ -68,14 +93,20 @@ public final class Grammar<R> {
         if (!seen.add(rule.name())) {
             return false;
         }
-        for (Atom a : rule.pattern()) {
+        for (Atom atom : rule.pattern()) {
+            if (atom instanceof Atom.Not) {
+                continue; // reads nothing: the rule starts with what follows
+            }
+            Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
             boolean slot = false;
             if (a instanceof Atom.Words w) {
                 w.alternatives().forEach(tokens -> out.add(tokens[0]));
             } else if (a instanceof Atom.FromList l) {
                 out.addAll(lists.firstWords(l.list()));
             } else if (a instanceof Atom.Slot s && s.isRule()) {
-                slot = firstWords(rule(s.ruleName(), rule), lists, out, seen);
+                for (String name : s.ruleNames()) {
+                    slot |= firstWords(rule(name, rule), lists, out, seen);
+                }
             } else {
                 slot = true;
             }
@@ -87,6 +118,35 @@ public final class Grammar<R> {
             }
         }
         return false;
+    }
+
+    /** The slot type {@code rule} always starts with ({@code amount}), or null when it may start otherwise. */
+    private String firstSlot(Rule rule, Set<String> seen) {
+        if (!seen.add(rule.name())) {
+            return null;
+        }
+        for (Atom atom : rule.pattern()) {
+            if (atom instanceof Atom.Not) {
+                continue;
+            }
+            Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
+            if (a.optional() || !(a instanceof Atom.Slot slot)) {
+                return null;
+            }
+            if (!slot.isRule()) {
+                return Slots.isSlot(slot.type()) ? slot.type() : null;
+            }
+            String type = null;
+            for (Rule r : referred.get(slot)) {
+                String t = firstSlot(r, new HashSet<>(seen));
+                if (t == null || type != null && !type.equals(t)) {
+                    return null;
+                }
+                type = t;
+            }
+            return type;
+        }
+        return null;
     }
 
     private Rule rule(String name, Rule from) {
@@ -119,17 +179,32 @@ public final class Grammar<R> {
                 add(match(r, s, pos), out);
             }
         }
-        for (Rule r : slotFirst) {
-            if (candidates == null || !containsSame(candidates, r)) {
-                add(match(r, s, pos), out);
+        byte[] read = null; // per slot type: 0 not asked yet, 1 there, 2 not there
+        for (int i = 0; i < slotFirst.size(); i++) {
+            Rule r = slotFirst.get(i);
+            if (candidates != null && indexedToo.get(i) && containsSame(candidates, r)) {
+                continue;
             }
+            String type = firstSlots.get(i);
+            if (type != null) {
+                if (read == null) {
+                    read = new byte[slotTypes.size()];
+                }
+                int t = slotTypes.indexOf(type);
+                if (read[t] == 0) {
+                    read[t] = (byte) (s.slotRemembered(type, first) != null ? 1 : 2);
+                }
+                if (read[t] == 2) {
+                    continue;
+                }
+            }
+            add(match(r, s, pos), out);
         }
     }
 
-    /** Whether {@code rules} holds this very rule (not an equal one: comparing rules compares their examples). */
-    private static boolean containsSame(List<Rule> rules, Rule rule) {
-        for (Rule r : rules) {
-            if (r == rule) {
+    private static boolean containsSame(List<Rule> rules, Rule r) {
+        for (Rule one : rules) {
+            if (one == r) {
                 return true;
             }
         }
@@ -179,6 +254,9 @@ public final class Grammar<R> {
             return true;
         }
         Atom atom = atoms.get(i);
+        if (atom instanceof Atom.Not not) {
+            return items(not.atom(), s, pos).isEmpty() && step(atoms, i + 1, s, pos, state);
+        }
         for (Item item : items(atom, s, pos)) {
             int start = state.start;
             int end = state.end;
@@ -206,6 +284,20 @@ public final class Grammar<R> {
         Token k = s.next(pos);
         if (k == null) {
             return List.of();
+        }
+        if (atom instanceof Atom.Glued g) {
+            return k.start() == pos ? items(g.atom(), s, pos) : List.of();
+        }
+        if (atom instanceof Atom.Slot rules && rules.isRule() && referred.get(rules).size() > 1) {
+            List<Item> out = new ArrayList<>(2);
+            for (Rule r : referred.get(rules)) {
+                Item one = match(r, s, pos);
+                if (one != null) {
+                    out.add(one);
+                }
+            }
+            out.sort((a, b) -> b.end() - a.end()); // the longest reading first
+            return out;
         }
         if (atom instanceof Atom.Words w) {
             List<Item> out = new ArrayList<>(1);

@@ -170,6 +170,12 @@ public final class RuleFile {
                 i++;
                 continue;
             }
+            // "!ATOM": must not be there; "+ATOM": glued to what precedes
+            char prefix = c == '!' || c == '+' ? c : 0;
+            if (prefix != 0) {
+                i++;
+                c = i < value.length() ? value.charAt(i) : ' ';
+            }
             boolean context = c == '[';
             if (context) {
                 i++;
@@ -202,7 +208,11 @@ public final class RuleFile {
             if (optional) {
                 end++;
             }
-            atoms.add(braced ? braced(body, optional, context) : words(body, optional, context));
+            Atom atom = braced ? braced(body, optional, context) : words(body, optional, context);
+            if (prefix == '!' && (optional || context)) {
+                throw new IllegalArgumentException("'!' takes a plain atom, not [ ] or ?: '" + value + "'");
+            }
+            atoms.add(prefix == '!' ? new Atom.Not(atom) : prefix == '+' ? new Atom.Glued(atom) : atom);
             i = end;
         }
         if (atoms.isEmpty()) {

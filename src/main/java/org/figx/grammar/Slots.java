@@ -6,7 +6,8 @@ import java.util.Set;
 public final class Slots {
     /** A whole count ("deux", "3", "un"); a year ("2024"); a calendar date; a date naming one day. */
     public static final Set<String> TYPES = Set.of("count", "year", "date", "day",
-            "dash"); // a range dash between two ends: "13-15", "2019 – 2021"
+            "dash", // a range dash between two ends: "13-15", "2019 – 2021"
+            "amount", "bare-amount", "word"); // durations: "2,5 heures", "une heure trente", any one word
 
     private Slots() {
     }

@@ -52,7 +52,6 @@ public final class TemporalWords {
     private final PhraseTable<Integer> nthDayWords;
     private final FoldedWordSet durationCues;
     private final FoldedWordSet durationNouns;
-    private final PhraseTable<Boolean> idiomaticDurations;
     private final GrammarLists grammarLists;
 
     TemporalWords(Language language, ResourceLists lists) {
@@ -112,7 +111,6 @@ public final class TemporalWords {
         Set<String> nouns = new HashSet<>();
         lists.lines("duration-nouns.txt").forEach(w -> nouns.add(Fold.fold(w)));
         durationNouns = new FoldedWordSet(nouns);
-        idiomaticDurations = lists.phrases("idiomatic-durations.txt");
         spanPrepositions = lists.phraseTable("span-prepositions.txt", v -> v);
         datePrefixes = lists.phrases("date-prefixes.txt");
 
@@ -166,6 +164,12 @@ public final class TemporalWords {
                 .add("relative-days", relativeDays).add("holidays", holidays).add("parts-of-day", partsOfDay)
                 .add("relative-offset-words", offsetWords).add("later-words", laterWords)
                 .add("date-prefixes", datePrefixes);
+        // durations (time/durations.rules)
+        grammarLists.add("time-unit-symbols", foldedMap(lists, "time-unit-symbols.txt"))
+                .add("duration-fractions", lists.phraseTable("duration-fractions.txt", v -> v))
+                .add("idiomatic-durations", lists.phraseTable("idiomatic-durations.txt", v -> v))
+                .add("duration-cues", lists.phrases("duration-cues.txt"))
+                .add("duration-nouns", lists.phrases("duration-nouns.txt"));
     }
 
     /** The word lists the temporal grammar files name. */
@@ -309,11 +313,6 @@ public final class TemporalWords {
     /** "film", "attente": before "de" and a clock-style time, a length of time. */
     public FoldedWordSet durationNouns() {
         return durationNouns;
-    }
-
-    /** "un jour": "some day" unless a word of length comes before it. */
-    public PhraseTable<Boolean> idiomaticDurations() {
-        return idiomaticDurations;
     }
 
     /** "plus tard" → 1, "plus tôt" → -1, after "N jours". */
