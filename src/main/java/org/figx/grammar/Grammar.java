@@ -36,7 +36,18 @@ public final class Grammar<R> {
     private final FoldedWordMap<List<Rule>> byFirstWord;
     /** Rules that start with a slot (a count, a date): tried wherever the scanner reads one. */
     private final List<Rule> slotFirst = new ArrayList<>();
+    /**
+     * For each rule of {@link #slotFirst}, the index in {@link #slotTypes} of the slot it
+     * must read at its first token when it does not start with one of its words (-1 when
+     * that is not known: a reference to another rule comes first): it is not tried where
+     * that slot reads nothing, and each slot is read once per position.
+     */
+    private int[] slotFirstType;
+    /** The slot types some rule may start with ("count", "ordinal"). */
+    private final List<String> slotTypes = new ArrayList<>();
     private final Builder<R> builder;
+    /** What the token after a rule's first atom must be: most attempts that would fail cost a look-up. */
+    private final Lookahead lookahead;
 
     public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
         this.rules = List.copyOf(rules);
@@ -57,6 +68,52 @@ public final class Grammar<R> {
             }
         }
         this.byFirstWord = new FoldedWordMap<>(index);
+        Set<String> types = new java.util.LinkedHashSet<>();
+        for (Rule r : slotFirst) {
+            firstSlots(r, types, new HashSet<>());
+        }
+        slotTypes.addAll(types);
+        slotFirstType = new int[slotFirst.size()];
+        for (int i = 0; i < slotFirst.size(); i++) {
+            slotFirstType[i] = -1;
+            for (Atom a : slotFirst.get(i).pattern()) {
+                if (a instanceof Atom.Slot slot) {
+                    // "le|la? {rank:ordinal}": where no word of the rule starts, the slot must
+                    slotFirstType[i] = slot.isRule() || a.optional() ? -1 : slotTypes.indexOf(slot.type());
+                    break;
+                }
+                if (!a.optional()) {
+                    break;
+                }
+            }
+        }
+        this.lookahead = new Lookahead(rules, lists, this::startWords);
+    }
+
+    /** The words a rule may start with, or null when it may start with a slot. */
+    private Set<String> startWords(String ruleName, ListWords lists) {
+        Rule r = byName.get(ruleName);
+        Set<String> words = new HashSet<>();
+        return r == null || firstWords(r, lists, words, new HashSet<>()) ? null : words;
+    }
+
+    /** The slot types a rule may start with, through optional atoms and the rules it refers to. */
+    private void firstSlots(Rule rule, Set<String> out, Set<String> seen) {
+        if (!seen.add(rule.name())) {
+            return;
+        }
+        for (Atom a : rule.pattern()) {
+            if (a instanceof Atom.Slot slot) {
+                if (slot.isRule()) {
+                    firstSlots(rule(slot.ruleName(), rule), out, seen);
+                } else {
+                    out.add(slot.type());
+                }
+            }
+            if (!a.optional()) {
+                return;
+            }
+        }
     }
 
     public List<Rule> rules() {
@@ -107,6 +164,22 @@ public final class Grammar<R> {
         return first != null && byFirstWord.get(s.text(), first) != null;
     }
 
+    /**
+     * Whether a rule starting with a slot may start at the token {@code first}: some
+     * slot a rule starts with reads something there ("T1", "XXIe" are no words).
+     */
+    public boolean startsWithSlot(Scanner s, Token first) {
+        if (first == null) {
+            return false;
+        }
+        for (String type : slotTypes) {
+            if (s.slot(type, first) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What every rule that can start at the token at {@code pos} makes there. */
     public void matchAt(Scanner s, int pos, List<R> out) {
         Token first = s.next(pos);
@@ -116,14 +189,44 @@ public final class Grammar<R> {
         List<Rule> candidates = byFirstWord.get(s.text(), first);
         if (candidates != null) {
             for (Rule r : candidates) {
+                if (lookahead.admits(r, s, first)) {
+                    add(match(r, s, pos), out);
+                }
+            }
+        }
+        Object[] reads = null; // per slot type: what it reads here (NOTHING), null until read
+        for (int i = 0; i < slotFirst.size(); i++) {
+            Rule r = slotFirst.get(i);
+            int type = slotFirstType[i];
+            if (type >= 0) {
+                if (reads == null) {
+                    reads = new Object[slotTypes.size()];
+                }
+                if (reads[type] == null) {
+                    Item read = s.slot(slotTypes.get(type), first);
+                    reads[type] = read == null ? NOTHING : read;
+                }
+                if (reads[type] == NOTHING || !lookahead.admitsAfter(r, s, (Item) reads[type])) {
+                    continue;
+                }
+            }
+            if (candidates == null || !containsRule(candidates, r)) {
                 add(match(r, s, pos), out);
             }
         }
-        for (Rule r : slotFirst) {
-            if (candidates == null || !candidates.contains(r)) {
-                add(match(r, s, pos), out);
+    }
+
+    /** A slot that read nothing at a position, told apart from one not read yet. */
+    private static final Object NOTHING = new Object();
+
+    /** Whether {@code rules} holds {@code r} itself (rules are records: equals would compare their examples). */
+    private static boolean containsRule(List<Rule> rules, Rule r) {
+        for (Rule candidate : rules) {
+            if (candidate == r) {
+                return true;
             }
         }
+        return false;
     }
 
     /** What one named rule makes at {@code pos}, or null. */
@@ -221,7 +324,7 @@ public final class Grammar<R> {
     }
 
     /** Where the folded phrase {@code tokens} ends when it starts at {@code k}, or -1. */
-    private static int wordsAt(String[] tokens, Scanner s, Token k) {
+    static int wordsAt(String[] tokens, Scanner s, Token k) {
         Token at = k;
         for (int j = 0; j < tokens.length; j++) {
             if (at == null || !s.is(at, tokens[j])) {
