@@ -26,7 +26,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
             "day-part", NOT_TEMPORAL, "period",
-            "duration", "duration-sum", "duration-range"); // DurationBuilders
+            "duration", "duration-sum", "duration-range", // DurationBuilders
+            "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month");
 
 
     @Override
@@ -62,6 +63,22 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
                     a.value("unit") == null ? null : a.text("unit"), a.optionalNumber("below"), start, end, rule);
             // "entre deux et trois heures", "de cinq à dix ans"
             case "duration-range" -> DurationBuilders.range(a.number("low"), a.expression("high"), start, end, rule);
+            // "fin 2025", "début du mois d'avril", "en fin de semaine"
+            case "edge" -> YearBuilders.edge(a, start, end, rule);
+            // "T1 2024", "second semestre"
+            case "year-part" -> YearBuilders.yearPart(a, start, end, rule);
+            // "les années 1990"
+            case "decade" -> YearBuilders.decade(a, start, end, rule);
+            // "XXIe siècle"
+            case "century" -> YearBuilders.century(a, start, end, rule);
+            // "des années 1980 aux années 2000"
+            case "interval" -> YearBuilders.interval(a, start, end, rule);
+            // "les trois derniers mois", "les 3 prochains jours"
+            case "units-around" -> YearBuilders.unitsAround(a, start, end, rule);
+            // "les 9 premiers mois de 2024"
+            case "units-within" -> YearBuilders.unitsWithin(a, start, end, rule);
+            // "le premier mercredi du mois prochain"
+            case "nth-of-month" -> YearBuilders.nthOfMonth(a, start, end, rule);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };
@@ -99,7 +116,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     }
 
     /** A rule's arguments, literal or captured. */
-    private record Args(Rule rule, Map<String, Object> captures) {
+    record Args(Rule rule, Map<String, Object> captures) {
         Object value(String key) {
             String raw = rule.arguments().get(key);
             if (raw == null) {

@@ -4,15 +4,12 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import org.figx.Kind;
 import org.figx.lang.Lexicon;
 import org.figx.lang.PhraseTable;
-import org.figx.lang.TemporalWords;
 import org.figx.lang.TemporalWords.Direction;
 import org.figx.numbers.ParsedNumber;
-import org.figx.numbers.RomanNumeral;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
 import org.figx.text.Token;
@@ -24,17 +21,18 @@ import org.figx.time.Temporal.CalendarDate;
 
 /**
  * Reads one temporal expression at a position: a calendar date, a clock time,
- * a date with its time, a relative date, a part of a year, a duration or a
- * period between two of these. Each {@code read…} method returns the longest
+ * a date with its time, a relative date, a duration or a period between two
+ * of these. Each {@code read…} method returns the longest
  * reading starting exactly at the token at {@code pos}, or null; the
  * recognizer tries them at each temporal anchor and keeps the longest.
  *
  * <p>Grammar, by method: {@link #calendarDate} "[ce] [samedi] [27|1er] [novembre] [2024]",
  * "27/11/2024"; {@link #clockTime} "14h30", "14 h 30", "à 20 heures", "midi et
  * demi"; {@link #relativeDate} "hier", "la semaine dernière", "il y a deux mois";
- * {@link #partOfYear} "fin octobre", "T1 2024", "été 2024", "les années 1990",
- * "XXIe siècle"; {@link #period} "de 9h à 11h", "des années 1980 aux années 2000".
- * Periods of dates and durations are rules (time/periods.rules, time/durations.rules).
+ * "de 9h à 11h". Periods of dates, durations, boundaries ("fin octobre"), parts of
+ * years ("T1 2024", "les années 1990", "XXIe siècle"), counted units ("9
+ * premiers mois de 2024") and the nth day of a month are rules of the grammar
+ * files ({@code lang/fr/time/*.rules}).
  */
 final class TemporalParser extends TemporalScanner {
     private record TimeAt(int start, int end, int hour, int minute, int second, boolean needsContext) {
@@ -43,11 +41,8 @@ final class TemporalParser extends TemporalScanner {
     /** The reference's own day: "ce soir" is tonight. */
     private static final Temporal TODAY = new Temporal.RelativeDay(0, null);
 
-    private final PhraseTable<Integer> periodOrdinals;
-
     TemporalParser(String text, Lexicon lexicon) {
         super(text, lexicon);
-        this.periodOrdinals = words.periodOrdinals();
     }
 
     // ------------------------------------------------------------------ tokens
@@ -553,80 +548,6 @@ final class TemporalParser extends TemporalScanner {
                 new Temporal.Hours(date.expr(), h.fromHour(), h.fromMinute(), h.toHour(), h.toMinute()));
     }
 
-    /**
-     * "le premier mercredi du mois prochain", "le dernier jour d'octobre 2015",
-     * "la première semaine d'octobre 2014", "le 3e jour d'octobre".
-     */
-    TemporalReading nthDayOfMonth(int pos) {
-        Token k = next(pos);
-        if (k == null) {
-            return null;
-        }
-        int start = k.start();
-        if (is(k, "le") || is(k, "la")) {
-            k = next(k.end());
-        }
-        if (k == null) {
-            return null;
-        }
-        int rank;
-        int after;
-        PhraseTable.Match<Integer> word = words.nthDayWords().matchAt(t, k.start());
-        if (word != null && word.start() == k.start()) {
-            rank = word.value();
-            after = word.end();
-        } else if (isDigits(k) && glued(k, next(k.end())) && dayOrdinals.matchAt(t, next(k.end()).start()) != null) {
-            rank = intOf(k);
-            after = next(k.end()).end();
-        } else {
-            return null;
-        }
-        Token what = next(after);
-        DayOfWeek weekday = weekdayAt(what);
-        boolean dayWord = is(what, "jour");
-        boolean weekWord = is(what, "semaine");
-        if (weekday == null && !dayWord && !weekWord) {
-            return null;
-        }
-        Token de = next(what.end());
-        if (!(is(de, "de") || is(de, "du") || is(de, "d"))) {
-            return null;
-        }
-        Token monthToken = next(de.end());
-        if (is(monthToken, "'")) {
-            monthToken = next(monthToken.end());
-        }
-        Temporal month;
-        int end;
-        Integer m = monthAt(monthToken);
-        if (m != null) {
-            end = withDot(monthToken);
-            Integer year = yearAt(next(end), false);
-            if (year != null) {
-                end = next(end).end();
-            }
-            month = new CalendarDate(DateParts.of(year, m, null));
-        } else if (is(monthToken, "mois")) {
-            Token way = next(monthToken.end());
-            Direction direction = way == null ? null : words.directions().get(t, way);
-            end = direction == null ? monthToken.end() : way.end();
-            month = new Temporal.Cycle("M", shiftOf(direction));
-        } else {
-            return null;
-        }
-        Temporal.Counted counted = dayWord ? Temporal.Counted.DAY : weekday != null ? Temporal.Counted.WEEKDAY
-                : Temporal.Counted.WEEK;
-        if (dayWord && rank > 31) {
-            return null;
-        }
-        return new TemporalReading(start, end, Kind.DATE, new Temporal.NthOfMonth(rank, counted, weekday, month));
-    }
-
-    /** The shift a direction word gives a unit: "prochain" +1, "dernier" -1, "ce" or none 0. */
-    private static int shiftOf(Direction direction) {
-        return direction == Direction.NEXT ? 1 : direction == Direction.LAST ? -1 : 0;
-    }
-
     private boolean isMidnightWord(TimeAt time) {
         Token k = next(time.start);
         Integer clock = k == null ? null : words.clockWords().get(t, k);
@@ -771,191 +692,6 @@ final class TemporalParser extends TemporalScanner {
         return new TemporalReading(m.start(), m.end(), Kind.DATE, new Temporal.RelativeDay(m.value(), null));
     }
 
-
-
-    // ------------------------------------------------------------------ parts of years
-
-    /** "fin octobre", "début 2025", "mi-2024", "début du mois", "fin de l'année": a part of a period (its mod). */
-    TemporalReading boundary(int pos) {
-        Token k = next(pos);
-        TemporalWords.Boundary boundary = k == null ? null : words.boundaries().get(t, k);
-        if (boundary == null) {
-            return null;
-        }
-        Temporal.Mod mod = Temporal.Mod.valueOf(boundary.name());
-        int start = k.start();
-        Token what = next(k.end());
-        if (is(what, "de") || is(what, "du") || is(what, "d")) {
-            Token after = next(what.end());
-            if (is(after, "l")) {
-                Token apostrophe = next(after.end());
-                after = apostrophe == null ? null : next(apostrophe.end());
-            } else if (is(after, "'")) {
-                after = next(after.end());
-            }
-            Token named = namedAfter(after);
-            if (is(after, "mois") && monthAt(named) != null) {
-                after = named; // "fin du mois de mars", "début du mois d'avril"
-            } else if ((is(after, "annee") || is(after, "an")) && yearAt(next(after.end()), false) != null) {
-                after = next(after.end()); // "fin de l'année 2024"
-            } else if (is(after, "semaine")) {
-                // "en fin de semaine", "début de semaine prochaine": the week itself
-                Token way = next(after.end());
-                Direction direction = way == null ? null : words.directions().get(t, way);
-                int shift = shiftOf(direction);
-                int end = shift == 0 ? after.end() : way.end();
-                return new TemporalReading(start, end, Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("W", shift)));
-            } else if (is(after, "mois")) {
-                return new TemporalReading(start, after.end(), Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("M", 0)));
-            } else if (is(after, "annee") || is(after, "an")) {
-                return new TemporalReading(start, after.end(), Kind.DATE, new Temporal.Edge(mod, new Temporal.Cycle("Y", 0)));
-            }
-            what = after;
-        }
-        if (what == null) {
-            return null;
-        }
-        Integer month = monthAt(what);
-        int end;
-        DateParts parts;
-        if (month != null) {
-            end = withDot(what);
-            Integer year = yearAt(next(end), false);
-            if (year != null) {
-                end = next(end).end();
-            }
-            parts = DateParts.of(year, month, null);
-        } else {
-            Integer year = yearAt(what, false);
-            if (year == null) {
-                return null;
-            }
-            end = what.end();
-            parts = DateParts.of(year, null, null);
-        }
-        return new TemporalReading(start, end, Kind.DATE, new Temporal.Edge(mod, new CalendarDate(parts)));
-    }
-
-    /** The word after "de" or "d'" that follows {@code k} ("mois [de] mars", "mois [d'] avril"), or null. */
-    private Token namedAfter(Token k) {
-        Token of = k == null ? null : next(k.end());
-        if (is(of, "de")) {
-            return next(of.end());
-        }
-        Token apostrophe = is(of, "d") ? next(of.end()) : null;
-        return is(apostrophe, "'") ? next(apostrophe.end()) : null;
-    }
-
-    /**
-     * "premier trimestre 2024", "T1 2024" (2024-Q1), "second semestre", "S2 2023"
-     * (2024-H2), "été 2024" (2024-SU), "les années 1990" (199), "XXIe siècle" (20).
-     */
-    TemporalReading partOfYear(int pos) {
-        Token k = next(pos);
-        if (k == null) {
-            return null;
-        }
-        int start = k.start();
-        // T1 2024, S2 2023, Q3 2022
-        if (k.end() - k.start() == 1 && "TSQ".indexOf(t.charAt(k.start())) >= 0) {
-            Token digit = next(k.end());
-            if (glued(k, digit) && isDigits(digit) && digit.end() - digit.start() == 1) {
-                int rank = intOf(digit);
-                boolean half = t.charAt(k.start()) == 'S';
-                if (rank >= 1 && rank <= (half ? 2 : 4)) {
-                    return yearPart(start, digit.end(), half ? "H" : "Q", rank);
-                }
-            }
-            return null;
-        }
-        PhraseTable.Match<Integer> ordinal = periodOrdinals.matchAt(t, k.start());
-        if (ordinal != null && ordinal.start() == k.start()) {
-            Token unitToken = next(ordinal.end());
-            String unit = unitToken == null ? null : words.units().get(t, unitToken);
-            if ("Q".equals(unit) || "HALF".equals(unit)) {
-                int rank = ordinal.value() == 0 ? ("Q".equals(unit) ? 4 : 2) : ordinal.value();
-                if (rank <= ("Q".equals(unit) ? 4 : 2)) {
-                    return yearPart(start, unitToken.end(), "Q".equals(unit) ? "Q" : "H", rank);
-                }
-            }
-        }
-        String season = words.seasons().get(t, k);
-        if (season != null) {
-            Token after = next(k.end());
-            if (is(after, "de") || is(after, "d")) {
-                after = next(after.end());
-                if (is(after, "'")) {
-                    after = next(after.end());
-                }
-            }
-            Integer year = yearAt(after, false);
-            if (year != null) {
-                return new TemporalReading(start, after.end(), Kind.DATE, new Temporal.Season(season, year, 0));
-            }
-            return null;
-        }
-        // "les années 1990", "années 90"
-        if (is(k, "les") && is(next(k.end()), "annees") || is(k, "annees")) {
-            Token years = is(k, "les") ? next(k.end()) : k;
-            if (is(years, "annees")) {
-                Token decade = next(years.end());
-                if (isDigits(decade) && decade.end() - decade.start() == 4 && intOf(decade) % 10 == 0) {
-                    return new TemporalReading(start, decade.end(), Kind.DATE, new Temporal.Decade(intOf(decade) / 10));
-                }
-                if (isDigits(decade) && decade.end() - decade.start() == 2 && intOf(decade) % 10 == 0) {
-                    int y = intOf(decade) >= 30 ? 1900 + intOf(decade) : 2000 + intOf(decade);
-                    return new TemporalReading(start, decade.end(), Kind.DATE, new Temporal.Decade(y / 10));
-                }
-            }
-            return null;
-        }
-        // "XXIe siècle", "21e siècle"
-        Integer century = centuryOrdinal(k);
-        if (century != null) {
-            Token suffixEnd = isDigits(k) ? next(k.end()) : k;
-            Token siecle = next(suffixEnd.end());
-            if (is(siecle, "siecle")) {
-                return new TemporalReading(start, siecle.end(), Kind.DATE, new Temporal.Century(century));
-            }
-        }
-        return null;
-    }
-
-    private TemporalReading yearPart(int start, int end, String code, int rank) {
-        int finalEnd = end;
-        Token after = next(end);
-        if (is(after, "de") || is(after, "du")) {
-            after = next(after.end());
-        }
-        Integer year = yearAt(after, false);
-        if (year != null) {
-            finalEnd = after.end();
-        }
-        return new TemporalReading(start, finalEnd, Kind.DATE, new Temporal.YearPart(code, rank, year));
-    }
-
-    /** "XXIe" (21), "21e", "21ème" before "siècle". */
-    private Integer centuryOrdinal(Token k) {
-        if (isDigits(k)) {
-            Token suffix = next(k.end());
-            if (glued(k, suffix) && dayOrdinals.matchAt(t, suffix.start()) != null) {
-                return intOf(k);
-            }
-            return null;
-        }
-        RomanNumeral roman = RomanNumeral.at(t, k.start(), k.end());
-        int i = roman == null ? k.start() : roman.end();
-        int value = roman == null ? 0 : roman.value();
-        if (i == k.start() || value == 0) {
-            return null;
-        }
-        PhraseTable.Match<Integer> suffix = dayOrdinals.matchAt(t.substring(i, k.end()), 0);
-        if (i == k.end() || suffix == null || suffix.value() != 0 || suffix.end() != k.end() - i) {
-            return null;
-        }
-        return value;
-    }
-
     // ------------------------------------------------------------------ periods
 
     /**
@@ -991,33 +727,7 @@ final class TemporalParser extends TemporalScanner {
         if (firstToken == null) {
             return null;
         }
-        TemporalReading decades = decades(start, firstPos, closing);
-        if (decades != null) {
-            return decades;
-        }
         return null;
-    }
-
-    /** "des années 1980 aux années 2000": two decades. */
-    private TemporalReading decades(int start, int firstPos, String closing) {
-        Token k = next(firstPos);
-        TemporalReading first = is(k, "annees") ? partOfYear(k.start()) : null;
-        if (first == null || !(first.expr() instanceof Temporal.Decade)) {
-            return null;
-        }
-        Token connector = next(first.end());
-        if (!(is(connector, "aux") || is(connector, "a") || is(connector, "et"))) {
-            return null;
-        }
-        Token years = is(connector, "a") || is(connector, "et") ? next(next(connector.end()) == null ? connector.end()
-                : is(next(connector.end()), "les") ? next(connector.end()).end() : connector.end()) : next(connector.end());
-        TemporalReading second = is(years, "annees") ? partOfYear(years.start()) : null;
-        if (second == null || !(second.expr() instanceof Temporal.Decade)) {
-            return null;
-        }
-        Token opener = Tokens.previous(t, firstPos);
-        return new TemporalReading(closing == null ? first.start() : Math.min(start, opener == null ? start : opener.start()),
-                second.end(), Kind.PERIOD, new Temporal.Interval(first.expr(), second.expr()));
     }
 
     /** "de 9h à 11h", "entre 9h30 et 11h", "9h30 - 11h00", "de 20h45 à 00h15", then perhaps a day. */
@@ -1061,86 +771,5 @@ final class TemporalParser extends TemporalScanner {
         }
         return new TemporalReading(start, end, Kind.PERIOD, new Temporal.Hours(day, first.hour, first.minute, second.hour,
                 second.minute));
-    }
-
-    /**
-     * The first or last units of a written year or month: "9 premiers mois de
-     * 2024", "six premiers mois de l'année", "trois derniers mois de 2023",
-     * "12 premiers jours de janvier 2025".
-     */
-    private TemporalReading countedWithin(ParsedNumber n, int count, String unit, boolean first, Token de) {
-        if (!(is(de, "de") || is(de, "d"))) {
-            return null;
-        }
-        Token what = next(de.end());
-        if (is(what, "'")) {
-            what = next(what.end());
-        } else if (is(what, "l")) {
-            Token apostrophe = next(what.end());
-            what = apostrophe == null ? null : next(apostrophe.end());
-        }
-        if (what == null) {
-            return null;
-        }
-        Integer year = yearAt(what, false);
-        int end = what.end();
-        if ((year != null || is(what, "annee")) && unit.equals("M") && count <= 12) {
-            Temporal within = year != null ? new CalendarDate(DateParts.of(year, null, null)) : new Temporal.Cycle("Y", 0);
-            return new TemporalReading(n.start(), end, Kind.PERIOD, new Temporal.UnitsWithin(count, unit, first, within));
-        }
-        Integer month = monthAt(what);
-        if (month != null && unit.equals("D")) {
-            end = withDot(what);
-            Integer y = yearAt(next(end), false);
-            if (y != null) {
-                end = next(end).end();
-            }
-            DateParts within = DateParts.of(y, month, null);
-            if (count > (y == null ? java.time.Month.of(month).maxLength() : YearMonth.of(y, month).lengthOfMonth())) {
-                return null;
-            }
-            return new TemporalReading(n.start(), end, Kind.PERIOD, new Temporal.UnitsWithin(count, unit, first, new CalendarDate(within)));
-        }
-        return null;
-    }
-
-    /**
-     * "9 premiers mois de 2024" (2024-01 .. 2024-09), "trois derniers mois",
-     * "2 dernières semaines", "3 prochains jours": a count of units from a start.
-     */
-    TemporalReading countedUnits(ParsedNumber n) {
-        Token way = next(n.end());
-        Direction direction = way == null ? null : words.directions().get(t, way);
-        boolean first = is(way, "premiers") || is(way, "premieres");
-        Token unitToken;
-        if (first || direction == Direction.LAST || direction == Direction.NEXT) {
-            unitToken = next(way.end());
-        } else {
-            unitToken = way;
-            Token after = unitToken == null ? null : next(unitToken.end());
-            direction = after == null ? null : words.directions().get(t, after);
-            if (direction != Direction.LAST && direction != Direction.NEXT) {
-                return null;
-            }
-        }
-        String unit = unitToken == null ? null : words.units().get(t, unitToken);
-        if (unit == null || n.decimal() || n.signed() || n.value().intValue() < 1) {
-            return null;
-        }
-        int count = n.value().intValue();
-        int end = unitToken.end();
-        if (!first && way != null && direction != null && next(unitToken.end()) != null
-                && words.directions().get(t, next(unitToken.end())) == direction) {
-            end = next(unitToken.end()).end();
-        }
-        Token de = next(end);
-        if (first || direction == Direction.LAST && (is(de, "de") || is(de, "d"))) {
-            return countedWithin(n, count, unit, first, de);
-        }
-        if (!List.of("D", "W", "M", "Y", "H", "MIN", "S").contains(unit)) {
-            return null;
-        }
-        return new TemporalReading(n.start(), end, Kind.PERIOD,
-                new Temporal.UnitsAround(count, unit, direction == Direction.LAST ? -1 : 1));
     }
 }

@@ -94,7 +94,6 @@ final class TemporalRecognizer implements Recognizer {
 
     private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<ParsedNumber> numbers,
                             List<TemporalReading> out) {
-        add(t, out, parser.countedUnits(n), "counted-units");
         if (years.isYear(t, n)) {
             add(t, out, parser.year(n), "year");
         }
@@ -132,8 +131,7 @@ final class TemporalRecognizer implements Recognizer {
         Token next = Tokens.next(t, n.end());
         return next != null && (lexicon.temporal().units().get(t, next) != null || lexicon.temporal().anchors().contains(t, next)
                 || lexicon.temporal().directions().get(t, next) != null || lexicon.temporal().dayOrdinals().matchAt(t, next.start()) != null
-                || org.figx.text.Fold.equals(t, next.start(), next.end(), "premiers")
-                || org.figx.text.Fold.equals(t, next.start(), next.end(), "premieres"));
+                || lexicon.temporal().periodEnds().get(t, next) != null);
     }
 
     /**
@@ -231,8 +229,8 @@ final class TemporalRecognizer implements Recognizer {
         if (!org.figx.text.Chars.isWordChar(c)) {
             return false;
         }
-        return lexicon.temporal().startWords().contains(t, first) || grammar.startsWith(parser, first) || "TSQ".indexOf(c) >= 0 && first.end() == first.start() + 1
-                || startsRoman(t, first) || lexicon.numberWords().canStartNumber(t, first);
+        return lexicon.temporal().startWords().contains(t, first) || grammar.startsWith(parser, first)
+                || lexicon.numberWords().canStartNumber(t, first) || grammar.startsWithSlot(parser, first);
     }
 
     /**
@@ -253,11 +251,6 @@ final class TemporalRecognizer implements Recognizer {
         return after != null && org.figx.text.Chars.isWordChar(t.charAt(after.start())) ? null : day;
     }
 
-    /** "XXIe": a Roman century ordinal. */
-    private static boolean startsRoman(String t, Token first) {
-        return "IVXLC".indexOf(t.charAt(first.start())) >= 0 && Character.isUpperCase(t.charAt(first.start()));
-    }
-
     /**
      * Every reading starting at {@code pos}. The first word decides which
      * readings are worth trying, so most positions cost a look-up or two.
@@ -272,7 +265,6 @@ final class TemporalRecognizer implements Recognizer {
         boolean weekday = words.weekdays().get(t, first) != null || words.weekdayAbbreviations().get(t, first) != null;
         boolean month = words.months().get(t, first) != null;
         boolean numberWord = !digit && lexicon.numberWords().canStartNumber(t, first);
-        boolean article = is(t, first, "le") || is(t, first, "la") || is(t, first, "l") || is(t, first, "au");
         boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
         boolean dateish = digit || weekday || month || numberWord;
 
@@ -322,13 +314,6 @@ final class TemporalRecognizer implements Recognizer {
                 add(t, out, partOfDay, "part-of-day");
                 add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false), "part-of-day-then-time"); // "jeudi matin à partir de 9h30"
             }
-        }
-        if (words.boundaries().get(t, first) != null) {
-            add(t, out, parser.boundary(pos), "boundary");
-        }
-        add(t, out, parser.partOfYear(pos), "part-of-year");
-        if (article || digit || words.nthDayWords().matchAt(t, pos) != null) {
-            add(t, out, parser.nthDayOfMonth(pos), "nth-day-of-month");
         }
     }
 

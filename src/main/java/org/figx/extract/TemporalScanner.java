@@ -190,13 +190,21 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         return read;
     }
 
+    /** The last count slot read, and where: -1 for none yet. */
+    private int countFrom = -1;
+    private org.figx.grammar.Item countItem;
+
     /** The slots the scanner reads itself: a whole count, a year. */
     @Override
     public org.figx.grammar.Item slot(String type, Token k) {
         return switch (type) {
             case "count" -> {
-                Count c = countAt(k);
-                yield c == null || c.scaledOrDecimal() ? null : new org.figx.grammar.Item(k.start(), c.end(), c.value());
+                if (countFrom != k.start()) { // rule after rule starts with a count at the same token
+                    Count c = countAt(k);
+                    countFrom = k.start();
+                    countItem = c == null || c.scaledOrDecimal() ? null : new org.figx.grammar.Item(k.start(), c.end(), c.value());
+                }
+                yield countItem;
             }
             case "year" -> {
                 Integer y = yearAt(k, false);
@@ -205,6 +213,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             case "dash" -> rangeDash(k);
             case "amount", "bare-amount" -> amountAt(k, type.equals("bare-amount"));
             case "word" -> Chars.isWordChar(t.charAt(k.start())) ? new org.figx.grammar.Item(k.start(), k.end(), null) : null;
+            case "month", "ordinal", "year-part", "decade" -> YearLexemes.read(this, type, k);
             default -> throw new IllegalArgumentException("unknown slot " + type);
         };
     }
@@ -299,7 +308,12 @@ class TemporalScanner implements org.figx.grammar.Scanner {
 
     /** The count written at {@code k}: a number, or "un"/"une" (which the parser leaves to the article). */
     Count countAt(Token k) {
-        ParsedNumber number = numberAt(k);
+        if (k != null && k.start() >= 2 && (t.charAt(k.start() - 1) == ',' || t.charAt(k.start() - 1) == '.')
+                && Chars.isDigit(t.charAt(k.start() - 2))) {
+            return null; // the "5" of "2,5": the end of another number
+        }
+        // a word no spelled number starts with is read no further ("le", "mois"): counts are read everywhere
+        ParsedNumber number = isDigits(k) || k != null && lexicon.numberWords().canStartNumber(t, k) ? numberAt(k) : null;
         if (number != null) {
             return new Count(number.value(), number.end(), number.hasScale() || number.decimal());
         }

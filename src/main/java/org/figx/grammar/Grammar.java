@@ -37,17 +37,21 @@ public final class Grammar<R> {
     /** Rules that start with a slot (a count, a date): tried wherever the scanner reads one. */
     private final List<Rule> slotFirst = new ArrayList<>();
     /**
-     * The slot type each rule of {@link #slotFirst} must start with, where there
-     * is one (null otherwise): such a rule is tried only where the scanner reads it.
+     * For each rule of {@link #slotFirst}, the index in {@link #slotTypes} of the slot it
+     * must read at its first token when it does not start with one of its words (-1 when
+     * that is not known): it is not tried where that slot reads nothing, and each slot
+     * is read once per position.
      */
-    private final List<String> firstSlots = new ArrayList<>();
+    private int[] slotFirstType;
     /** Whether each rule of {@link #slotFirst} may also start with a word (it is in the index too). */
-    private final List<Boolean> indexedToo = new ArrayList<>();
-    /** The distinct types of {@link #firstSlots}. */
+    private boolean[] indexedToo;
+    /** The slot types some rule may start with ("count", "ordinal"). */
     private final List<String> slotTypes = new ArrayList<>();
     /** The rules each rule slot names ({@code @duration-sum|duration}), read once. */
     private final Map<Atom.Slot, List<Rule>> referred = new java.util.IdentityHashMap<>();
     private final Builder<R> builder;
+    /** What the token after a rule's first atom must be: most attempts that would fail cost a look-up. */
+    private final Lookahead lookahead;
 
     public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
         this.rules = List.copyOf(rules);
@@ -66,22 +70,81 @@ public final class Grammar<R> {
             }
         }
         Map<String, List<Rule>> index = new HashMap<>();
+        List<Boolean> alsoIndexed = new ArrayList<>();
         for (Rule r : rules) {
             Set<String> words = new HashSet<>();
             if (firstWords(r, lists, words, new HashSet<>())) {
                 slotFirst.add(r);
-                indexedToo.add(!words.isEmpty());
-                String type = firstSlot(r, new HashSet<>());
-                firstSlots.add(type);
-                if (type != null && !slotTypes.contains(type)) {
-                    slotTypes.add(type);
-                }
+                alsoIndexed.add(!words.isEmpty());
             }
             for (String w : words) {
                 index.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
             }
         }
         this.byFirstWord = new FoldedWordMap<>(index);
+        Set<String> types = new java.util.LinkedHashSet<>();
+        for (Rule r : slotFirst) {
+            firstSlots(r, types, new HashSet<>());
+        }
+        slotTypes.addAll(types);
+        slotFirstType = new int[slotFirst.size()];
+        indexedToo = new boolean[slotFirst.size()];
+        for (int i = 0; i < slotFirst.size(); i++) {
+            indexedToo[i] = alsoIndexed.get(i);
+            String type = requiredFirstSlot(slotFirst.get(i));
+            slotFirstType[i] = type == null ? -1 : slotTypes.indexOf(type);
+        }
+        this.lookahead = new Lookahead(rules, lists, this::startWords);
+    }
+
+    /** The words a rule may start with, or null when it may start with a slot. */
+    private Set<String> startWords(String ruleName, ListWords lists) {
+        Rule r = byName.get(ruleName);
+        Set<String> words = new HashSet<>();
+        return r == null || firstWords(r, lists, words, new HashSet<>()) ? null : words;
+    }
+
+    /** The slot types a rule may start with, through optional atoms and the rules it refers to. */
+    private void firstSlots(Rule rule, Set<String> out, Set<String> seen) {
+        if (!seen.add(rule.name())) {
+            return;
+        }
+        for (Atom atom : rule.pattern()) {
+            if (atom instanceof Atom.Not) {
+                continue;
+            }
+            Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
+            if (a instanceof Atom.Slot slot) {
+                if (slot.isRule()) {
+                    referred.get(slot).forEach(r -> firstSlots(r, out, seen));
+                } else {
+                    out.addAll(List.of(slot.types()));
+                }
+            }
+            if (!a.optional()) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The slot that must read at the first token of a rule where none of its words
+     * starts ("le|la? {rank:ordinal}": the ordinal), or null when that is not one slot.
+     */
+    private String requiredFirstSlot(Rule rule) {
+        for (Atom atom : rule.pattern()) {
+            if (atom instanceof Atom.Not) {
+                continue;
+            }
+            Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
+            if (a instanceof Atom.Slot) {
+                return a.optional() ? null : firstSlot(rule, new HashSet<>());
+            }
+            if (!a.optional()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     public List<Rule> rules() {
@@ -130,6 +193,9 @@ public final class Grammar<R> {
                 continue;
             }
             Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
+            if (a.optional() && !(a instanceof Atom.Slot)) {
+                continue; // an optional word: where it is absent, the slot must read
+            }
             if (a.optional() || !(a instanceof Atom.Slot slot)) {
                 return null;
             }
@@ -167,6 +233,22 @@ public final class Grammar<R> {
         return first != null && byFirstWord.get(s.text(), first) != null;
     }
 
+    /**
+     * Whether a rule starting with a slot may start at the token {@code first}: some
+     * slot a rule starts with reads something there ("T1", "XXIe" are no words).
+     */
+    public boolean startsWithSlot(Scanner s, Token first) {
+        if (first == null) {
+            return false;
+        }
+        for (String type : slotTypes) {
+            if (s.slotRemembered(type, first) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What every rule that can start at the token at {@code pos} makes there. */
     public void matchAt(Scanner s, int pos, List<R> out) {
         Token first = s.next(pos);
@@ -176,25 +258,27 @@ public final class Grammar<R> {
         List<Rule> candidates = byFirstWord.get(s.text(), first);
         if (candidates != null) {
             for (Rule r : candidates) {
-                add(match(r, s, pos), out);
+                if (lookahead.admits(r, s, first)) {
+                    add(match(r, s, pos), out);
+                }
             }
         }
-        byte[] read = null; // per slot type: 0 not asked yet, 1 there, 2 not there
+        Object[] reads = null; // per slot type: what it reads here (NOTHING), null until read
         for (int i = 0; i < slotFirst.size(); i++) {
             Rule r = slotFirst.get(i);
-            if (candidates != null && indexedToo.get(i) && containsSame(candidates, r)) {
-                continue;
+            if (candidates != null && indexedToo[i] && containsRule(candidates, r)) {
+                continue; // tried above
             }
-            String type = firstSlots.get(i);
-            if (type != null) {
-                if (read == null) {
-                    read = new byte[slotTypes.size()];
+            int type = slotFirstType[i];
+            if (type >= 0) {
+                if (reads == null) {
+                    reads = new Object[slotTypes.size()];
                 }
-                int t = slotTypes.indexOf(type);
-                if (read[t] == 0) {
-                    read[t] = (byte) (s.slotRemembered(type, first) != null ? 1 : 2);
+                if (reads[type] == null) {
+                    Item read = s.slotRemembered(slotTypes.get(type), first);
+                    reads[type] = read == null ? NOTHING : read;
                 }
-                if (read[t] == 2) {
+                if (reads[type] == NOTHING || !lookahead.admitsAfter(r, s, (Item) reads[type])) {
                     continue;
                 }
             }
@@ -202,9 +286,13 @@ public final class Grammar<R> {
         }
     }
 
-    private static boolean containsSame(List<Rule> rules, Rule r) {
-        for (Rule one : rules) {
-            if (one == r) {
+    /** A slot that read nothing at a position, told apart from one not read yet. */
+    private static final Object NOTHING = new Object();
+
+    /** Whether {@code rules} holds {@code r} itself (rules are records: equals would compare their examples). */
+    private static boolean containsRule(List<Rule> rules, Rule r) {
+        for (Rule candidate : rules) {
+            if (candidate == r) {
                 return true;
             }
         }
@@ -341,7 +429,7 @@ public final class Grammar<R> {
     }
 
     /** Where the folded phrase {@code tokens} ends when it starts at {@code k}, or -1. */
-    private static int wordsAt(String[] tokens, Scanner s, Token k) {
+    static int wordsAt(String[] tokens, Scanner s, Token k) {
         Token at = k;
         for (int j = 0; j < tokens.length; j++) {
             if (at == null || !s.is(at, tokens[j])) {

@@ -50,6 +50,8 @@ public final class TemporalWords {
     private final PhraseTable<String> spanPrepositions;
     private final PhraseTable<Integer> laterWords;
     private final PhraseTable<Integer> nthDayWords;
+    private final FoldedWordMap<String> periodEnds;
+    private final FoldedWordMap<String> yearPartLetters;
     private final FoldedWordSet durationCues;
     private final FoldedWordSet durationNouns;
     private final GrammarLists grammarLists;
@@ -105,6 +107,8 @@ public final class TemporalWords {
         weekShifts = lists.phraseTable("week-shifts.txt", v -> v);
         laterWords = lists.phraseTable("later-words.txt", Integer::parseInt);
         nthDayWords = lists.phraseTable("nth-day-words.txt", Integer::parseInt);
+        periodEnds = foldedMap(lists, "period-ends.txt");
+        yearPartLetters = foldedMap(lists, "year-part-letters.txt");
         Set<String> cues = new HashSet<>();
         lists.lines("duration-cues.txt").forEach(w -> cues.add(Fold.fold(w)));
         durationCues = new FoldedWordSet(cues);
@@ -163,7 +167,8 @@ public final class TemporalWords {
                 .add("direction-words", directions).add("seasons", seasons).add("period-boundaries", boundaries)
                 .add("relative-days", relativeDays).add("holidays", holidays).add("parts-of-day", partsOfDay)
                 .add("relative-offset-words", offsetWords).add("later-words", laterWords)
-                .add("date-prefixes", datePrefixes);
+                .add("date-prefixes", datePrefixes)
+                .add("period-ordinals", periodOrdinals).add("nth-day-words", nthDayWords).add("period-ends", periodEnds);
         // durations (time/durations.rules)
         grammarLists.add("time-unit-symbols", foldedMap(lists, "time-unit-symbols.txt"))
                 .add("duration-fractions", lists.phraseTable("duration-fractions.txt", v -> v))
@@ -303,6 +308,16 @@ public final class TemporalWords {
     /** "premier" → 1, "dernière" → -1 before "jour", "semaine" or a weekday of a month. */
     public PhraseTable<Integer> nthDayWords() {
         return nthDayWords;
+    }
+
+    /** "premiers" → FIRST, "derniers" → LAST: which end of a period counted units start from. */
+    public FoldedWordMap<String> periodEnds() {
+        return periodEnds;
+    }
+
+    /** "T" → Q, "S" → H: the capital glued to a digit in "T1 2024", "S2 2023". */
+    public FoldedWordMap<String> yearPartLetters() {
+        return yearPartLetters;
     }
 
     /** "pendant", "dure", "prend": before "2 h 15", a length of time. */

@@ -36,7 +36,7 @@ class ExplainTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Les ventes reculeront fin 2025.                      | fin 2025                             | boundary
+            Les ventes reculeront fin 2025.                      | fin 2025                             | boundary-year
             Le festival a lieu du 13 au 15 juillet.              | du 13 au 15 juillet                  | period-du-au
             Le budget atteint 28 milliards USD.                  | 28 milliards USD                     | money-symbol-after
             Il a coûté 3 millions d'euros.                       | 3 millions d'euros                   | money-name-after
@@ -85,7 +85,7 @@ class ExplainTest {
         assertEquals(plainLines.get(0) + delimiter + "rule", explainedLines.get(0));
         assertEquals(plainLines.size(), explainedLines.size());
         // the rows are today's with one more cell: the temporal row first, then the money row
-        assertEquals(plainLines.get(1) + delimiter + "boundary", explainedLines.get(1));
+        assertEquals(plainLines.get(1) + delimiter + "boundary-year", explainedLines.get(1));
         assertTrue(explainedLines.stream().anyMatch(line -> line.endsWith(delimiter + "money-symbol-after")),
                 explained::stdout);
     }
@@ -105,7 +105,7 @@ class ExplainTest {
         List<String> plain = Cli.run(PHRASE, "--format", "jsonl").stdout().lines().toList();
 
         assertEquals(plain.size(), explained.size());
-        assertTrue(explained.get(0).endsWith(",\"rule\":\"boundary\"}"), explained.get(0));
+        assertTrue(explained.get(0).endsWith(",\"rule\":\"boundary-year\"}"), explained.get(0));
         assertTrue(explained.stream().anyMatch(line -> line.contains("\"text\":\"3 millions USD\"")
                 && line.endsWith(",\"rule\":\"money-symbol-after\"}")), () -> String.join("\n", explained));
         for (int i = 0; i < plain.size(); i++) {
@@ -127,7 +127,7 @@ class ExplainTest {
             assertEquals(rule + 1, sheet.getRow(0).getLastCellNum());
             assertEquals("fin 2025", sheet.getRow(1).getCell(Row.COLUMNS.indexOf("text")).getStringCellValue()
                     .toLowerCase(java.util.Locale.ROOT));
-            assertEquals("boundary", sheet.getRow(1).getCell(rule).getStringCellValue());
+            assertEquals("boundary-year", sheet.getRow(1).getCell(rule).getStringCellValue());
         }
     }
 

@@ -1,0 +1,124 @@
+package org.figx.grammar;
+
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.figx.text.FoldedWordSet;
+import org.figx.text.Token;
+
+/**
+ * What the token after a rule's first atom must be, tested before the rule is
+ * tried: a rule indexed by a common word ({@code le|la? {rank:nth-day-words} …})
+ * or starting with a number ({@code {n:count} {dir:direction-words} …}) then
+ * costs a look-up where it cannot match, not an attempt. A pure shortcut: a rule
+ * it lets through is matched as before, and it stops only rules that would fail.
+ */
+final class Lookahead {
+    /**
+     * The atom a rule starts with when it starts with words or a word list
+     * ({@code first}, else null), and what the token after it, or after the rule's
+     * first slot, must start: one of {@code words}, or what slot {@code slot} reads.
+     */
+    private record Test(Atom first, FoldedWordSet words, String slot) {
+        boolean starts(Scanner s, Token k) {
+            return k != null && (words != null ? words.contains(s.text(), k) : s.slot(slot, k) != null);
+        }
+    }
+
+    /** Tests of rules that start with words. */
+    private final Map<Rule, Test> afterWords = new IdentityHashMap<>();
+    /** Tests of rules whose first token is a slot's ("{n:count}", or after optional words). */
+    private final Map<Rule, Test> afterSlot = new IdentityHashMap<>();
+
+    /**
+     * @param startWords the words a rule (by name) may start with, or null when it may
+     *                   start with a slot
+     */
+    Lookahead(List<Rule> rules, Grammar.ListWords lists, BiFunction<String, Grammar.ListWords, Set<String>> startWords) {
+        for (Rule r : rules) {
+            List<Atom> p = r.pattern();
+            if (p.size() >= 2 && (p.get(0) instanceof Atom.Words || p.get(0) instanceof Atom.FromList)) {
+                Test t = test(p.get(0), p.get(1), lists, startWords);
+                if (t != null) {
+                    afterWords.put(r, t);
+                }
+            }
+            for (int i = 0; i + 1 < p.size(); i++) {
+                Atom a = p.get(i);
+                if (a instanceof Atom.Slot slot && !slot.isRule() && !a.optional()) {
+                    Test t = test(null, p.get(i + 1), lists, startWords);
+                    if (t != null) {
+                        afterSlot.put(r, t);
+                    }
+                }
+                if (!a.optional() || !(a instanceof Atom.Words || a instanceof Atom.FromList)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The test that {@code next}, a required atom, starts at a token; null when none is cheap. */
+    private static Test test(Atom first, Atom next, Grammar.ListWords lists,
+                             BiFunction<String, Grammar.ListWords, Set<String>> startWords) {
+        if (next.optional()) {
+            return null;
+        }
+        Set<String> words = new HashSet<>();
+        if (next instanceof Atom.Words w) {
+            w.alternatives().forEach(tokens -> words.add(tokens[0]));
+        } else if (next instanceof Atom.FromList l) {
+            words.addAll(lists.firstWords(l.list()));
+        } else if (next instanceof Atom.Slot slot && slot.isRule()) {
+            for (String name : slot.ruleNames()) {
+                Set<String> ruleWords = startWords.apply(name, lists);
+                if (ruleWords == null) {
+                    return null;
+                }
+                words.addAll(ruleWords);
+            }
+        } else if (next instanceof Atom.Slot slot && slot.types().length == 1) {
+            return new Test(first, null, slot.type());
+        } else {
+            return null; // "!ATOM", "+ATOM", several slots: no cheap test
+        }
+        return new Test(first, new FoldedWordSet(words), null);
+    }
+
+    /** Whether rule {@code r}, indexed by the word {@code k}, may match from it. */
+    boolean admits(Rule r, Scanner s, Token k) {
+        Test t = afterWords.get(r);
+        if (t == null) {
+            return true;
+        }
+        boolean matched = false;
+        if (t.first() instanceof Atom.Words w) {
+            for (String[] phrase : w.alternatives()) {
+                int end = Grammar.wordsAt(phrase, s, k);
+                if (end >= 0) {
+                    matched = true;
+                    if (t.starts(s, s.next(end))) {
+                        return true;
+                    }
+                }
+            }
+        } else {
+            Item entry = s.fromList(((Atom.FromList) t.first()).list(), k);
+            matched = entry != null;
+            if (matched && t.starts(s, s.next(entry.end()))) {
+                return true;
+            }
+        }
+        // an optional first atom may be left out: then the second starts here
+        return t.first().optional() && (!matched || t.starts(s, k));
+    }
+
+    /** Whether rule {@code r}, whose first slot read {@code read}, may go on after it. */
+    boolean admitsAfter(Rule r, Scanner s, Item read) {
+        Test t = afterSlot.get(r);
+        return t == null || t.starts(s, s.next(read.end()));
+    }
+}
