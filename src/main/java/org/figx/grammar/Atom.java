@@ -43,4 +43,26 @@ public sealed interface Atom {
             return type.substring(1);
         }
     }
+
+    /**
+     * {@code !ATOM}: the text at this point is not {@code atom} ("le 4" when no
+     * month follows: {@code le {d:day-number} !{m:month}}). Matches nothing and
+     * is never part of the mention; captures nothing.
+     */
+    record Not(Atom atom) implements Atom {
+        @Override
+        public String capture() {
+            return null;
+        }
+
+        @Override
+        public boolean optional() {
+            return false;
+        }
+
+        @Override
+        public boolean context() {
+            return true;
+        }
+    }
 }

@@ -22,4 +22,12 @@ public interface Scanner {
 
     /** What slot type {@code type} ("count", "year", "date", "day") reads at token {@code k}, or null. */
     Item slot(String type, Token k);
+
+    /**
+     * Where the grammar may remember, for this text, what the slots rules fill
+     * read at each position (several rules ask for the same date), or null.
+     */
+    default java.util.Map<Long, Item> memo() {
+        return null;
+    }
 }
