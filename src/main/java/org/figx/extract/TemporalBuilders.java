@@ -25,7 +25,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
 
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
-            "day-part", NOT_TEMPORAL);
+            "day-part", NOT_TEMPORAL,
+            "date", "weekday-in-week");
 
 
     @Override
@@ -50,6 +51,10 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             case "day-part" -> reading(start, end, Kind.TIME,
                     new Temporal.DayPart(a.day("day", "until"), a.text("part")), rule);
             case NOT_TEMPORAL -> new TemporalReading(start, end, null, null, rule.name());
+            // "samedi 3 mars 2024", "mars dernier", "27/11/2024", "le 4"
+            case "date" -> DateBuilders.date(a, start, end, rule);
+            // "mardi de la semaine prochaine", "lundi en huit"
+            case "weekday-in-week" -> DateBuilders.weekdayInWeek(a, start, end, rule);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };
@@ -87,7 +92,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     }
 
     /** A rule's arguments, literal or captured. */
-    private record Args(Rule rule, Map<String, Object> captures) {
+    record Args(Rule rule, Map<String, Object> captures) {
         Object value(String key) {
             String raw = rule.arguments().get(key);
             if (raw == null) {

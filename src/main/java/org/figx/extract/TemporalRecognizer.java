@@ -26,19 +26,17 @@ final class TemporalRecognizer implements Recognizer {
     private static final int WORDS_BEFORE = 3;
 
     private final Lexicon lexicon;
-    private final YearRule years;
     private final org.figx.grammar.Grammar<TemporalReading> grammar;
 
     TemporalRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.years = new YearRule(lexicon);
         this.grammar = new TemporalGrammar(lexicon).grammar();
     }
 
     @Override
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
-        TemporalParser parser = new TemporalParser(t, lexicon);
+        TemporalParser parser = new TemporalParser(t, lexicon, grammar);
         List<TemporalReading> readings = new ArrayList<>();
         Tried tried = new Tried(window);
         for (ParsedNumber n : window.numbers()) {
@@ -84,9 +82,6 @@ final class TemporalRecognizer implements Recognizer {
             add(t, out, durationRange(t, n, duration, numbers), "duration-range");
         }
         add(t, out, parser.countedUnits(n), "counted-units");
-        if (years.isYear(t, n)) {
-            add(t, out, parser.year(n), "year");
-        }
     }
 
     /** How many words into a mention a bound may stand ("jeudi matin à partir de 9 heures 30"). */
@@ -258,24 +253,6 @@ final class TemporalRecognizer implements Recognizer {
                 || startsRoman(t, first) || lexicon.numberWords().canStartNumber(t, first);
     }
 
-    /**
-     * The date after "à partir du", "jusqu'au" starting at {@code first}, where a bare
-     * number is a day ("à partir du 8") when no word follows it ("jusqu'au 3e rang").
-     * The bound itself joins the mention later, as for any date.
-     */
-    private TemporalReading dayAfterBound(String t, TemporalParser parser, Token first) {
-        PhraseTable.Match<Boolean> bound = lexicon.temporal().dayBounds().matchAt(t, first.start());
-        if (bound == null || bound.start() != first.start()) {
-            return null;
-        }
-        TemporalReading day = parser.calendarDate(bound.end(), true);
-        if (day == null || day.date() == null || day.date().month() != null) {
-            return day;
-        }
-        Token after = Tokens.next(t, day.end());
-        return after != null && org.figx.text.Chars.isWordChar(t.charAt(after.start())) ? null : day;
-    }
-
     /** "XXIe": a Roman century ordinal. */
     private static boolean startsRoman(String t, Token first) {
         return "IVXLC".indexOf(t.charAt(first.start())) >= 0 && Character.isUpperCase(t.charAt(first.start()));
@@ -297,28 +274,13 @@ final class TemporalRecognizer implements Recognizer {
         boolean numberWord = !digit && lexicon.numberWords().canStartNumber(t, first);
         boolean article = is(t, first, "le") || is(t, first, "la") || is(t, first, "l") || is(t, first, "au");
         boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
-        boolean dateish = digit || weekday || month || numberWord;
 
         if (digit || month || weekday || is(t, first, "du") || is(t, first, "de") || is(t, first, "d")
                 || is(t, first, "depuis") || is(t, first, "des") || is(t, first, "entre")) {
             add(t, out, parser.period(pos), "period");
         }
         TemporalReading date = null;
-        if (dateish || words.dayOrdinals().matchAt(t, pos) != null) {
-            date = named(parser.calendarDate(pos, false), "calendar-date");
-        }
-        PhraseTable.Match<Boolean> prefix = words.datePrefixes().matchAt(t, pos);
-        if (date == null && prefix != null && prefix.start() == first.start()) {
-            // "le 4" is a day; "la 2e place" is a rank
-            TemporalReading after = parser.calendarDate(prefix.end(), is(t, first, "le"));
-            if (after != null) {
-                date = after.from(prefix.start()).named("calendar-date-after-prefix");
-            }
-        }
-        if (date == null) {
-            date = named(dayAfterBound(t, parser, first), "day-after-bound");
-        }
-        if (date == null && words.relativeDays().matchAt(t, pos) != null) {
+        if (words.relativeDays().matchAt(t, pos) != null) {
             date = named(parser.relativeDay(pos), "relative-day");
         }
         if (date != null) {

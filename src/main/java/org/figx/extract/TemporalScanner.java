@@ -166,13 +166,29 @@ class TemporalScanner implements org.figx.grammar.Scanner {
 
     @Override
     public org.figx.grammar.Item fromList(String list, Token k) {
+        org.figx.grammar.Item known = reads.get(list, k.start());
+        if (known != null) {
+            return ReadCache.isNothing(known) ? null : known;
+        }
         PhraseTable.Match<?> m = words.grammarLists().at(list, t, k);
-        return m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value());
+        return reads.put(list, k.start(), m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value()));
+    }
+
+    /** Word lists and slots already read, by position. */
+    final ReadCache reads = new ReadCache();
+
+    /** The slots the scanner reads itself, each read once per position (rule after rule asks again). */
+    @Override
+    public org.figx.grammar.Item slot(String type, Token k) {
+        org.figx.grammar.Item known = reads.get(type, k.start());
+        if (known != null) {
+            return ReadCache.isNothing(known) ? null : known;
+        }
+        return reads.put(type, k.start(), readSlot(type, k));
     }
 
     /** The slots the scanner reads itself: a whole count, a year. */
-    @Override
-    public org.figx.grammar.Item slot(String type, Token k) {
+    org.figx.grammar.Item readSlot(String type, Token k) {
         return switch (type) {
             case "count" -> {
                 Count c = countAt(k);
@@ -182,8 +198,21 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 Integer y = yearAt(k, false);
                 yield y == null ? null : new org.figx.grammar.Item(k.start(), k.end(), y);
             }
-            default -> throw new IllegalArgumentException("unknown slot " + type);
+            default -> {
+                if (DateSlots.TYPES.contains(type)) {
+                    yield DateSlots.read(this, type, k); // the parts of calendar dates
+                }
+                throw new IllegalArgumentException("unknown slot " + type);
+            }
         };
+    }
+
+    /** What the slots rules fill read here, by slot and position (see {@link org.figx.grammar.Grammar#fill}). */
+    private final java.util.Map<Long, org.figx.grammar.Item> memo = new java.util.HashMap<>();
+
+    @Override
+    public java.util.Map<Long, org.figx.grammar.Item> memo() {
+        return memo;
     }
 
     int digitsEnd(int p) {

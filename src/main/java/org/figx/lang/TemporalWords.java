@@ -165,7 +165,8 @@ public final class TemporalWords {
                 .add("direction-words", directions).add("seasons", seasons).add("period-boundaries", boundaries)
                 .add("relative-days", relativeDays).add("holidays", holidays).add("parts-of-day", partsOfDay)
                 .add("relative-offset-words", offsetWords).add("later-words", laterWords)
-                .add("date-prefixes", datePrefixes);
+                .add("date-prefixes", datePrefixes)
+                .add("week-shifts", weekShifts).add("day-bounds", dayBounds);
     }
 
     /** The word lists the temporal grammar files name. */
