@@ -9,8 +9,8 @@ import org.figx.grammar.Item;
  * only costs reading again.
  */
 final class ReadCache {
-    private static final int SIZE = 64;
-    private static final Item NOTHING = new Item(-1, -1, null);
+    private static final int SIZE = 256;
+    private static final Item NOTHING = org.figx.grammar.Scanner.NOTHING;
     private final int[] positions = new int[SIZE];
     private final String[] keys = new String[SIZE];
     private final Item[] items = new Item[SIZE];

@@ -207,12 +207,14 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         };
     }
 
-    /** What the slots rules fill read here, by slot and position (see {@link org.figx.grammar.Grammar#fill}). */
-    private final java.util.Map<Long, org.figx.grammar.Item> memo = new java.util.HashMap<>();
+    @Override
+    public org.figx.grammar.Item recall(String key, int pos) {
+        return reads.get(key, pos);
+    }
 
     @Override
-    public java.util.Map<Long, org.figx.grammar.Item> memo() {
-        return memo;
+    public org.figx.grammar.Item remember(String key, int pos, org.figx.grammar.Item item) {
+        return reads.put(key, pos, item);
     }
 
     int digitsEnd(int p) {

@@ -51,8 +51,6 @@ public final class Grammar<R> {
     private final Map<String, Index> filled = new HashMap<>();
     /** For each slot type that rules fill, those rules, in file order. */
     private final Map<String, List<Rule>> fillers = new LinkedHashMap<>();
-    /** The slot types rules fill, numbered for the scanner's memo. */
-    private final Map<String, Integer> filledNumber = new HashMap<>();
     private final Builder<R> builder;
 
     public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
@@ -69,10 +67,7 @@ public final class Grammar<R> {
         for (Rule r : rules) {
             r.slots().forEach(type -> fillers.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
         }
-        fillers.forEach((type, those) -> {
-            filledNumber.put(type, filledNumber.size());
-            filled.put(type, new Index(those, lists));
-        });
+        fillers.forEach((type, those) -> filled.put(type, new Index(those, lists)));
         this.proposed = new Index(rules.stream().filter(r -> !r.slotOnly()).toList(), lists);
     }
 
@@ -119,8 +114,7 @@ public final class Grammar<R> {
             if (slotFirst.isEmpty()) {
                 return byWord == null ? List.of() : byWord;
             }
-            List<Rule> out = byWord == null ? new ArrayList<>() : new ArrayList<>(byWord);
-            Map<String, Boolean> reads = null;
+            List<Rule> out = null;
             for (int i = 0; i < slotFirst.size(); i++) {
                 Rule r = slotFirst.get(i);
                 if (byWord != null && containsSame(byWord, r)) {
@@ -128,18 +122,25 @@ public final class Grammar<R> {
                 }
                 Set<String> types = firstSlots.get(i);
                 boolean may = types == null;
-                for (java.util.Iterator<String> it = may ? null : types.iterator(); !may && it.hasNext(); ) {
-                    String type = it.next();
-                    if (reads == null) {
-                        reads = new HashMap<>(8);
+                if (!may) {
+                    for (String type : types) {
+                        if (s.slot(type, first) != null) { // the scanner remembers it for the match
+                            may = true;
+                            break;
+                        }
                     }
-                    may = reads.computeIfAbsent(type, ty -> s.slot(ty, first) != null);
                 }
                 if (may) {
+                    if (out == null) {
+                        out = byWord == null ? new ArrayList<>() : new ArrayList<>(byWord);
+                    }
                     out.add(r);
                 }
             }
-            if (byWord != null && out.size() > byWord.size()) {
+            if (out == null) {
+                return byWord == null ? List.of() : byWord;
+            }
+            if (byWord != null) {
                 out.sort(java.util.Comparator.comparingInt(order::get));
             }
             return out;
@@ -242,14 +243,10 @@ public final class Grammar<R> {
         return result;
     }
 
-    private static final Item NOTHING = new Item(-1, -1, null);
-
     private Item filledItem(String type, Scanner s, int pos) {
-        Map<Long, Item> memo = s.memo();
-        long key = ((long) filledNumber.get(type) << 32) | (pos & 0xffffffffL);
-        Item known = memo == null ? null : memo.get(key);
+        Item known = s.recall(type, pos);
         if (known != null) {
-            return known == NOTHING ? null : known;
+            return known == Scanner.NOTHING ? null : known;
         }
         Item best = null;
         Token first = s.next(pos);
@@ -261,10 +258,7 @@ public final class Grammar<R> {
                 }
             }
         }
-        if (memo != null) {
-            memo.put(key, best == null ? NOTHING : best);
-        }
-        return best;
+        return s.remember(type, pos, best);
     }
 
     /** What one named rule makes at {@code pos}, or null. */

@@ -23,11 +23,21 @@ public interface Scanner {
     /** What slot type {@code type} ("count", "year", "date", "day") reads at token {@code k}, or null. */
     Item slot(String type, Token k);
 
+    /** What {@link #recall} returns for a place where nothing was read. */
+    Item NOTHING = new Item(-1, -1, null);
+
     /**
-     * Where the grammar may remember, for this text, what the slots rules fill
-     * read at each position (several rules ask for the same date), or null.
+     * What was remembered for this text of {@code key} (a slot type) at {@code
+     * pos}: the item, {@link #NOTHING}, or null when not known. The grammar
+     * remembers what the slots rules fill read, since several rules ask for the
+     * same date at the same place.
      */
-    default java.util.Map<Long, Item> memo() {
+    default Item recall(String key, int pos) {
         return null;
+    }
+
+    /** Remembers what {@code key} read at {@code pos} (null: nothing), if this scanner keeps a memo; returns it. */
+    default Item remember(String key, int pos, Item item) {
+        return item;
     }
 }
