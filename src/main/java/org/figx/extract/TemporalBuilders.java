@@ -27,7 +27,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
             "day-part", NOT_TEMPORAL, "period",
             "duration", "duration-sum", "duration-range", // DurationBuilders
-            "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month");
+            "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month",
+            "date", "weekday-in-week"); // DateBuilders
 
 
     @Override
@@ -79,6 +80,10 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             case "units-within" -> YearBuilders.unitsWithin(a, start, end, rule);
             // "le premier mercredi du mois prochain"
             case "nth-of-month" -> YearBuilders.nthOfMonth(a, start, end, rule);
+            // "samedi 3 mars 2024", "mars dernier", "27/11/2024", "le 4"
+            case "date" -> DateBuilders.date(a, start, end, rule);
+            // "mardi de la semaine prochaine", "lundi en huit"
+            case "weekday-in-week" -> DateBuilders.weekdayInWeek(a, start, end, rule);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };

@@ -28,7 +28,17 @@ final class TemporalGrammar {
             }
         }
         var lists = lexicon.temporal().grammarLists();
-        this.grammar = new Grammar<>(rules, lists::firstWords, new TemporalBuilders());
+        this.grammar = new Grammar<>(rules, new Grammar.ListWords() {
+            @Override
+            public java.util.Collection<String> firstWords(String list) {
+                return lists.firstWords(list);
+            }
+
+            @Override
+            public java.util.Collection<String> slotFirstWords(String type) {
+                return DateSlots.firstWords(lexicon, type);
+            }
+        }, new TemporalBuilders());
     }
 
     Grammar<TemporalReading> grammar() {

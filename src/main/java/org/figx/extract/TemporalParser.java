@@ -41,8 +41,11 @@ final class TemporalParser extends TemporalScanner {
     /** The reference's own day: "ce soir" is tonight. */
     private static final Temporal TODAY = new Temporal.RelativeDay(0, null);
 
-    TemporalParser(String text, Lexicon lexicon) {
+    private final org.figx.grammar.Grammar<TemporalReading> grammar;
+
+    TemporalParser(String text, Lexicon lexicon, org.figx.grammar.Grammar<TemporalReading> grammar) {
         super(text, lexicon);
+        this.grammar = grammar;
     }
 
     // ------------------------------------------------------------------ tokens
@@ -66,254 +69,21 @@ final class TemporalParser extends TemporalScanner {
 
 
 
-    /** The date slots: a calendar date, a date naming one day; the rest as the scanner reads them. */
-    @Override
-    public org.figx.grammar.Item slot(String type, Token k) {
-        if (type.equals("date") || type.equals("day")) {
-            TemporalReading d = calendarDate(k.start(), true);
-            return d == null || type.equals("day") && !d.namesDay() ? null
-                    : new org.figx.grammar.Item(d.start(), d.end(), d);
-        }
-        return super.slot(type, k);
-    }
-
-    // ------------------------------------------------------------------ dates
-
     /**
-     * "[ce] [mercredi] [2|1er|premier] [janvier|janv.] [2019]", or a numeric
-     * date. A bare day ("le 4") needs the article: {@code articled}.
+     * The calendar date at {@code pos}, as the date rules read it (time/dates.rules,
+     * what fills the slot {@code {x:date}}); a bare day ("3") only when {@code
+     * articled}. For the Java readings that still take a date.
      */
     TemporalReading calendarDate(int pos, boolean articled) {
-        TemporalReading numeric = numericDate(pos);
-        if (numeric != null) {
-            return numeric;
-        }
-        Token k = next(pos);
-        if (k == null) {
-            return null;
-        }
-        int start = k.start();
-        int end = start;
-        DayOfWeek weekday = weekdayAt(k);
-        if (weekday != null) {
-            end = weekday == words.weekdays().get(t, k) ? k.end() : withDot(k);
-            k = next(end);
-        }
-        DayAt day = dayAt(k);
-        if (day != null) {
-            end = day.end();
-            k = next(end);
-        }
-        Integer month = null;
-        Integer year = null;
-        if (day != null && !isDigits(k == null ? null : Tokens.previous(t, day.end())) && k != null
-                && dashBetween(Tokens.previous(t, day.end()), k)) {
-            return null; // "rue du Quatre-Septembre": a name
-        }
-        if (day != null || weekday == null) {
-            Token monthToken = k;
-            if (day != null && (is(k, "de") || is(k, "d"))) {
-                monthToken = null; // "3e jour d'octobre" is not read here
-            }
-            month = monthAt(monthToken);
-            if (month != null) {
-                if (day == null && weekday == null && !monthMayStandAlone(monthToken)) {
-                    return null;
-                }
-                end = withDot(monthToken);
-                k = next(end);
-                // "13 juillet - 15 juillet": after a dash comes the other end of a period, not a year
-                year = k == null || dashBetween(new Token(end, end), k) ? null : yearAt(k, day != null);
-                if (year != null) {
-                    end = k.end();
-                }
-            }
-        }
-        if (weekday == null && day == null && month == null) {
-            return null;
-        }
-        if (month == null && day != null && weekday == null
-                && (!articled || dayOrdinals.matchAt(t, start) != null && !isDigits(next(start)))) {
-            return null; // "le 4", "le treize" are days; "le Premier ministre" is not
-        }
-        Reference.Direction direction = Reference.Direction.NEAREST;
-        if (weekday != null && day == null && month == null && isHabitual(start)) {
-            return null;
-        }
-        boolean weekdayOnly = weekday != null && day == null && month == null;
-        if (weekdayOnly) {
-            TemporalReading shifted = weekdayInAnotherWeek(start, end, weekday);
-            if (shifted != null) {
-                return shifted;
-            }
-        }
-        if (weekdayOnly || month != null && year == null) {
-            // "samedi dernier", "le 1er septembre prochain", "en mars dernier": the words say which way
-            Token after = next(end);
-            Direction way = after == null ? null : words.directions().get(t, after);
-            if (way == Direction.LAST || way == Direction.NEXT) {
-                direction = way == Direction.LAST ? Reference.Direction.LAST : Reference.Direction.NEXT;
-                end = after.end();
-            }
-        }
-        DateParts parts = new DateParts(year, month, day == null ? null : day.day(), weekday, direction);
-        return reading(start, end, parts);
-    }
-
-    /**
-     * "mardi de la semaine prochaine" (the Tuesday of next week), "lundi cette
-     * semaine", "lundi en huit" (a week after next Monday).
-     */
-    private TemporalReading weekdayInAnotherWeek(int start, int weekdayEnd, DayOfWeek weekday) {
-        PhraseTable.Match<String> shift = words.weekShifts().matchAt(t, weekdayEnd);
-        Token after = next(weekdayEnd);
-        if (shift == null || after == null || shift.start() != after.start()) {
-            return null;
-        }
-        boolean afterNext = shift.value().startsWith("+");
-        int weeks = Integer.parseInt(afterNext ? shift.value().substring(1) : shift.value());
-        return new TemporalReading(start, shift.end(), Kind.DATE, new Temporal.WeekdayInWeek(weekday, weeks, afterNext));
-    }
-
-    /**
-     * "le lundi", "du lundi au vendredi", "chaque mardi": a weekday that recurs.
-     * The article counts only right before the weekday: "samedi" in "le match de
-     * samedi" is a date.
-     */
-    private boolean isHabitual(int weekdayStart) {
-        Token before = Tokens.previous(t, weekdayStart);
-        if (before == null || !words.recurrenceWords().contains(t, before)) {
-            // "au vendredi" closing "du lundi au vendredi"
-            if (is(before, "au")) {
-                Token weekdayBefore = Tokens.previous(t, before.start());
-                Token du = weekdayBefore == null ? null : Tokens.previous(t, weekdayBefore.start());
-                return weekdayAt(weekdayBefore) != null && is(du, "du");
-            }
-            return false;
-        }
-        return true;
-    }
-
-    /** A month name alone is a date when written in lower case ("en mars"), not the planet "Mars". */
-    private boolean monthMayStandAlone(Token monthToken) {
-        if (!Character.isUpperCase(t.charAt(monthToken.start()))) {
-            return true;
-        }
-        Token before = Tokens.previous(t, monthToken.start());
-        return before == null || lexicon.isYearCue(t, before);
+        TemporalReading d = grammar.fill("date", this, pos);
+        DateParts parts = d == null ? null : d.date();
+        boolean bareDay = parts != null && parts.day() != null && parts.month() == null && parts.weekday() == null
+                && parts.year() == null;
+        return d == null || !articled && bareDay ? null : d;
     }
 
     private TemporalReading reading(int start, int end, DateParts parts) {
         return parts.isValid() ? new TemporalReading(start, end, Kind.DATE, new CalendarDate(parts)) : null;
-    }
-
-    /** "27/11/2024", "27.11.2024", "2024-11-27", "1/3/2013", "20/02/14", "le 2/3", "20 02 2014". */
-    private TemporalReading numericDate(int pos) {
-        Token a = next(pos);
-        if (!isDigits(a)) {
-            return null;
-        }
-        TemporalReading spaced = spacedNumericDate(a);
-        if (spaced != null) {
-            return spaced;
-        }
-        int la = a.end() - a.start();
-        if (a.end() + 1 >= t.length()) {
-            return null;
-        }
-        char sep = t.charAt(a.end());
-        if (sep != '/' && sep != '.' && sep != '-') {
-            return null;
-        }
-        int bStart = a.end() + 1;
-        int bEnd = digitsEnd(bStart);
-        int lb = bEnd - bStart;
-        if (lb < 1 || lb > 2) {
-            return null;
-        }
-        int b = Integer.parseInt(t.substring(bStart, bEnd));
-        boolean third = bEnd + 1 < t.length() && t.charAt(bEnd) == sep && Chars.isDigit(t.charAt(bEnd + 1));
-        if (third) {
-            int cStart = bEnd + 1;
-            int cEnd = digitsEnd(cStart);
-            int lc = cEnd - cStart;
-            int c = Integer.parseInt(t.substring(cStart, Math.min(cEnd, cStart + 4)));
-            if (la == 4 && lc <= 2) {
-                return fullDate(a.start(), cEnd, intOf(a), b, c);
-            }
-            if (la <= 2 && (lc == 4 || lc == 2)) {
-                int year = lc == 4 ? c : c >= 50 ? 1900 + c : 2000 + c;
-                return fullDate(a.start(), cEnd, year, b, intOf(a));
-            }
-            return null;
-        }
-        Token before = Tokens.previous(t, a.start());
-        // "le 2/3"; a bare "3/4" is a fraction, but "17/02" and "31/10" are dates: a month
-        // written with two digits after a day no month can be, or with a leading zero
-        boolean monthWrittenAsDate = lb == 2 && (t.charAt(bStart) == '0' || la == 2 && intOf(a) > 12);
-        if (sep == '/' && la <= 2 && lb <= 2 && (is(before, "le") || monthWrittenAsDate)) {
-            int day = intOf(a);
-            if (day < 1 || day > 31 || b < 1 || b > 12 || bEnd < t.length() && Chars.isDigit(t.charAt(bEnd))) {
-                return null;
-            }
-            return reading(a.start(), bEnd, DateParts.of(null, b, day));
-        }
-        if (sep == '/' && la <= 2 && lb == 0) {
-            return null;
-        }
-        return null;
-    }
-
-    /**
-     * Day, month and maybe year as numbers separated by single spaces: "20 02
-     * 2014", "24 12 14", "17 02". Only with a two-digit month or a year, so that
-     * two counts side by side are not read as a date.
-     */
-    private TemporalReading spacedNumericDate(Token a) {
-        int la = a.end() - a.start();
-        if (la > 2 || a.end() + 1 >= t.length() || t.charAt(a.end()) != ' ') {
-            return null;
-        }
-        Token b = next(a.end());
-        if (!isDigits(b) || b.start() != a.end() + 1 || b.end() - b.start() > 2) {
-            return null;
-        }
-        int day = intOf(a);
-        int month = intOf(b);
-        if (day < 1 || day > 31 || month < 1 || month > 12) {
-            return null;
-        }
-        Token c = b.end() < t.length() && t.charAt(b.end()) == ' ' ? next(b.end()) : null;
-        if (isDigits(c) && c.start() == b.end() + 1 && (c.end() - c.start() == 4 || c.end() - c.start() == 2)
-                && (c.end() == t.length() || !Chars.isDigit(t.charAt(c.end())) && !Chars.isWordChar(t.charAt(c.end())))) {
-            Integer year = yearAt(c, true);
-            Token afterYear = next(c.end());
-            if (year != null && !isDigits(afterYear) && words.units().get(t, afterYear) == null) {
-                return fullDate(a.start(), c.end(), year, month, day);
-            }
-        }
-        Token afterMonth = next(b.end());
-        boolean alone = afterMonth == null || !isDigits(afterMonth) && !Chars.isWordChar(t.charAt(afterMonth.start()))
-                || afterMonth != null && !isDigits(afterMonth) && words.units().get(t, afterMonth) == null
-                && lexicon.currencies().names().matchAt(t, afterMonth.start()) == null
-                && lexicon.percentUnits().matchAt(t, afterMonth.start()) == null;
-        if (b.end() - b.start() == 2 && alone && t.charAt(b.start()) == '0') {
-            return reading(a.start(), b.end(), DateParts.of(null, month, day));
-        }
-        return null;
-    }
-
-    private TemporalReading fullDate(int start, int end, int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
-            return null;
-        }
-        return reading(start, end, DateParts.of(year, month, day));
-    }
-
-
-    /** A year on its own ("en 2023"): the number recognizer's year rule says which four digits are years. */
-    TemporalReading year(ParsedNumber n) {
-        return reading(n.start(), n.end(), DateParts.of(n.value().intValue(), null, null));
     }
 
     // ------------------------------------------------------------------ times

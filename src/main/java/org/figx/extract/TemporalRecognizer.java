@@ -25,19 +25,17 @@ final class TemporalRecognizer implements Recognizer {
     private static final int WORDS_BEFORE = 3;
 
     private final Lexicon lexicon;
-    private final YearRule years;
     private final org.figx.grammar.Grammar<TemporalReading> grammar;
 
     TemporalRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.years = new YearRule(lexicon);
         this.grammar = new TemporalGrammar(lexicon).grammar();
     }
 
     @Override
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
-        TemporalParser parser = new TemporalParser(t, lexicon);
+        TemporalParser parser = new TemporalParser(t, lexicon, grammar);
         parser.useNumbers(window.numbers());
         List<TemporalReading> readings = new ArrayList<>();
         Tried tried = new Tried(window);
@@ -94,9 +92,6 @@ final class TemporalRecognizer implements Recognizer {
 
     private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<ParsedNumber> numbers,
                             List<TemporalReading> out) {
-        if (years.isYear(t, n)) {
-            add(t, out, parser.year(n), "year");
-        }
     }
 
     /** How many words into a mention a bound may stand ("jeudi matin à partir de 9 heures 30"). */
@@ -234,24 +229,6 @@ final class TemporalRecognizer implements Recognizer {
     }
 
     /**
-     * The date after "à partir du", "jusqu'au" starting at {@code first}, where a bare
-     * number is a day ("à partir du 8") when no word follows it ("jusqu'au 3e rang").
-     * The bound itself joins the mention later, as for any date.
-     */
-    private TemporalReading dayAfterBound(String t, TemporalParser parser, Token first) {
-        PhraseTable.Match<Boolean> bound = lexicon.temporal().dayBounds().matchAt(t, first.start());
-        if (bound == null || bound.start() != first.start()) {
-            return null;
-        }
-        TemporalReading day = parser.calendarDate(bound.end(), true);
-        if (day == null || day.date() == null || day.date().month() != null) {
-            return day;
-        }
-        Token after = Tokens.next(t, day.end());
-        return after != null && org.figx.text.Chars.isWordChar(t.charAt(after.start())) ? null : day;
-    }
-
-    /**
      * Every reading starting at {@code pos}. The first word decides which
      * readings are worth trying, so most positions cost a look-up or two.
      */
@@ -266,28 +243,13 @@ final class TemporalRecognizer implements Recognizer {
         boolean month = words.months().get(t, first) != null;
         boolean numberWord = !digit && lexicon.numberWords().canStartNumber(t, first);
         boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
-        boolean dateish = digit || weekday || month || numberWord;
 
         if (digit || is(t, first, "du") || is(t, first, "de") || is(t, first, "d")
                 || is(t, first, "depuis") || is(t, first, "des") || is(t, first, "entre")) {
             add(t, out, parser.period(pos), "period"); // clock times and decades: periods of dates are rules
         }
         TemporalReading date = null;
-        if (dateish || words.dayOrdinals().matchAt(t, pos) != null) {
-            date = named(parser.calendarDate(pos, false), "calendar-date");
-        }
-        PhraseTable.Match<Boolean> prefix = words.datePrefixes().matchAt(t, pos);
-        if (date == null && prefix != null && prefix.start() == first.start()) {
-            // "le 4" is a day; "la 2e place" is a rank
-            TemporalReading after = parser.calendarDate(prefix.end(), is(t, first, "le"));
-            if (after != null) {
-                date = after.from(prefix.start()).named("calendar-date-after-prefix");
-            }
-        }
-        if (date == null) {
-            date = named(dayAfterBound(t, parser, first), "day-after-bound");
-        }
-        if (date == null && words.relativeDays().matchAt(t, pos) != null) {
+        if (words.relativeDays().matchAt(t, pos) != null) {
             date = named(parser.relativeDay(pos), "relative-day");
         }
         if (date != null) {

@@ -166,28 +166,31 @@ class TemporalScanner implements org.figx.grammar.Scanner {
 
     @Override
     public org.figx.grammar.Item fromList(String list, Token k) {
+        org.figx.grammar.Item known = reads.get(list, k.start());
+        if (known != null) {
+            return ReadCache.isNothing(known) ? null : known;
+        }
         PhraseTable.Match<?> m = words.grammarLists().at(list, t, k);
-        return m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value());
+        return reads.put(list, k.start(), m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value()));
     }
 
-    /** The slots already read, by token start (direct-mapped, as the tokens): type, token, item. */
-    private final String[] slotType = new String[TOKEN_CACHE];
-    private final int[] slotFrom = new int[TOKEN_CACHE];
-    private final org.figx.grammar.Item[] slotRead = new org.figx.grammar.Item[TOKEN_CACHE];
-    /** A cached "this slot reads nothing here". */
-    private static final org.figx.grammar.Item NO_SLOT = new org.figx.grammar.Item(-1, -1, null);
+    /** Word lists and slots already read, by position. */
+    final ReadCache reads = new ReadCache();
 
+    /** The slots the scanner reads itself, each read once per position (rule after rule asks again). */
+    @Override
+    public org.figx.grammar.Item slot(String type, Token k) {
+        org.figx.grammar.Item known = reads.get(type, k.start());
+        if (known != null) {
+            return ReadCache.isNothing(known) ? null : known;
+        }
+        return reads.put(type, k.start(), readSlot(type, k));
+    }
+
+    /** Already read once per position by {@link #slot}. */
     @Override
     public org.figx.grammar.Item slotRemembered(String type, Token k) {
-        int i = k.start() & (TOKEN_CACHE - 1);
-        if (slotFrom[i] == k.start() && type.equals(slotType[i])) {
-            return slotRead[i] == NO_SLOT ? null : slotRead[i];
-        }
-        org.figx.grammar.Item read = slot(type, k);
-        slotType[i] = type;
-        slotFrom[i] = k.start();
-        slotRead[i] = read == null ? NO_SLOT : read;
-        return read;
+        return slot(type, k);
     }
 
     /** The last count slot read, and where: -1 for none yet. */
@@ -195,8 +198,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     private org.figx.grammar.Item countItem;
 
     /** The slots the scanner reads itself: a whole count, a year. */
-    @Override
-    public org.figx.grammar.Item slot(String type, Token k) {
+    org.figx.grammar.Item readSlot(String type, Token k) {
         return switch (type) {
             case "count" -> {
                 if (countFrom != k.start()) { // rule after rule starts with a count at the same token
@@ -212,9 +214,13 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             }
             case "dash" -> rangeDash(k);
             case "amount", "bare-amount" -> amountAt(k, type.equals("bare-amount"));
-            case "word" -> Chars.isWordChar(t.charAt(k.start())) ? new org.figx.grammar.Item(k.start(), k.end(), null) : null;
-            case "month", "ordinal", "year-part", "decade" -> YearLexemes.read(this, type, k);
-            default -> throw new IllegalArgumentException("unknown slot " + type);
+            case "ordinal", "year-part", "decade" -> YearLexemes.read(this, type, k);
+            default -> {
+                if (DateSlots.TYPES.contains(type)) {
+                    yield DateSlots.read(this, type, k); // the parts of calendar dates
+                }
+                throw new IllegalArgumentException("unknown slot " + type);
+            }
         };
     }
 
@@ -271,6 +277,16 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             }
         }
         return null;
+    }
+
+    @Override
+    public org.figx.grammar.Item recall(String key, int pos) {
+        return reads.get(key, pos);
+    }
+
+    @Override
+    public org.figx.grammar.Item remember(String key, int pos, org.figx.grammar.Item item) {
+        return reads.put(key, pos, item);
     }
 
     int digitsEnd(int p) {

@@ -29,7 +29,22 @@ public final class Grammar<R> {
     /** The first words (folded) of each word list's phrases, for the index. */
     public interface ListWords {
         Collection<String> firstWords(String list);
+
+        /**
+         * The first words (folded) a slot the scanner reads can start with, {@link
+         * #DIGITS} standing for any token of digits; null when it may start
+         * anywhere. Rules starting with such a slot are indexed like words.
+         */
+        default Collection<String> slotFirstWords(String type) {
+            return null;
+        }
     }
+
+    /** In {@link ListWords#slotFirstWords}: a token of digits ("27", "2024"). */
+    public static final String DIGITS = "0";
+
+    /** For each slot type that rules fill ({@code slot date day}), those rules, in file order. */
+    private final Map<String, List<Rule>> fillers = new LinkedHashMap<>();
 
     private final List<Rule> rules;
     private final Map<String, Rule> byName = new LinkedHashMap<>();
@@ -69,9 +84,18 @@ public final class Grammar<R> {
                 }
             }
         }
+        for (Rule r : this.rules) {
+            order.put(r, order.size());
+        }
+        for (Rule r : rules) {
+            r.slots().forEach(type -> fillers.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
+        }
         Map<String, List<Rule>> index = new HashMap<>();
         List<Boolean> alsoIndexed = new ArrayList<>();
         for (Rule r : rules) {
+            if (r.slotOnly()) {
+                continue; // read only where a rule asks for its slot
+            }
             Set<String> words = new HashSet<>();
             if (firstWords(r, lists, words, new HashSet<>())) {
                 slotFirst.add(r);
@@ -94,7 +118,7 @@ public final class Grammar<R> {
             String type = requiredFirstSlot(slotFirst.get(i));
             slotFirstType[i] = type == null ? -1 : slotTypes.indexOf(type);
         }
-        this.lookahead = new Lookahead(rules, lists, this::startWords);
+        this.lookahead = new Lookahead(rules, lists, this::startWords, fillers::containsKey);
     }
 
     /** The words a rule may start with, or null when it may start with a slot. */
@@ -118,7 +142,13 @@ public final class Grammar<R> {
                 if (slot.isRule()) {
                     referred.get(slot).forEach(r -> firstSlots(r, out, seen));
                 } else {
-                    out.addAll(List.of(slot.types()));
+                    for (String type : slot.types()) {
+                        if (fillers.containsKey(type)) {
+                            fillers.get(type).forEach(r -> firstSlots(r, out, seen));
+                        } else {
+                            out.add(type);
+                        }
+                    }
                 }
             }
             if (!a.optional()) {
@@ -171,7 +201,9 @@ public final class Grammar<R> {
                     slot |= firstWords(rule(name, rule), lists, out, seen);
                 }
             } else {
-                slot = true;
+                for (String type : ((Atom.Slot) a).types()) {
+                    slot |= slotFirstWords(type, rule, lists, out, seen);
+                }
             }
             if (!a.optional()) {
                 return slot;
@@ -180,6 +212,27 @@ public final class Grammar<R> {
                 return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * Adds the words slot {@code type} starts with: those of the rules that fill it,
+     * or those its scanner names; true when it may start with no known word.
+     */
+    private boolean slotFirstWords(String type, Rule rule, ListWords lists, Set<String> out, Set<String> seen) {
+        List<Rule> those = fillers.get(type);
+        if (those != null) {
+            boolean slot = false;
+            for (Rule filler : those) {
+                slot |= firstWords(filler, lists, out, new HashSet<>(seen));
+            }
+            return slot;
+        }
+        Collection<String> starts = lists.slotFirstWords(type);
+        if (starts == null) {
+            return true;
+        }
+        out.addAll(starts);
         return false;
     }
 
@@ -200,7 +253,7 @@ public final class Grammar<R> {
                 return null;
             }
             if (!slot.isRule()) {
-                return Slots.isSlot(slot.type()) ? slot.type() : null;
+                return Slots.isSlot(slot.type()) && !fillers.containsKey(slot.type()) ? slot.type() : null;
             }
             String type = null;
             for (Rule r : referred.get(slot)) {
@@ -230,8 +283,31 @@ public final class Grammar<R> {
      * caller's own test for numbers and dates admits those positions.
      */
     public boolean startsWith(Scanner s, Token first) {
-        return first != null && byFirstWord.get(s.text(), first) != null;
+        return first != null && byFirst(s, first) != null;
     }
+
+    /** The rules indexed by the word {@code first}, or by {@link #DIGITS} when it is digits. */
+    private List<Rule> byFirst(Scanner s, Token first) {
+        List<Rule> byWord = byFirstWord.get(s.text(), first);
+        if (!org.figx.text.Chars.isDigit(s.text().charAt(first.start()))) {
+            return byWord;
+        }
+        List<Rule> byDigits = byFirstWord.get(DIGITS);
+        if (byWord == null || byDigits == null) {
+            return byWord == null ? byDigits : byWord;
+        }
+        List<Rule> both = new ArrayList<>(byDigits);
+        for (Rule r : byWord) {
+            if (!containsRule(both, r)) {
+                both.add(r);
+            }
+        }
+        both.sort(java.util.Comparator.comparingInt(order::get)); // file order, as for words
+        return both;
+    }
+
+    /** Each rule's place in the files. */
+    private final Map<Rule, Integer> order = new java.util.IdentityHashMap<>();
 
     /**
      * Whether a rule starting with a slot may start at the token {@code first}: some
@@ -242,7 +318,7 @@ public final class Grammar<R> {
             return false;
         }
         for (String type : slotTypes) {
-            if (s.slotRemembered(type, first) != null) {
+            if (readSlot(type, s, first) != null) {
                 return true;
             }
         }
@@ -255,7 +331,7 @@ public final class Grammar<R> {
         if (first == null) {
             return;
         }
-        List<Rule> candidates = byFirstWord.get(s.text(), first);
+        List<Rule> candidates = byFirst(s, first);
         if (candidates != null) {
             for (Rule r : candidates) {
                 if (lookahead.admits(r, s, first)) {
@@ -275,7 +351,7 @@ public final class Grammar<R> {
                     reads = new Object[slotTypes.size()];
                 }
                 if (reads[type] == null) {
-                    Item read = s.slotRemembered(slotTypes.get(type), first);
+                    Item read = readSlot(slotTypes.get(type), s, first);
                     reads[type] = read == null ? NOTHING : read;
                 }
                 if (reads[type] == NOTHING || !lookahead.admitsAfter(r, s, (Item) reads[type])) {
@@ -297,6 +373,45 @@ public final class Grammar<R> {
             }
         }
         return false;
+    }
+
+    /** What slot {@code type} reads at token {@code k}: the rules that fill it, or the scanner. */
+    private Item readSlot(String type, Scanner s, Token k) {
+        return fillers.containsKey(type) ? filledItem(type, s, k.start()) : s.slotRemembered(type, k);
+    }
+
+    /** Whether rules fill slot type {@code type} ({@code slot date}), rather than the scanner. */
+    public boolean fillsSlot(String type) {
+        return fillers.containsKey(type);
+    }
+
+    /**
+     * What fills slot {@code type} at {@code pos}: the longest of what the rules
+     * filling it make there (the first in file order among equals), or null.
+     * Remembered for the text when the scanner keeps a memo.
+     */
+    public R fill(String type, Scanner s, int pos) {
+        Item item = filledItem(type, s, pos);
+        @SuppressWarnings("unchecked")
+        R result = item == null ? null : (R) item.value();
+        return result;
+    }
+
+    private Item filledItem(String type, Scanner s, int pos) {
+        Item known = s.recall(type, pos);
+        if (known != null) {
+            return known == Scanner.NOTHING ? null : known;
+        }
+        Item best = null;
+        if (s.next(pos) != null) {
+            for (Rule r : fillers.get(type)) {
+                Item item = match(r, s, pos);
+                if (item != null && (best == null || item.end() > best.end())) {
+                    best = item;
+                }
+            }
+        }
+        return s.remember(type, pos, best);
     }
 
     /** What one named rule makes at {@code pos}, or null. */
@@ -325,13 +440,14 @@ public final class Grammar<R> {
         if (!step(rule.pattern(), 0, s, pos, state) || state.start < 0) {
             return null;
         }
-        R result = builder.build(rule, state.captures, state.start, state.end);
+        R result = builder.build(rule, state.captures == null ? Map.of() : state.captures, state.start, state.end);
         return result == null ? null : new Item(state.start, state.end, result);
     }
 
     /** The captures and span so far of one attempt. */
     private static final class State {
-        final Map<String, Object> captures = new HashMap<>();
+        /** Made at the first capture: most attempts fail before one. */
+        Map<String, Object> captures;
         int start = -1;
         int end = -1;
     }
@@ -349,6 +465,9 @@ public final class Grammar<R> {
             int start = state.start;
             int end = state.end;
             if (atom.capture() != null) {
+                if (state.captures == null) {
+                    state.captures = new HashMap<>(8);
+                }
                 state.captures.put(atom.capture(), item.value());
             }
             if (!atom.context()) {
@@ -401,7 +520,7 @@ public final class Grammar<R> {
             Item found = null;
             List<Item> several = null;
             for (String type : slot.types()) {
-                Item one = s.slotRemembered(type, k);
+                Item one = readSlot(type, s, k);
                 if (one != null && found == null) {
                     found = one;
                 } else if (one != null) {
@@ -423,7 +542,7 @@ public final class Grammar<R> {
             }
         } else {
             Atom.Slot slot = (Atom.Slot) atom;
-            item = slot.isRule() ? match(byName.get(slot.ruleName()), s, pos) : s.slotRemembered(slot.type(), k);
+            item = slot.isRule() ? match(byName.get(slot.ruleName()), s, pos) : readSlot(slot.type(), s, k);
         }
         return item == null ? List.of() : List.of(item);
     }

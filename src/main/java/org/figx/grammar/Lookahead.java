@@ -28,6 +28,9 @@ final class Lookahead {
         }
     }
 
+    /** Whether rules fill a slot type (no cheap test: reading it is matching rules). */
+    private final java.util.function.Predicate<String> filledByRules;
+
     /** Tests of rules that start with words. */
     private final Map<Rule, Test> afterWords = new IdentityHashMap<>();
     /** Tests of rules whose first token is a slot's ("{n:count}", or after optional words). */
@@ -37,7 +40,9 @@ final class Lookahead {
      * @param startWords the words a rule (by name) may start with, or null when it may
      *                   start with a slot
      */
-    Lookahead(List<Rule> rules, Grammar.ListWords lists, BiFunction<String, Grammar.ListWords, Set<String>> startWords) {
+    Lookahead(List<Rule> rules, Grammar.ListWords lists, BiFunction<String, Grammar.ListWords, Set<String>> startWords,
+              java.util.function.Predicate<String> filledByRules) {
+        this.filledByRules = filledByRules;
         for (Rule r : rules) {
             List<Atom> p = r.pattern();
             if (p.size() >= 2 && (p.get(0) instanceof Atom.Words || p.get(0) instanceof Atom.FromList)) {
@@ -62,7 +67,7 @@ final class Lookahead {
     }
 
     /** The test that {@code next}, a required atom, starts at a token; null when none is cheap. */
-    private static Test test(Atom first, Atom next, Grammar.ListWords lists,
+    private Test test(Atom first, Atom next, Grammar.ListWords lists,
                              BiFunction<String, Grammar.ListWords, Set<String>> startWords) {
         if (next.optional()) {
             return null;
@@ -80,7 +85,7 @@ final class Lookahead {
                 }
                 words.addAll(ruleWords);
             }
-        } else if (next instanceof Atom.Slot slot && slot.types().length == 1) {
+        } else if (next instanceof Atom.Slot slot && slot.types().length == 1 && !filledByRules.test(slot.type())) {
             return new Test(first, null, slot.type());
         } else {
             return null; // "!ATOM", "+ATOM", several slots: no cheap test

@@ -9,7 +9,19 @@ import java.util.Map;
  * the examples it must read.
  */
 public record Rule(String name, String file, int line, List<Atom> pattern, String builder,
-                   Map<String, String> arguments, List<Example> examples) {
+                   Map<String, String> arguments, List<Example> examples, java.util.Set<String> slots,
+                   boolean slotOnly) {
+
+    /**
+     * A rule proposed on its own and filling no slot. With {@code slots}: what it
+     * reads also fills the slots of those types ({@code slot date day}); with
+     * {@code slotOnly}, it is read only there ("3" is a date in "du 3 au 5 mai",
+     * not on its own).
+     */
+    public Rule(String name, String file, int line, List<Atom> pattern, String builder,
+                Map<String, String> arguments, List<Example> examples) {
+        this(name, file, line, pattern, builder, arguments, examples, java.util.Set.of(), false);
+    }
 
     /**
      * An example phrase; the part between {@code [[ ]]} is the expected span

@@ -73,7 +73,7 @@ public final class RuleFile {
                     }
                     draft = new Draft(rest, number);
                 }
-                case "pattern", "make", "example" -> {
+                case "pattern", "make", "example", "slot", "slot-only" -> {
                     if (draft == null) {
                         throw error(file, number, "'" + key + "' before the first 'rule'");
                     }
@@ -83,7 +83,7 @@ public final class RuleFile {
                         throw error(file, number, e.getMessage());
                     }
                 }
-                default -> throw error(file, number, "unknown key '" + key + "' (rule, pattern, make, example)");
+                default -> throw error(file, number, "unknown key '" + key + "' (rule, pattern, make, example, slot, slot-only)");
             }
         }
         if (draft != null) {
@@ -104,6 +104,8 @@ public final class RuleFile {
         String builder;
         final Map<String, String> arguments = new LinkedHashMap<>();
         final List<Rule.Example> examples = new ArrayList<>();
+        final Set<String> slots = new LinkedHashSet<>();
+        boolean slotOnly;
 
         Draft(String name, int line) {
             this.name = name;
@@ -114,6 +116,13 @@ public final class RuleFile {
             switch (key) {
                 case "pattern" -> pattern = pattern(value);
                 case "make" -> make(value);
+                case "slot", "slot-only" -> {
+                    if (value.isEmpty() || !slots.isEmpty()) {
+                        throw new IllegalArgumentException("'" + key + "' takes the slot types, once");
+                    }
+                    slots.addAll(List.of(value.split("\\s+")));
+                    slotOnly = key.equals("slot-only");
+                }
                 default -> examples.add(example(value));
             }
         }
@@ -135,7 +144,7 @@ public final class RuleFile {
                 throw error(file, line, "rule " + name + " needs a 'pattern' and a 'make'");
             }
             return new Rule(name, file, line, List.copyOf(pattern), builder, Map.copyOf(arguments),
-                    List.copyOf(examples));
+                    List.copyOf(examples), Set.copyOf(slots), slotOnly);
         }
     }
 

@@ -30,4 +30,22 @@ public interface Scanner {
     default Item slotRemembered(String type, Token k) {
         return slot(type, k);
     }
+
+    /** What {@link #recall} returns for a place where nothing was read. */
+    Item NOTHING = new Item(-1, -1, null);
+
+    /**
+     * What was remembered for this text of {@code key} (a slot type) at {@code
+     * pos}: the item, {@link #NOTHING}, or null when not known. The grammar
+     * remembers what the slots rules fill read, since several rules ask for the
+     * same date at the same place.
+     */
+    default Item recall(String key, int pos) {
+        return null;
+    }
+
+    /** Remembers what {@code key} read at {@code pos} (null: nothing), if this scanner keeps a memo; returns it. */
+    default Item remember(String key, int pos, Item item) {
+        return item;
+    }
 }

@@ -5,13 +5,19 @@ import java.util.Set;
 /** The slot types a pattern may name: what every language's scanner reads itself. */
 public final class Slots {
     /**
-     * A whole count ("deux", "3", "un"); a year ("2024"); a calendar date; a date naming one day;
-     * a month name ("janv."); an ordinal lexeme ("21e", "XXIe"); a part of a year ("T1"); a decade ("1990", "90").
+     * A whole count ("deux", "3", "un"); a year ("2024"); a calendar date; a date naming one day
+     * (these two filled by the rules that say {@code slot date day}); an ordinal lexeme ("21e", "XXIe");
+     * a part of a year ("T1"); a decade ("1990", "90").
      */
     public static final Set<String> TYPES = Set.of("count", "year", "date", "day",
-            "month", "ordinal", "year-part", "decade",
+            "ordinal", "year-part", "decade",
             "dash", // a range dash between two ends: "13-15", "2019 – 2021"
-            "amount", "bare-amount", "word"); // durations: "2,5 heures", "une heure trente", any one word
+            "amount", "bare-amount", // durations: "2,5 heures", "une heure trente"
+            // the parts of calendar dates (extract/DateSlots); "word" is any one word
+            "numeric-date", "slash-date", "day-of-month", "day-number", "weekday", "lone-weekday", "month",
+            "lone-month", "date-year", "year-after-day", "year-figure", "word",
+            // a date written out, not a bare day (filled by the rules that say so: time/dates.rules)
+            "written-date");
 
 
     private Slots() {

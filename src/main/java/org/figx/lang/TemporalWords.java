@@ -168,7 +168,8 @@ public final class TemporalWords {
                 .add("relative-days", relativeDays).add("holidays", holidays).add("parts-of-day", partsOfDay)
                 .add("relative-offset-words", offsetWords).add("later-words", laterWords)
                 .add("date-prefixes", datePrefixes)
-                .add("period-ordinals", periodOrdinals).add("nth-day-words", nthDayWords).add("period-ends", periodEnds);
+                .add("period-ordinals", periodOrdinals).add("nth-day-words", nthDayWords).add("period-ends", periodEnds)
+                .add("week-shifts", weekShifts).add("day-bounds", dayBounds);
         // durations (time/durations.rules)
         grammarLists.add("time-unit-symbols", foldedMap(lists, "time-unit-symbols.txt"))
                 .add("duration-fractions", lists.phraseTable("duration-fractions.txt", v -> v))

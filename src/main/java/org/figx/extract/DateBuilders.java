@@ -1,0 +1,62 @@
+package org.figx.extract;
+
+import java.time.DayOfWeek;
+import org.figx.Kind;
+import org.figx.grammar.Rule;
+import org.figx.time.DateParts;
+import org.figx.time.Reference;
+import org.figx.time.Temporal;
+
+/**
+ * The builders of calendar dates ({@code time/dates.rules}): the parts a rule
+ * captured, put together into one date. Knows no language.
+ */
+final class DateBuilders {
+    private DateBuilders() {
+    }
+
+    /**
+     * {@code date}: a calendar date from any of {@code weekday}, {@code day},
+     * {@code month}, {@code year}, or the parts of a numeric date ({@code date}),
+     * placed by {@code direction} (LAST, NEXT: "samedi dernier") or nearest the
+     * reference. Null when no such date can be ("le 31 février"). When {@code
+     * date} is a date another rule read, that date over this rule's span.
+     */
+    static TemporalReading date(TemporalBuilders.Args a, int start, int end, Rule rule) {
+        if (a.value("date") instanceof TemporalReading read) {
+            // a date another rule read, over this rule's span ("le" + "4 mai"), under the name of that rule
+            return new TemporalReading(start, end, read.kind(), read.expr(), read.rule());
+        }
+        DateParts parts = a.value("date") instanceof DateParts numeric ? numeric : DateParts.of(null, null, null);
+        DayOfWeek weekday = a.value("weekday") instanceof DayOfWeek w ? w : parts.weekday();
+        int shift = a.shift("direction");
+        Reference.Direction direction = shift < 0 ? Reference.Direction.LAST
+                : shift > 0 ? Reference.Direction.NEXT : Reference.Direction.NEAREST;
+        parts = new DateParts(integer(a, "year", parts.year()), integer(a, "month", parts.month()),
+                integer(a, "day", parts.day()), weekday, direction);
+        if (parts.year() == null && parts.month() == null && parts.day() == null && parts.weekday() == null
+                || !parts.isValid()) {
+            return null;
+        }
+        return new TemporalReading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule.name());
+    }
+
+    /**
+     * {@code weekday-in-week}: {@code weekday} in the week {@code weeks} away from
+     * the reference's ("mardi de la semaine prochaine": 1), or, written {@code +N},
+     * N weeks after the weekday's next occurrence ("lundi en huit": +1).
+     */
+    static TemporalReading weekdayInWeek(TemporalBuilders.Args a, int start, int end, Rule rule) {
+        String weeks = a.text("weeks");
+        boolean afterNext = weeks.startsWith("+");
+        return new TemporalReading(start, end, Kind.DATE, new Temporal.WeekdayInWeek((DayOfWeek) a.required("weekday"),
+                Integer.parseInt(afterNext ? weeks.substring(1) : weeks), afterNext), rule.name());
+    }
+
+    private static Integer integer(TemporalBuilders.Args a, String key, Integer otherwise) {
+        if (a.value(key) == null) {
+            return otherwise;
+        }
+        return a.integer(key);
+    }
+}

@@ -1,0 +1,40 @@
+package org.figx.extract;
+
+import org.figx.grammar.Item;
+
+/**
+ * What the scanner read at a position for a word list or a slot, remembered
+ * for the next rule that asks (rule after rule starts with the same optional
+ * article, the same day of the month). A small direct-mapped table: a miss
+ * only costs reading again.
+ */
+final class ReadCache {
+    private static final int SIZE = 256;
+    private static final Item NOTHING = org.figx.grammar.Scanner.NOTHING;
+    private final int[] positions = new int[SIZE];
+    private final String[] keys = new String[SIZE];
+    private final Item[] items = new Item[SIZE];
+
+    /** What was read for {@code key} at {@code pos}: the item, {@link #NOTHING}, or null if not known. */
+    Item get(String key, int pos) {
+        int i = slot(key, pos);
+        return items[i] != null && positions[i] == pos && key.equals(keys[i]) ? items[i] : null;
+    }
+
+    /** Remembers {@code item} (null: nothing there), and returns it. */
+    Item put(String key, int pos, Item item) {
+        int i = slot(key, pos);
+        positions[i] = pos;
+        keys[i] = key;
+        items[i] = item == null ? NOTHING : item;
+        return item;
+    }
+
+    static boolean isNothing(Item item) {
+        return item == NOTHING;
+    }
+
+    private static int slot(String key, int pos) {
+        return (pos * 31 + key.hashCode()) & (SIZE - 1);
+    }
+}
