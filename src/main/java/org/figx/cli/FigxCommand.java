@@ -120,7 +120,7 @@ public final class FigxCommand implements Callable<Integer> {
 
     @Option(names = "--explain",
             description = "Add a last column (JSONL: field) 'rule' naming the rule that found each "
-                    + "row, e.g. calendar-date, period, money-symbol-after: for debugging a wrong "
+                    + "row, e.g. date-day-month, period-du-au, money-symbol-after: for debugging a wrong "
                     + "row. The names may change between versions.")
     private boolean explain;
 
