@@ -41,6 +41,29 @@ class RuleFileTest {
         assertEquals(new Rule.Example("au trimestre précédent", 3, 22, null), r.examples().get(1));
     }
 
+    @Test
+    void readsTheSlotsARuleFills() {
+        List<Rule> rules = RuleFile.parse("t.rules", List.of(
+                "rule date-bare-day",
+                "  pattern  {d:day-number} !{m:month}",
+                "  make     date day=$d",
+                "  slot-only date day",
+                "rule date-day-after-le",
+                "  pattern  le {d:day-number}",
+                "  make     date day=$d",
+                "  slot     date day",
+                "rule plain",
+                "  pattern  hier",
+                "  make     relative-day days=-1"));
+        assertEquals(java.util.Set.of("date", "day"), rules.get(0).slots());
+        assertEquals(true, rules.get(0).slotOnly());
+        assertEquals(true, rules.get(0).pattern().get(1) instanceof Atom.Not);
+        assertEquals(java.util.Set.of("date", "day"), rules.get(1).slots());
+        assertEquals(false, rules.get(1).slotOnly());
+        assertEquals(java.util.Set.of(), rules.get(2).slots());
+        assertEquals(false, rules.get(2).slotOnly());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "pattern before rule      | '  pattern  hier'                       | t.rules:1: 'pattern' before the first 'rule'",
