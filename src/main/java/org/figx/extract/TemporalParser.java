@@ -17,7 +17,6 @@ import org.figx.text.Tokens;
 import org.figx.time.DateParts;
 import org.figx.time.Reference;
 import org.figx.time.Temporal;
-import org.figx.time.Temporal.CalendarDate;
 
 /**
  * Reads one temporal expression at a position: a calendar date, a clock time,
@@ -26,10 +25,10 @@ import org.figx.time.Temporal.CalendarDate;
  * reading starting exactly at the token at {@code pos}, or null; the
  * recognizer tries them at each temporal anchor and keeps the longest.
  *
- * <p>Grammar, by method: {@link #calendarDate} "[ce] [samedi] [27|1er] [novembre] [2024]",
- * "27/11/2024"; {@link #clockTime} "14h30", "14 h 30", "à 20 heures", "midi et
+ * <p>Grammar, by method: {@link #clockTime} "14h30", "14 h 30", "à 20 heures", "midi et
  * demi"; {@link #relativeDate} "hier", "la semaine dernière", "il y a deux mois";
- * "de 9h à 11h". Periods of dates, durations, boundaries ("fin octobre"), parts of
+ * "de 9h à 11h". Calendar dates ({@link #calendarDate} reads one through the
+ * date rules for the methods here that still take a date), periods of dates, durations, boundaries ("fin octobre"), parts of
  * years ("T1 2024", "les années 1990", "XXIe siècle"), counted units ("9
  * premiers mois de 2024") and the nth day of a month are rules of the grammar
  * files ({@code lang/fr/time/*.rules}).
@@ -80,10 +79,6 @@ final class TemporalParser extends TemporalScanner {
         boolean bareDay = parts != null && parts.day() != null && parts.month() == null && parts.weekday() == null
                 && parts.year() == null;
         return d == null || !articled && bareDay ? null : d;
-    }
-
-    private TemporalReading reading(int start, int end, DateParts parts) {
-        return parts.isValid() ? new TemporalReading(start, end, Kind.DATE, new CalendarDate(parts)) : null;
     }
 
     // ------------------------------------------------------------------ times
