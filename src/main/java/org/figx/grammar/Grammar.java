@@ -81,6 +81,7 @@ public final class Grammar<R> {
                 Atom inner = a instanceof Atom.Not n ? n.atom() : a instanceof Atom.Glued g ? g.atom() : a;
                 if (inner instanceof Atom.Slot s && s.isRule()) {
                     referred.put(s, s.ruleNames().stream().map(name -> rule(name, r)).toList());
+                    referred.get(s).forEach(one -> memoKeys.putIfAbsent(one, "@" + one.name()));
                 }
             }
         }
@@ -434,8 +435,27 @@ public final class Grammar<R> {
         }
     }
 
-    /** A match of {@code rule} from {@code pos}: its span and built result, or null. */
+    /**
+     * A match of {@code rule} from {@code pos}: its span and built result, or null.
+     * A rule other rules refer to ({@code @duration}) is asked again at the same
+     * place: what it made there is remembered for the text, as for filled slots.
+     */
     private Item match(Rule rule, Scanner s, int pos) {
+        String key = memoKeys.get(rule);
+        if (key == null) {
+            return matchAnew(rule, s, pos);
+        }
+        Item known = s.recall(key, pos);
+        if (known != null) {
+            return known == Scanner.NOTHING ? null : known;
+        }
+        return s.remember(key, pos, matchAnew(rule, s, pos));
+    }
+
+    /** The memo key of each rule other rules refer to: "@" and its name. */
+    private final Map<Rule, String> memoKeys = new java.util.IdentityHashMap<>();
+
+    private Item matchAnew(Rule rule, Scanner s, int pos) {
         State state = new State();
         if (!step(rule.pattern(), 0, s, pos, state) || state.start < 0) {
             return null;

@@ -53,6 +53,9 @@ final class Lookahead {
             }
             for (int i = 0; i + 1 < p.size(); i++) {
                 Atom a = p.get(i);
+                if (a instanceof Atom.Not) {
+                    continue; // reads nothing: what follows starts at the same token
+                }
                 if (a instanceof Atom.Slot slot && !slot.isRule() && !a.optional()) {
                     Test t = test(null, p.get(i + 1), lists, startWords);
                     if (t != null) {
@@ -64,11 +67,58 @@ final class Lookahead {
                 }
             }
         }
+        afterReferredSlots(rules);
+    }
+
+    /**
+     * Rules that start with other rules ({@code {first:@duration|duration-sign} ...})
+     * take the tests of those: what must follow their first slot must follow it here
+     * too. Repeated until nothing changes, since such rules may start with each other.
+     */
+    private void afterReferredSlots(List<Rule> rules) {
+        Map<String, Rule> byName = new java.util.HashMap<>();
+        rules.forEach(r -> byName.put(r.name(), r));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Rule r : rules) {
+                if (afterSlot.containsKey(r)) {
+                    continue;
+                }
+                Atom first = null;
+                for (Atom a : r.pattern()) {
+                    if (!(a instanceof Atom.Not)) {
+                        first = a;
+                        break;
+                    }
+                }
+                if (!(first instanceof Atom.Slot slot) || !slot.isRule() || first.optional()) {
+                    continue;
+                }
+                Set<String> words = new HashSet<>();
+                boolean known = true;
+                for (String name : slot.ruleNames()) {
+                    Test t = afterSlot.get(byName.get(name));
+                    if (t == null || t.words() == null) {
+                        known = false;
+                        break;
+                    }
+                    words.addAll(t.words().words());
+                }
+                if (known) {
+                    afterSlot.put(r, new Test(null, new FoldedWordSet(words), null));
+                    changed = true;
+                }
+            }
+        }
     }
 
     /** The test that {@code next}, a required atom, starts at a token; null when none is cheap. */
     private Test test(Atom first, Atom next, Grammar.ListWords lists,
                              BiFunction<String, Grammar.ListWords, Set<String>> startWords) {
+        if (next instanceof Atom.Glued g) {
+            next = g.atom(); // glued or not, it starts with one of its words
+        }
         if (next.optional()) {
             return null;
         }

@@ -143,7 +143,6 @@ public final class TemporalWords {
         anchorWords.addAll(foldedPairs(lists, "clock-words.txt", v -> v).keySet());
         anchorWords.addAll(foldedPairs(lists, "period-boundaries.txt", v -> v).keySet());
         anchorWords.add("week"); // "ce week-end"
-        anchorWords.add("quart"); // "un quart d'heure"
         anchors = new FoldedWordSet(anchorWords);
 
         Set<String> starts = new HashSet<>(anchorWords);
