@@ -49,7 +49,9 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             // "la nuit de samedi à dimanche", "la nuit du 3 au 4 mai"
             case "day-part" -> reading(start, end, Kind.TIME,
                     new Temporal.DayPart(a.day("day", "until"), a.text("part")), rule);
-            case NOT_TEMPORAL -> new TemporalReading(start, end, null, null, rule.name());
+            // "kind=time": only the readings of that kind are ruled out ("prend 2 h 15" is no time)
+            case NOT_TEMPORAL -> new TemporalReading(start, end, a.value("kind") == null ? null
+                    : Kind.valueOf(a.text("kind").toUpperCase(java.util.Locale.ROOT)), null, rule.name());
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };

@@ -69,7 +69,7 @@ final class TemporalRecognizer implements Recognizer {
         }
         List<TemporalReading> kept = new ArrayList<>(readings.size());
         for (TemporalReading r : readings) {
-            if (!r.isBlocker() && blockers.stream().noneMatch(b -> b.start() <= r.start() && r.end() <= b.end())) {
+            if (!r.isBlocker() && blockers.stream().noneMatch(b -> b.blocks(r))) {
                 kept.add(r);
             }
         }

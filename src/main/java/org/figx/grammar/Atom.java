@@ -43,4 +43,32 @@ public sealed interface Atom {
             return type.substring(1);
         }
     }
+
+    /**
+     * One of several slots, rules or word lists ({@code {d:day|@holiday}}), each
+     * way it matches tried, the longest first; its value captured as {@code capture}.
+     */
+    record AnyOf(List<Atom> alternatives, String capture, boolean optional, boolean context) implements Atom {
+    }
+
+    /**
+     * {@code !ATOM}: the atom must not match here. Reads nothing and stays
+     * outside the mention ("15 h 30" but not the "15" of "15 jours").
+     */
+    record Not(Atom atom) implements Atom {
+        @Override
+        public String capture() {
+            return null;
+        }
+
+        @Override
+        public boolean optional() {
+            return false;
+        }
+
+        @Override
+        public boolean context() {
+            return true;
+        }
+    }
 }

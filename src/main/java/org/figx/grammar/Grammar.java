@@ -31,7 +31,16 @@ public final class Grammar<R> {
         Collection<String> firstWords(String list);
     }
 
+    /**
+     * The engine's own builder, for pieces: {@code make value of=$n} makes no
+     * expression, the piece's match stands for that capture (or literal) in the
+     * rules that use it.
+     */
+    public static final String VALUE = "value";
+
     private final List<Rule> rules;
+    /** Each rule's place in {@link #rules}, for the memo of one {@link #matchAt}. */
+    private final Map<Rule, Integer> index = new java.util.IdentityHashMap<>();
     private final Map<String, Rule> byName = new LinkedHashMap<>();
     private final FoldedWordMap<List<Rule>> byFirstWord;
     /** Rules that start with a slot (a count, a date): tried wherever the scanner reads one. */
@@ -42,12 +51,16 @@ public final class Grammar<R> {
         this.rules = List.copyOf(rules);
         this.builder = builder;
         for (Rule r : rules) {
+            index.put(r, index.size());
             if (byName.put(r.name(), r) != null) {
                 throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name() + " defined twice");
             }
         }
         Map<String, List<Rule>> index = new HashMap<>();
         for (Rule r : rules) {
+            if (r.piece()) {
+                continue; // matched only inside the rules that use it
+            }
             Set<String> words = new HashSet<>();
             if (firstWords(r, lists, words, new HashSet<>())) {
                 slotFirst.add(r);
@@ -69,15 +82,12 @@ public final class Grammar<R> {
             return false;
         }
         for (Atom a : rule.pattern()) {
+            if (a instanceof Atom.Not) {
+                continue; // reads nothing: the next atom starts the match
+            }
             boolean slot = false;
-            if (a instanceof Atom.Words w) {
-                w.alternatives().forEach(tokens -> out.add(tokens[0]));
-            } else if (a instanceof Atom.FromList l) {
-                out.addAll(lists.firstWords(l.list()));
-            } else if (a instanceof Atom.Slot s && s.isRule()) {
-                slot = firstWords(rule(s.ruleName(), rule), lists, out, seen);
-            } else {
-                slot = true;
+            for (Atom one : a instanceof Atom.AnyOf any ? any.alternatives() : List.of(a)) {
+                slot |= firstWords(one, rule, lists, out, seen);
             }
             if (!a.optional()) {
                 return slot;
@@ -87,6 +97,20 @@ public final class Grammar<R> {
             }
         }
         return false;
+    }
+
+    /** Adds the words atom {@code a} of {@code rule} can start with; true if it may start with a slot. */
+    private boolean firstWords(Atom a, Rule rule, ListWords lists, Set<String> out, Set<String> seen) {
+        if (a instanceof Atom.Words w) {
+            w.alternatives().forEach(tokens -> out.add(tokens[0]));
+            return false;
+        } else if (a instanceof Atom.FromList l) {
+            out.addAll(lists.firstWords(l.list()));
+            return false;
+        } else if (a instanceof Atom.Slot s && s.isRule()) {
+            return firstWords(rule(s.ruleName(), rule), lists, out, new HashSet<>(seen));
+        }
+        return true;
     }
 
     private Rule rule(String name, Rule from) {
@@ -113,15 +137,16 @@ public final class Grammar<R> {
         if (first == null) {
             return;
         }
+        Map<Long, Item> memo = new HashMap<>();
         List<Rule> candidates = byFirstWord.get(s.text(), first);
         if (candidates != null) {
             for (Rule r : candidates) {
-                add(match(r, s, pos), out);
+                add(match(r, s, pos, memo), out);
             }
         }
         for (Rule r : slotFirst) {
             if (candidates == null || !candidates.contains(r)) {
-                add(match(r, s, pos), out);
+                add(match(r, s, pos, memo), out);
             }
         }
     }
@@ -132,9 +157,9 @@ public final class Grammar<R> {
         if (r == null) {
             throw new IllegalArgumentException("no rule " + name);
         }
-        Item item = match(r, s, pos);
+        Item item = match(r, s, pos, new HashMap<>());
         @SuppressWarnings("unchecked")
-        R result = item == null ? null : (R) item.value();
+        R result = item == null || r.piece() ? null : (R) item.value();
         return result;
     }
 
@@ -146,30 +171,74 @@ public final class Grammar<R> {
         }
     }
 
-    /** A match of {@code rule} from {@code pos}: its span and built result, or null. */
-    private Item match(Rule rule, Scanner s, int pos) {
-        State state = new State();
-        if (!step(rule.pattern(), 0, s, pos, state) || state.start < 0) {
-            return null;
-        }
-        R result = builder.build(rule, state.captures, state.start, state.end);
-        return result == null ? null : new Item(state.start, state.end, result);
+    /**
+     * A match of {@code rule} from {@code pos}: its span and built result, or null.
+     * Each way the pattern matches is tried until the builder takes one: a count
+     * the builder refuses as minutes leaves the optional minutes out.
+     */
+    private Item match(Rule rule, Scanner s, int pos, Map<Long, Item> memo) {
+        State state = new State(rule, memo);
+        return step(rule.pattern(), 0, s, pos, state) ? state.result : null;
     }
+
+    /** What the rule named by a {@code @rule} atom makes at {@code pos}, read once per {@link #matchAt}. */
+    private Item matchReferred(String name, Scanner s, int pos, Map<Long, Item> memo) {
+        Rule r = byName.get(name);
+        long key = (long) index.get(r) << 32 | pos;
+        Item item = memo.get(key);
+        if (item == null) {
+            item = match(r, s, pos, memo);
+            memo.put(key, item == null ? NO_MATCH : item);
+        }
+        return item == NO_MATCH ? null : item;
+    }
+
+    private static final Item NO_MATCH = new Item(-1, -1, null);
 
     /** The captures and span so far of one attempt. */
     private static final class State {
+        final Rule rule;
+        final Map<Long, Item> memo;
         final Map<String, Object> captures = new HashMap<>();
         int start = -1;
         int end = -1;
+        Item result;
+
+        State(Rule rule, Map<Long, Item> memo) {
+            this.rule = rule;
+            this.memo = memo;
+        }
+    }
+
+    /** What a complete match makes: the builder's result, or for a piece making a {@link #VALUE}, that value. */
+    private Object build(State state) {
+        Rule rule = state.rule;
+        if (VALUE.equals(rule.builder())) {
+            String raw = rule.arguments().get("of");
+            if (raw == null) {
+                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": piece " + rule.name()
+                        + " makes a value with no 'of'");
+            }
+            return raw.startsWith("$") ? state.captures.get(raw.substring(1)) : raw;
+        }
+        return builder.build(rule, state.captures, state.start, state.end);
     }
 
     /** Matches atoms {@code i..} from {@code pos}, trying each way an atom can match (backtracking). */
     private boolean step(List<Atom> atoms, int i, Scanner s, int pos, State state) {
         if (i == atoms.size()) {
+            if (state.start < 0) {
+                return false;
+            }
+            Object result = build(state);
+            if (result == null) {
+                return false;
+            }
+            state.result = new Item(state.start, state.end, result);
             return true;
         }
         Atom atom = atoms.get(i);
-        for (Item item : items(atom, s, pos)) {
+        for (Item item : items(atom, s, pos, state.memo)) {
             int start = state.start;
             int end = state.end;
             if (atom.capture() != null) {
@@ -192,7 +261,10 @@ public final class Grammar<R> {
     }
 
     /** The ways {@code atom} matches at the token from {@code pos}, longest first. */
-    private List<Item> items(Atom atom, Scanner s, int pos) {
+    private List<Item> items(Atom atom, Scanner s, int pos, Map<Long, Item> memo) {
+        if (atom instanceof Atom.Not not) {
+            return items(not.atom(), s, pos, memo).isEmpty() ? List.of(new Item(pos, pos, null)) : List.of();
+        }
         Token k = s.next(pos);
         if (k == null) {
             return List.of();
@@ -207,6 +279,16 @@ public final class Grammar<R> {
             }
             return out;
         }
+        if (atom instanceof Atom.AnyOf any) {
+            List<Item> out = new ArrayList<>(2);
+            for (Atom one : any.alternatives()) {
+                out.addAll(items(one, s, pos, memo));
+            }
+            if (out.size() > 1) {
+                out.sort((a, b) -> Integer.compare(b.end(), a.end()));
+            }
+            return out;
+        }
         Item item;
         if (atom instanceof Atom.FromList l) {
             item = s.fromList(l.list(), k);
@@ -215,7 +297,7 @@ public final class Grammar<R> {
             }
         } else {
             Atom.Slot slot = (Atom.Slot) atom;
-            item = slot.isRule() ? match(byName.get(slot.ruleName()), s, pos) : s.slot(slot.type(), k);
+            item = slot.isRule() ? matchReferred(slot.ruleName(), s, pos, memo) : s.slot(slot.type(), k);
         }
         return item == null ? List.of() : List.of(item);
     }

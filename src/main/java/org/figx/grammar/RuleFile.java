@@ -64,14 +64,14 @@ public final class RuleFile {
             String key = line.split("\\s+", 2)[0];
             String rest = line.substring(key.length()).strip();
             switch (key) {
-                case "rule" -> {
+                case "rule", "piece" -> {
                     if (draft != null) {
                         rules.add(draft.build(file));
                     }
                     if (rest.isEmpty()) {
                         throw error(file, number, "a rule needs a name");
                     }
-                    draft = new Draft(rest, number);
+                    draft = new Draft(rest, number, key.equals("piece"));
                 }
                 case "pattern", "make", "example" -> {
                     if (draft == null) {
@@ -83,7 +83,7 @@ public final class RuleFile {
                         throw error(file, number, e.getMessage());
                     }
                 }
-                default -> throw error(file, number, "unknown key '" + key + "' (rule, pattern, make, example)");
+                default -> throw error(file, number, "unknown key '" + key + "' (rule, piece, pattern, make, example)");
             }
         }
         if (draft != null) {
@@ -100,14 +100,16 @@ public final class RuleFile {
     private static final class Draft {
         final String name;
         final int line;
+        final boolean piece;
         List<Atom> pattern;
         String builder;
         final Map<String, String> arguments = new LinkedHashMap<>();
         final List<Rule.Example> examples = new ArrayList<>();
 
-        Draft(String name, int line) {
+        Draft(String name, int line, boolean piece) {
             this.name = name;
             this.line = line;
+            this.piece = piece;
         }
 
         void add(String key, String value) {
@@ -134,8 +136,11 @@ public final class RuleFile {
             if (pattern == null || builder == null) {
                 throw error(file, line, "rule " + name + " needs a 'pattern' and a 'make'");
             }
+            if (!piece && Grammar.VALUE.equals(builder)) {
+                throw error(file, line, "rule " + name + ": only a piece makes a '" + Grammar.VALUE + "'");
+            }
             return new Rule(name, file, line, List.copyOf(pattern), builder, Map.copyOf(arguments),
-                    List.copyOf(examples));
+                    List.copyOf(examples), piece);
         }
     }
 
@@ -170,6 +175,11 @@ public final class RuleFile {
                 i++;
                 continue;
             }
+            boolean not = c == '!';
+            if (not) {
+                i++;
+                c = i < value.length() ? value.charAt(i) : ' ';
+            }
             boolean context = c == '[';
             if (context) {
                 i++;
@@ -202,7 +212,11 @@ public final class RuleFile {
             if (optional) {
                 end++;
             }
-            atoms.add(braced ? braced(body, optional, context) : words(body, optional, context));
+            Atom atom = braced ? braced(body, optional, context) : words(body, optional, context);
+            if (not && (optional || context)) {
+                throw new IllegalArgumentException("'!' takes a plain atom, without ? or [ ]: '" + value + "'");
+            }
+            atoms.add(not ? new Atom.Not(atom) : atom);
             i = end;
         }
         if (atoms.isEmpty()) {
@@ -211,7 +225,7 @@ public final class RuleFile {
         return atoms;
     }
 
-    /** {@code {name:list V1 V2}}, {@code {name:count}}, {@code {name:@rule}}. */
+    /** {@code {name:list V1 V2}}, {@code {name:count}}, {@code {name:@rule}}, {@code {name:day|@rule|list}}. */
     private static Atom braced(String body, boolean optional, boolean context) {
         int colon = body.indexOf(':');
         if (colon <= 0) {
@@ -219,6 +233,16 @@ public final class RuleFile {
         }
         String capture = body.substring(0, colon).strip();
         String[] what = body.substring(colon + 1).strip().split("\\s+");
+        if (what.length == 1 && what[0].contains("|")) {
+            List<Atom> alternatives = new ArrayList<>();
+            for (String one : what[0].split("\\|")) {
+                if (one.isEmpty()) {
+                    throw new IllegalArgumentException("empty alternative in {" + body + "}");
+                }
+                alternatives.add(braced("_:" + one, false, false));
+            }
+            return new Atom.AnyOf(List.copyOf(alternatives), capture, optional, context);
+        }
         if (Slots.isSlot(what[0]) || what[0].startsWith("@")) {
             if (what.length > 1) {
                 throw new IllegalArgumentException("{" + body + "}: only word lists take allowed values");
