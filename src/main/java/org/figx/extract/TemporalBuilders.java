@@ -25,7 +25,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
 
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
-            "day-part", NOT_TEMPORAL);
+            "day-part", NOT_TEMPORAL, "clock", "time", "hours", "part-of-day", "day",
+            "clock-length");
 
 
     @Override
@@ -52,6 +53,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             // "kind=time": only the readings of that kind are ruled out ("prend 2 h 15" is no time)
             case NOT_TEMPORAL -> new TemporalReading(start, end, a.value("kind") == null ? null
                     : Kind.valueOf(a.text("kind").toUpperCase(java.util.Locale.ROOT)), null, rule.name());
+            case "clock", "time", "hours", "part-of-day", "day", "clock-length" -> ClockBuilders.build(rule, captures, start, end);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };

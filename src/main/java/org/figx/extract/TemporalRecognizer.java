@@ -178,23 +178,6 @@ final class TemporalRecognizer implements Recognizer {
                 new Temporal.DurationRange(low, high));
     }
 
-    /** "le trajet prend 2 h 15": a clock-style time after a word of length is a duration (PT2H15M). */
-    private TemporalReading asDuration(String t, TemporalReading time) {
-        if (time.kind() != Kind.TIME || !(time.expr() instanceof Temporal.ClockTime clock)
-                || !afterDurationCue(t, time.start())) {
-            return null;
-        }
-        java.util.Map<String, java.math.BigDecimal> parts = new java.util.LinkedHashMap<>();
-        if (clock.hour() > 0) {
-            parts.put("H", java.math.BigDecimal.valueOf(clock.hour()));
-        }
-        if (clock.minute() > 0) {
-            parts.put("MIN", java.math.BigDecimal.valueOf(clock.minute()));
-        }
-        return parts.isEmpty() ? null : new TemporalReading(time.start(), time.end(), Kind.DURATION,
-                new Temporal.Duration(parts), "clock-as-duration");
-    }
-
     /** Positions already read in this window, kept as bits from just before its first anchor. */
     private static final class Tried {
         private static final int MARGIN = 256;
@@ -296,7 +279,6 @@ final class TemporalRecognizer implements Recognizer {
         boolean month = words.months().get(t, first) != null;
         boolean numberWord = !digit && lexicon.numberWords().canStartNumber(t, first);
         boolean article = is(t, first, "le") || is(t, first, "la") || is(t, first, "l") || is(t, first, "au");
-        boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
         boolean dateish = digit || weekday || month || numberWord;
 
         if (digit || month || weekday || is(t, first, "du") || is(t, first, "de") || is(t, first, "d")
@@ -318,32 +300,14 @@ final class TemporalRecognizer implements Recognizer {
         if (date == null) {
             date = named(dayAfterBound(t, parser, first), "day-after-bound");
         }
-        if (date == null && words.relativeDays().matchAt(t, pos) != null) {
-            date = named(parser.relativeDay(pos), "relative-day");
-        }
-        if (date != null) {
-            addDay(t, parser, out, date);
-        }
+        add(t, out, date, "date");
         List<TemporalReading> ruled = new ArrayList<>(2);
         grammar.matchAt(parser, pos, ruled);
         for (TemporalReading r : ruled) {
             if (r.isBlocker()) {
                 out.add(r);
-            } else if (r.kind() == Kind.DATE && r.namesDay()) {
-                addDay(t, parser, out, r); // "Noël à 20h"
             } else {
                 add(t, out, r, r.rule());
-            }
-        }
-        if (digit || numberWord || words.clockWords().get(t, first) != null
-                || words.timePrepositions().matchAt(t, pos) != null) {
-            add(t, out, parser.timeOfDay(pos, null, false), "time-of-day");
-        }
-        if (demonstrative || weekday || words.relativeDays().matchAt(t, pos) != null) {
-            TemporalReading partOfDay = parser.partOfDay(pos);
-            if (partOfDay != null) {
-                add(t, out, partOfDay, "part-of-day");
-                add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false), "part-of-day-then-time"); // "jeudi matin à partir de 9h30"
             }
         }
         if (words.boundaries().get(t, first) != null) {
@@ -356,14 +320,6 @@ final class TemporalRecognizer implements Recognizer {
         if (article || digit || words.nthDayWords().matchAt(t, pos) != null) {
             add(t, out, parser.nthDayOfMonth(pos), "nth-day-of-month");
         }
-    }
-
-    /** A date naming one day, and the times, hours and parts of that day read after it. */
-    private void addDay(String t, TemporalParser parser, List<TemporalReading> out, TemporalReading date) {
-        add(t, out, date, "date");
-        add(t, out, parser.timeOfDay(date.end(), date, false), "date-then-time");
-        add(t, out, parser.hoursOfDay(date), "date-then-hours");
-        add(t, out, parser.dayWithPart(date), "date-then-part-of-day"); // "le 15 février au matin"
     }
 
     private static TemporalReading named(TemporalReading r, String rule) {
@@ -379,11 +335,6 @@ final class TemporalRecognizer implements Recognizer {
             return;
         }
         TemporalReading r = reading.named(rule);
-        TemporalReading duration = asDuration(text, r);
-        if (duration != null) {
-            out.add(duration);
-            return;
-        }
         out.add(r);
         // "à partir du 8 mars", "avant 16h", "au mois de mars": the bound belongs to the mention
         if (r.kind() == org.figx.Kind.DATE || r.kind() == org.figx.Kind.TIME) {

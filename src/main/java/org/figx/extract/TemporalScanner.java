@@ -242,11 +242,6 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         return p;
     }
 
-    boolean twoDigits(int p) {
-        return p + 2 <= t.length() && Chars.isDigit(t.charAt(p)) && Chars.isDigit(t.charAt(p + 1))
-                && (p + 2 == t.length() || !Chars.isDigit(t.charAt(p + 2)));
-    }
-
     ParsedNumber numberAt(Token k) {
         if (k == null) {
             return null;

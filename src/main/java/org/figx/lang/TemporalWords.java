@@ -165,7 +165,11 @@ public final class TemporalWords {
                 .add("direction-words", directions).add("seasons", seasons).add("period-boundaries", boundaries)
                 .add("relative-days", relativeDays).add("holidays", holidays).add("parts-of-day", partsOfDay)
                 .add("relative-offset-words", offsetWords).add("later-words", laterWords)
-                .add("date-prefixes", datePrefixes);
+                .add("date-prefixes", datePrefixes)
+                .add("clock-fractions", lists.phraseTable("clock-fractions.txt", Integer::parseInt))
+                .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)
+                .add("day-bounds", dayBounds).add("duration-cues", lists.phrases("duration-cues.txt"))
+                .add("duration-nouns", lists.phrases("duration-nouns.txt"));
     }
 
     /** The word lists the temporal grammar files name. */
