@@ -28,7 +28,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             "day-part", NOT_TEMPORAL, "period",
             "duration", "duration-sum", "duration-range", // DurationBuilders
             "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month",
-            "date", "weekday-in-week"); // DateBuilders
+            "date", "weekday-in-week", // DateBuilders
+            "clock", "time", "hours", "part-of-day", "day", "clock-length"); // ClockBuilders
 
 
     @Override
@@ -55,7 +56,6 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             // "du 27 au 28 novembre", "entre 2020 et 2023", "de lundi à mercredi"
             case "period" -> PeriodBuilders.period(a.value("from"), a.value("to"), a.value("days") != null,
                     a.value("weekdays") != null, start, end, rule.name());
-            case NOT_TEMPORAL -> new TemporalReading(start, end, null, null, rule.name());
             // "24 heures", "deux heures et demie", "une demi-heure"
             case "duration" -> DurationBuilders.duration(a.number("amount"), a.text("unit"),
                     a.optionalNumber("fraction"), a.optionalNumber("below"), start, end, rule);
@@ -84,6 +84,10 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             case "date" -> DateBuilders.date(a, start, end, rule);
             // "mardi de la semaine prochaine", "lundi en huit"
             case "weekday-in-week" -> DateBuilders.weekdayInWeek(a, start, end, rule);
+            // "kind=time": only the readings of that kind are ruled out ("prend 2 h 15" is no time)
+            case NOT_TEMPORAL -> new TemporalReading(start, end, a.value("kind") == null ? null
+                    : Kind.valueOf(a.text("kind").toUpperCase(java.util.Locale.ROOT)), null, rule.name());
+            case "clock", "time", "hours", "part-of-day", "day", "clock-length" -> ClockBuilders.build(rule, captures, start, end);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };

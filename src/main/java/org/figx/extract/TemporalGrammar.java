@@ -22,7 +22,7 @@ final class TemporalGrammar {
             rules.addAll(RuleFile.read(base + "time/" + file));
         }
         for (Rule r : rules) {
-            if (!TemporalBuilders.NAMES.contains(r.builder())) {
+            if (!TemporalBuilders.NAMES.contains(r.builder()) && !(r.piece() && r.builder().equals(Grammar.VALUE))) {
                 throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name()
                         + " makes unknown '" + r.builder() + "' (known: " + new java.util.TreeSet<>(TemporalBuilders.NAMES) + ")");
             }

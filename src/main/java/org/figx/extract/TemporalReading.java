@@ -18,9 +18,17 @@ record TemporalReading(int start, int end, Kind kind, Temporal expr, String rule
         return rule != null ? this : new TemporalReading(start, end, kind, expr, name);
     }
 
-    /** A reading of a {@code none} rule: no expression, and nothing inside its span is one. */
+    /**
+     * A reading of a {@code none} rule: no expression, and nothing inside its span
+     * is one (of its {@code kind}, when it names one).
+     */
     boolean isBlocker() {
-        return kind == null;
+        return expr == null;
+    }
+
+    /** Whether this blocker rules {@code r} out: inside its span, and of its kind if it names one. */
+    boolean blocks(TemporalReading r) {
+        return start <= r.start() && r.end() <= end && (kind == null || kind == r.kind());
     }
 
     int length() {

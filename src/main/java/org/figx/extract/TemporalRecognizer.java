@@ -35,20 +35,19 @@ final class TemporalRecognizer implements Recognizer {
     @Override
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
-        TemporalParser parser = new TemporalParser(t, lexicon, grammar);
-        parser.useNumbers(window.numbers());
+        TemporalScanner scanner = new TemporalScanner(t, lexicon);
+        scanner.useNumbers(window.numbers());
         List<TemporalReading> readings = new ArrayList<>();
         Tried tried = new Tried(window);
         for (int i = 0; i < window.numbers().size(); i++) {
             ParsedNumber n = window.numbers().get(i);
-            fromNumber(t, parser, n, window.numbers(), readings);
             if (!n.spelled() || temporalWordAfter(t, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0
                     || lowEndBefore(t, n, window.numbers(), i)) {
-                tryAround(t, parser, n.start(), tried, readings);
+                tryAround(t, scanner, n.start(), tried, readings);
             }
         }
         for (int anchor : window.temporalAnchors()) {
-            tryAround(t, parser, anchor, tried, readings);
+            tryAround(t, scanner, anchor, tried, readings);
         }
         for (TemporalReading r : withoutBlocked(readings)) {
             out.add(Mention.temporal(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.expr(),
@@ -69,7 +68,7 @@ final class TemporalRecognizer implements Recognizer {
         }
         List<TemporalReading> kept = new ArrayList<>(readings.size());
         for (TemporalReading r : readings) {
-            if (!r.isBlocker() && blockers.stream().noneMatch(b -> b.start() <= r.start() && r.end() <= b.end())) {
+            if (!r.isBlocker() && blockers.stream().noneMatch(b -> b.blocks(r))) {
                 kept.add(r);
             }
         }
@@ -88,10 +87,6 @@ final class TemporalRecognizer implements Recognizer {
         ParsedNumber high = numbers.get(i + 1);
         Token between = Tokens.next(t, n.end());
         return between != null && Tokens.nextStart(t, between.end()) == high.start() && temporalWordAfter(t, high);
-    }
-
-    private void fromNumber(String t, TemporalParser parser, ParsedNumber n, List<ParsedNumber> numbers,
-                            List<TemporalReading> out) {
     }
 
     /** How many words into a mention a bound may stand ("jeudi matin à partir de 9 heures 30"). */
@@ -129,42 +124,6 @@ final class TemporalRecognizer implements Recognizer {
                 || lexicon.temporal().periodEnds().get(t, next) != null);
     }
 
-    /**
-     * Whether one of the words before {@code pos} says a length of time
-     * ("pendant", "dure", "prend", or "un film de").
-     */
-    private boolean afterDurationCue(String t, int pos) {
-        Token before = Tokens.previous(t, pos);
-        if (before != null && org.figx.text.Fold.equals(t, before.start(), before.end(), "de")
-                && lexicon.temporal().durationNouns().contains(t, Tokens.previous(t, before.start()))) {
-            return true;
-        }
-        for (int k = 0; k < 2 && before != null; k++) {
-            if (lexicon.temporal().durationCues().contains(t, before)) {
-                return true;
-            }
-            before = Tokens.previous(t, before.start());
-        }
-        return false;
-    }
-
-    /** "le trajet prend 2 h 15": a clock-style time after a word of length is a duration (PT2H15M). */
-    private TemporalReading asDuration(String t, TemporalReading time) {
-        if (time.kind() != Kind.TIME || !(time.expr() instanceof Temporal.ClockTime clock)
-                || !afterDurationCue(t, time.start())) {
-            return null;
-        }
-        java.util.Map<String, java.math.BigDecimal> parts = new java.util.LinkedHashMap<>();
-        if (clock.hour() > 0) {
-            parts.put("H", java.math.BigDecimal.valueOf(clock.hour()));
-        }
-        if (clock.minute() > 0) {
-            parts.put("MIN", java.math.BigDecimal.valueOf(clock.minute()));
-        }
-        return parts.isEmpty() ? null : new TemporalReading(time.start(), time.end(), Kind.DURATION,
-                new Temporal.Duration(parts), "clock-as-duration");
-    }
-
     /** Positions already read in this window, kept as bits from just before its first anchor. */
     private static final class Tried {
         private static final int MARGIN = 256;
@@ -197,12 +156,12 @@ final class TemporalRecognizer implements Recognizer {
     }
 
     /** Readings starting at the anchor and at each of the few words before it. */
-    private void tryAround(String t, TemporalParser parser, int anchor, Tried tried,
+    private void tryAround(String t, TemporalScanner scanner, int anchor, Tried tried,
                            List<TemporalReading> out) {
         int pos = anchor;
         for (int k = 0; k <= WORDS_BEFORE; k++) {
             if (tried.add(pos)) {
-                readAt(t, parser, pos, out);
+                readAt(t, scanner, pos, out);
             }
             Token before = Tokens.previous(t, pos);
             if (before == null) {
@@ -212,8 +171,8 @@ final class TemporalRecognizer implements Recognizer {
         }
     }
 
-    /** Whether a temporal expression may begin at this token: a digit, a number word, a start word. */
-    private boolean mayStart(String t, TemporalParser parser, Token first) {
+    /** Whether a temporal expression may begin at this token: a digit, a number word, a rule's first word or slot. */
+    private boolean mayStart(String t, TemporalScanner scanner, Token first) {
         if (first == null) {
             return false;
         }
@@ -224,85 +183,30 @@ final class TemporalRecognizer implements Recognizer {
         if (!org.figx.text.Chars.isWordChar(c)) {
             return false;
         }
-        return lexicon.temporal().startWords().contains(t, first) || grammar.startsWith(parser, first)
-                || lexicon.numberWords().canStartNumber(t, first) || grammar.startsWithSlot(parser, first);
+        return grammar.startsWith(scanner, first) || lexicon.numberWords().canStartNumber(t, first)
+                || grammar.startsWithSlot(scanner, first);
     }
 
-    /**
-     * Every reading starting at {@code pos}. The first word decides which
-     * readings are worth trying, so most positions cost a look-up or two.
-     */
-    private void readAt(String t, TemporalParser parser, int pos, List<TemporalReading> out) {
+    /** What every rule that can start at {@code pos} reads there. */
+    private void readAt(String t, TemporalScanner scanner, int pos, List<TemporalReading> out) {
         Token first = Tokens.next(t, pos);
-        if (!mayStart(t, parser, first)) {
+        if (!mayStart(t, scanner, first)) {
             return;
         }
-        TemporalWords words = lexicon.temporal();
-        boolean digit = org.figx.text.Chars.isDigit(t.charAt(first.start()));
-        boolean weekday = words.weekdays().get(t, first) != null || words.weekdayAbbreviations().get(t, first) != null;
-        boolean month = words.months().get(t, first) != null;
-        boolean numberWord = !digit && lexicon.numberWords().canStartNumber(t, first);
-        boolean demonstrative = is(t, first, "ce") || is(t, first, "cet") || is(t, first, "cette");
-
-        if (digit || is(t, first, "du") || is(t, first, "de") || is(t, first, "d")
-                || is(t, first, "depuis") || is(t, first, "des") || is(t, first, "entre")) {
-            add(t, out, parser.period(pos), "period"); // clock times and decades: periods of dates are rules
-        }
-        TemporalReading date = null;
-        if (words.relativeDays().matchAt(t, pos) != null) {
-            date = named(parser.relativeDay(pos), "relative-day");
-        }
-        if (date != null) {
-            addDay(t, parser, out, date);
-        }
         List<TemporalReading> ruled = new ArrayList<>(2);
-        grammar.matchAt(parser, pos, ruled);
+        grammar.matchAt(scanner, pos, ruled);
         for (TemporalReading r : ruled) {
             if (r.isBlocker()) {
                 out.add(r);
-            } else if (r.kind() == Kind.DATE && r.namesDay()) {
-                addDay(t, parser, out, r); // "Noël à 20h"
             } else {
-                add(t, out, r, r.rule());
-            }
-        }
-        if (digit || numberWord || words.clockWords().get(t, first) != null
-                || words.timePrepositions().matchAt(t, pos) != null) {
-            add(t, out, parser.timeOfDay(pos, null, false), "time-of-day");
-        }
-        if (demonstrative || weekday || words.relativeDays().matchAt(t, pos) != null) {
-            TemporalReading partOfDay = parser.partOfDay(pos);
-            if (partOfDay != null) {
-                add(t, out, partOfDay, "part-of-day");
-                add(t, out, parser.timeOfDay(partOfDay.end(), partOfDay, false), "part-of-day-then-time"); // "jeudi matin à partir de 9h30"
+                add(t, out, r);
             }
         }
     }
 
-    /** A date naming one day, and the times, hours and parts of that day read after it. */
-    private void addDay(String t, TemporalParser parser, List<TemporalReading> out, TemporalReading date) {
-        add(t, out, date, "date");
-        add(t, out, parser.timeOfDay(date.end(), date, false), "date-then-time");
-        add(t, out, parser.hoursOfDay(date), "date-then-hours");
-        add(t, out, parser.dayWithPart(date), "date-then-part-of-day"); // "le 15 février au matin"
-    }
-
-    private static TemporalReading named(TemporalReading r, String rule) {
-        return r == null ? null : r.named(rule);
-    }
-
-    private static boolean is(String t, Token k, String folded) {
-        return org.figx.text.Fold.equals(t, k.start(), k.end(), folded);
-    }
-
-    private void add(String text, List<TemporalReading> out, TemporalReading reading, String rule) {
-        if (reading == null || reading.end() <= reading.start()) {
-            return;
-        }
-        TemporalReading r = reading.named(rule);
-        TemporalReading duration = asDuration(text, r);
-        if (duration != null) {
-            out.add(duration);
+    /** A reading, and the same reading widened to a bound written before it. */
+    private void add(String text, List<TemporalReading> out, TemporalReading r) {
+        if (r.end() <= r.start()) {
             return;
         }
         out.add(r);

@@ -213,6 +213,8 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 yield y == null ? null : new org.figx.grammar.Item(k.start(), k.end(), y);
             }
             case "dash" -> rangeDash(k);
+            case "clock-word" -> clockWord(k);
+            case "colon-time" -> colonTime(k);
             case "amount", "bare-amount" -> amountAt(k, type.equals("bare-amount"));
             case "ordinal", "year-part", "decade" -> YearLexemes.read(this, type, k);
             default -> {
@@ -287,6 +289,37 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     @Override
     public org.figx.grammar.Item remember(String key, int pos, org.figx.grammar.Item item) {
         return reads.put(key, pos, item);
+    }
+
+    /**
+     * A word of the clock-words list written alone: not joined by a hyphen to
+     * another word (the "midi" of "après-midi", "Midi-Pyrénées"), not capitalised
+     * after a word (a name: "dans le Midi"). Its value is the hour.
+     */
+    private org.figx.grammar.Item clockWord(Token k) {
+        Integer hour = words.clockWords().get(t, k);
+        if (hour == null || k.start() > 0 && Chars.isHyphen(t.charAt(k.start() - 1))
+                || k.end() < t.length() && Chars.isHyphen(t.charAt(k.end()))) {
+            return null;
+        }
+        Token before = Character.isUpperCase(t.charAt(k.start())) ? Tokens.previous(t, k.start()) : null;
+        if (before != null && Chars.isWordChar(t.charAt(before.start()))) {
+            return null;
+        }
+        return new org.figx.grammar.Item(k.start(), k.end(), hour);
+    }
+
+    /** "15:30": hours, a colon and two digits glued, read as minutes from midnight (930). */
+    private org.figx.grammar.Item colonTime(Token k) {
+        int end = k.end();
+        if (!isDigits(k) || end - k.start() > 2 || end + 3 > t.length() || t.charAt(end) != ':'
+                || !Chars.isDigit(t.charAt(end + 1)) || !Chars.isDigit(t.charAt(end + 2))
+                || end + 3 < t.length() && Chars.isDigit(t.charAt(end + 3))) {
+            return null;
+        }
+        int hour = intOf(k);
+        int minute = Integer.parseInt(t, end + 1, end + 3, 10);
+        return hour > 24 || minute >= 60 ? null : new org.figx.grammar.Item(k.start(), end + 3, hour * 60 + minute);
     }
 
     int digitsEnd(int p) {

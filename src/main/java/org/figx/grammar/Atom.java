@@ -55,6 +55,13 @@ public sealed interface Atom {
     }
 
     /**
+     * Written {@code {x:day|@rule|list}}: whichever of these atoms reads there, the
+     * longest first (a slot, a rule, a word list).
+     */
+    record AnyOf(List<Atom> alternatives, String capture, boolean optional, boolean context) implements Atom {
+    }
+
+    /**
      * Written {@code !ATOM}: the text at this point must not start with
      * {@code atom}. Reads nothing and captures nothing: "un jour" is no duration
      * on its own ({@code !{idiom:idiomatic-durations}}).

@@ -77,8 +77,7 @@ public final class Grammar<R> {
             }
         }
         for (Rule r : rules) {
-            for (Atom a : r.pattern()) {
-                Atom inner = a instanceof Atom.Not n ? n.atom() : a instanceof Atom.Glued g ? g.atom() : a;
+            for (Atom inner : inner(r.pattern())) {
                 if (inner instanceof Atom.Slot s && s.isRule()) {
                     referred.put(s, s.ruleNames().stream().map(name -> rule(name, r)).toList());
                     referred.get(s).forEach(one -> memoKeys.putIfAbsent(one, "@" + one.name()));
@@ -94,8 +93,8 @@ public final class Grammar<R> {
         Map<String, List<Rule>> index = new HashMap<>();
         List<Boolean> alsoIndexed = new ArrayList<>();
         for (Rule r : rules) {
-            if (r.slotOnly()) {
-                continue; // read only where a rule asks for its slot
+            if (!r.proposed()) {
+                continue; // a piece, or read only where a rule asks for its slot
             }
             Set<String> words = new HashSet<>();
             if (firstWords(r, lists, words, new HashSet<>())) {
@@ -129,6 +128,27 @@ public final class Grammar<R> {
         return r == null || firstWords(r, lists, words, new HashSet<>()) ? null : words;
     }
 
+    /** The atoms of a pattern, with those inside {@code !}, {@code +} and any-of atoms. */
+    private static List<Atom> inner(List<Atom> pattern) {
+        List<Atom> out = new ArrayList<>();
+        for (Atom a : pattern) {
+            Atom in = a instanceof Atom.Not n ? n.atom() : a instanceof Atom.Glued g ? g.atom() : a;
+            if (in instanceof Atom.AnyOf any) {
+                out.addAll(inner(any.alternatives()));
+            } else {
+                out.add(in);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The engine's own builder, for pieces: {@code make value of=$n} makes no
+     * expression, the piece's match stands for that capture (or literal) in the
+     * rules that use it.
+     */
+    public static final String VALUE = "value";
+
     /** The slot types a rule may start with, through optional atoms and the rules it refers to. */
     private void firstSlots(Rule rule, Set<String> out, Set<String> seen) {
         if (!seen.add(rule.name())) {
@@ -139,6 +159,17 @@ public final class Grammar<R> {
                 continue;
             }
             Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
+            for (Atom one : a instanceof Atom.AnyOf any ? any.alternatives() : List.of(a)) {
+                firstSlotsOf(one, out, seen);
+            }
+            if (!a.optional()) {
+                return;
+            }
+        }
+    }
+
+    private void firstSlotsOf(Atom a, Set<String> out, Set<String> seen) {
+        {
             if (a instanceof Atom.Slot slot) {
                 if (slot.isRule()) {
                     referred.get(slot).forEach(r -> firstSlots(r, out, seen));
@@ -151,9 +182,6 @@ public final class Grammar<R> {
                         }
                     }
                 }
-            }
-            if (!a.optional()) {
-                return;
             }
         }
     }
@@ -170,6 +198,9 @@ public final class Grammar<R> {
             Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
             if (a instanceof Atom.Slot) {
                 return a.optional() ? null : firstSlot(rule, new HashSet<>());
+            }
+            if (a instanceof Atom.AnyOf) {
+                return null;
             }
             if (!a.optional()) {
                 return null;
@@ -193,6 +224,27 @@ public final class Grammar<R> {
             }
             Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
             boolean slot = false;
+            if (a instanceof Atom.AnyOf any) {
+                for (Atom one : any.alternatives()) {
+                    slot |= firstWordsOf(one, rule, lists, out, seen);
+                }
+            } else {
+                slot = firstWordsOf(a, rule, lists, out, seen);
+            }
+            if (!a.optional()) {
+                return slot;
+            }
+            if (slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the words atom {@code a} of {@code rule} can start with; true if it may start with a slot. */
+    private boolean firstWordsOf(Atom a, Rule rule, ListWords lists, Set<String> out, Set<String> seen) {
+        {
+            boolean slot = false;
             if (a instanceof Atom.Words w) {
                 w.alternatives().forEach(tokens -> out.add(tokens[0]));
             } else if (a instanceof Atom.FromList l) {
@@ -206,14 +258,8 @@ public final class Grammar<R> {
                     slot |= slotFirstWords(type, rule, lists, out, seen);
                 }
             }
-            if (!a.optional()) {
-                return slot;
-            }
-            if (slot) {
-                return true;
-            }
+            return slot;
         }
-        return false;
     }
 
     /**
@@ -423,7 +469,7 @@ public final class Grammar<R> {
         }
         Item item = match(r, s, pos);
         @SuppressWarnings("unchecked")
-        R result = item == null ? null : (R) item.value();
+        R result = item == null || r.piece() ? null : (R) item.value();
         return result;
     }
 
@@ -455,26 +501,56 @@ public final class Grammar<R> {
     /** The memo key of each rule other rules refer to: "@" and its name. */
     private final Map<Rule, String> memoKeys = new java.util.IdentityHashMap<>();
 
+    /**
+     * A match of {@code rule} from {@code pos}: its span and built result, or null.
+     * Each way the pattern matches is tried until the builder takes one: a count
+     * the builder refuses as minutes leaves the optional minutes out.
+     */
     private Item matchAnew(Rule rule, Scanner s, int pos) {
-        State state = new State();
-        if (!step(rule.pattern(), 0, s, pos, state) || state.start < 0) {
-            return null;
+        State state = new State(rule);
+        return step(rule.pattern(), 0, s, pos, state) ? state.result : null;
+    }
+
+    /** What a complete match makes: the builder's result, or for a piece making a {@link #VALUE}, that value. */
+    private Object build(State state) {
+        Rule rule = state.rule;
+        Map<String, Object> captures = state.captures == null ? Map.of() : state.captures;
+        if (VALUE.equals(rule.builder())) {
+            String raw = rule.arguments().get("of");
+            if (raw == null) {
+                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": piece " + rule.name()
+                        + " makes a value with no 'of'");
+            }
+            return raw.startsWith("$") ? captures.get(raw.substring(1)) : raw;
         }
-        R result = builder.build(rule, state.captures == null ? Map.of() : state.captures, state.start, state.end);
-        return result == null ? null : new Item(state.start, state.end, result);
+        return builder.build(rule, captures, state.start, state.end);
     }
 
     /** The captures and span so far of one attempt. */
     private static final class State {
+        final Rule rule;
         /** Made at the first capture: most attempts fail before one. */
         Map<String, Object> captures;
         int start = -1;
         int end = -1;
+        Item result;
+
+        State(Rule rule) {
+            this.rule = rule;
+        }
     }
 
     /** Matches atoms {@code i..} from {@code pos}, trying each way an atom can match (backtracking). */
     private boolean step(List<Atom> atoms, int i, Scanner s, int pos, State state) {
         if (i == atoms.size()) {
+            if (state.start < 0) {
+                return false;
+            }
+            Object result = build(state);
+            if (result == null) {
+                return false; // the builder refuses this way: try the next
+            }
+            state.result = new Item(state.start, state.end, result);
             return true;
         }
         Atom atom = atoms.get(i);
@@ -514,6 +590,14 @@ public final class Grammar<R> {
         }
         if (atom instanceof Atom.Glued g) {
             return k.start() == pos ? items(g.atom(), s, pos) : List.of();
+        }
+        if (atom instanceof Atom.AnyOf any) {
+            List<Item> out = new ArrayList<>(2);
+            for (Atom one : any.alternatives()) {
+                out.addAll(items(one, s, pos));
+            }
+            out.sort((a, b) -> b.end() - a.end()); // the longest reading first
+            return out;
         }
         if (atom instanceof Atom.Slot rules && rules.isRule() && referred.get(rules).size() > 1) {
             List<Item> out = new ArrayList<>(2);

@@ -64,14 +64,14 @@ public final class RuleFile {
             String key = line.split("\\s+", 2)[0];
             String rest = line.substring(key.length()).strip();
             switch (key) {
-                case "rule" -> {
+                case "rule", "piece" -> {
                     if (draft != null) {
                         rules.add(draft.build(file));
                     }
                     if (rest.isEmpty()) {
                         throw error(file, number, "a rule needs a name");
                     }
-                    draft = new Draft(rest, number);
+                    draft = new Draft(rest, number, key.equals("piece"));
                 }
                 case "pattern", "make", "example", "slot", "slot-only" -> {
                     if (draft == null) {
@@ -83,7 +83,7 @@ public final class RuleFile {
                         throw error(file, number, e.getMessage());
                     }
                 }
-                default -> throw error(file, number, "unknown key '" + key + "' (rule, pattern, make, example, slot, slot-only)");
+                default -> throw error(file, number, "unknown key '" + key + "' (rule, piece, pattern, make, example, slot, slot-only)");
             }
         }
         if (draft != null) {
@@ -107,7 +107,10 @@ public final class RuleFile {
         final Set<String> slots = new LinkedHashSet<>();
         boolean slotOnly;
 
-        Draft(String name, int line) {
+        final boolean piece;
+
+        Draft(String name, int line, boolean piece) {
+            this.piece = piece;
             this.name = name;
             this.line = line;
         }
@@ -143,8 +146,11 @@ public final class RuleFile {
             if (pattern == null || builder == null) {
                 throw error(file, line, "rule " + name + " needs a 'pattern' and a 'make'");
             }
+            if (!piece && Grammar.VALUE.equals(builder)) {
+                throw error(file, line, "rule " + name + ": only a piece makes a '" + Grammar.VALUE + "'");
+            }
             return new Rule(name, file, line, List.copyOf(pattern), builder, Map.copyOf(arguments),
-                    List.copyOf(examples), Set.copyOf(slots), slotOnly);
+                    List.copyOf(examples), Set.copyOf(slots), slotOnly, piece);
         }
     }
 
@@ -238,6 +244,12 @@ public final class RuleFile {
         }
         String capture = body.substring(0, colon).strip();
         String[] what = body.substring(colon + 1).strip().split("\\s+");
+        if (what.length == 1 && what[0].contains("|")) {
+            Atom several = alternatives(what[0], body, capture, optional, context);
+            if (several != null) {
+                return several;
+            }
+        }
         if (Slots.isSlot(what[0]) || what[0].startsWith("@") || Slots.isAlternatives(what[0])) {
             if (what.length > 1) {
                 throw new IllegalArgumentException("{" + body + "}: only word lists take allowed values");
@@ -246,6 +258,39 @@ public final class RuleFile {
         }
         Set<String> allowed = new LinkedHashSet<>(List.of(what).subList(1, what.length));
         return new Atom.FromList(what[0], Set.copyOf(allowed), capture, optional, context);
+    }
+
+    /**
+     * {@code {x:@a|@b}} (rules, whichever reads longest), {@code {x:date|year}}
+     * (slots): one slot atom, or null to read it as such; {@code {x:day|@rule|list}}
+     * (a mix): an {@link Atom.AnyOf}.
+     */
+    private static Atom alternatives(String what, String body, String capture, boolean optional, boolean context) {
+        String[] ones = what.split("\\|");
+        boolean rules = true;
+        boolean slots = true;
+        for (String one : ones) {
+            if (one.isEmpty()) {
+                throw new IllegalArgumentException("empty alternative in {" + body + "}");
+            }
+            rules &= one.startsWith("@");
+            slots &= Slots.isSlot(one);
+        }
+        if (slots) {
+            return null;
+        }
+        if (rules) {
+            StringBuilder names = new StringBuilder("@");
+            for (int i = 0; i < ones.length; i++) {
+                names.append(i == 0 ? "" : "|").append(ones[i].substring(1));
+            }
+            return new Atom.Slot(names.toString(), capture, optional, context);
+        }
+        List<Atom> atoms = new ArrayList<>();
+        for (String one : ones) {
+            atoms.add(braced("_:" + one, false, false));
+        }
+        return new Atom.AnyOf(List.copyOf(atoms), capture, optional, context);
     }
 
     /** {@code ce|cet|cette}, {@code plus_tard|après}: "_" joins the words of one phrase. */

@@ -17,7 +17,9 @@ public final class Slots {
             "numeric-date", "slash-date", "day-of-month", "day-number", "weekday", "lone-weekday", "month",
             "lone-month", "date-year", "year-after-day", "year-figure", "word",
             // a date written out, not a bare day (filled by the rules that say so: time/dates.rules)
-            "written-date");
+            "written-date",
+            // a clock word standing alone ("midi", not in "après-midi"); "15:30" (its minutes from midnight)
+            "clock-word", "colon-time");
 
 
     private Slots() {

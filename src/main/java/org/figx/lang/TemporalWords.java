@@ -174,6 +174,8 @@ public final class TemporalWords {
                 .add("duration-fractions", lists.phraseTable("duration-fractions.txt", v -> v))
                 .add("idiomatic-durations", lists.phraseTable("idiomatic-durations.txt", v -> v))
                 .add("duration-cues", lists.phrases("duration-cues.txt"))
+                .add("clock-fractions", lists.phraseTable("clock-fractions.txt", Integer::parseInt))
+                .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)
                 .add("duration-nouns", lists.phrases("duration-nouns.txt"));
     }
 

@@ -64,6 +64,28 @@ class RuleFileTest {
         assertEquals(false, rules.get(2).slotOnly());
     }
 
+    @Test
+    void readsAPieceAlternativesAndNegatedAtoms() {
+        List<Rule> rules = RuleFile.parse("t.rules", List.of(
+                "piece minutes",
+                "  pattern  {n:count} !{u:time-units} {d:day|@holiday|date-prefixes}",
+                "  make     value of=$n"));
+        Rule r = rules.get(0);
+        assertEquals(true, r.piece());
+        assertEquals(Grammar.VALUE, r.builder());
+        Atom.Not not = (Atom.Not) r.pattern().get(1);
+        assertEquals("time-units", ((Atom.FromList) not.atom()).list());
+        assertEquals(true, not.context());
+        Atom.AnyOf any = (Atom.AnyOf) r.pattern().get(2);
+        assertEquals("d", any.capture());
+        assertEquals("day", ((Atom.Slot) any.alternatives().get(0)).type());
+        assertEquals("holiday", ((Atom.Slot) any.alternatives().get(1)).ruleName());
+        assertEquals("date-prefixes", ((Atom.FromList) any.alternatives().get(2)).list());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RuleFile.parse("t.rules", List.of("rule x", "  pattern  hier", "  make  value of=1")));
+        assertEquals(true, e.getMessage().contains("only a piece"), e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "pattern before rule      | '  pattern  hier'                       | t.rules:1: 'pattern' before the first 'rule'",

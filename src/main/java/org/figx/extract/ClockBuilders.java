@@ -1,0 +1,223 @@
+package org.figx.extract;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.figx.Kind;
+import org.figx.grammar.Rule;
+import org.figx.time.DateParts;
+import org.figx.time.Temporal;
+
+/**
+ * The builders of clock times, parts of days and ranges of hours
+ * ({@code clock-times.rules}, {@code parts-of-day.rules}): what "14 h 30",
+ * "minuit moins le quart", "8 heures du soir", "jeudi de 9h à 11h", "demain
+ * matin" make once the rules have read them. Knows no language: hours and
+ * minutes arrive as numbers, parts of the day as TIMEX3 codes (MO, AF, EV, NI).
+ */
+final class ClockBuilders {
+    private ClockBuilders() {
+    }
+
+    static TemporalReading build(Rule rule, Map<String, Object> captures, int start, int end) {
+        Args a = new Args(rule, captures);
+        return switch (rule.builder()) {
+            case "clock" -> clock(a, start, end, rule);
+            case "time" -> time(a, start, end, rule);
+            case "hours" -> hours(a, start, end, rule);
+            case "part-of-day" -> partOfDay(a, start, end, rule);
+            case "day" -> day(a, start, end, rule);
+            case "clock-length" -> length(a, start, end, rule);
+            default -> throw new IllegalStateException("not a clock builder: " + rule.builder());
+        };
+    }
+
+    /**
+     * A clock time from {@code hour} (0–24) and {@code minute}, or {@code before}
+     * minutes before the hour, or {@code time} (minutes from midnight), or the
+     * {@code clock} of another rule; then {@code part} ("du soir") moves a morning
+     * hour to the afternoon or evening. {@code midnight=yes}: an hour 0 written so
+     * is the midnight that ends the day ("minuit").
+     */
+    private static TemporalReading clock(Args a, int start, int end, Rule rule) {
+        int hour;
+        int minute;
+        boolean midnight;
+        if (a.has("clock")) {
+            Temporal.ClockTime c = a.clock("clock");
+            if (c == null) {
+                return null;
+            }
+            hour = c.hour();
+            minute = c.minute();
+            midnight = c.midnight();
+        } else if (a.has("time")) {
+            int time = a.whole("time");
+            hour = time / 60;
+            minute = time % 60;
+            midnight = false;
+        } else {
+            Integer h = a.wholeOrNull("hour");
+            Integer m = a.has("minute") ? a.wholeOrNull("minute") : Integer.valueOf(0);
+            Integer b = a.has("before") ? a.wholeOrNull("before") : Integer.valueOf(0);
+            if (h == null || m == null || b == null || h < 0 || h > 24 || m < 0 || m >= 60 || b < 0 || b >= 60) {
+                return null;
+            }
+            hour = h;
+            minute = m - b;
+            midnight = "yes".equals(a.text("midnight")) && hour == 0;
+            if (minute < 0) {
+                hour = (hour + 23) % 24;
+                minute += 60;
+            }
+        }
+        String part = a.text("part");
+        if (part != null && hour < 12 && (part.equals("EV") || part.equals("AF") || part.equals("NI") && hour >= 6)) {
+            hour += 12;
+        }
+        return reading(start, end, Kind.TIME, new Temporal.ClockTime(null, hour, minute, 0, midnight), rule);
+    }
+
+    /**
+     * A clock time on a day: {@code day} before it ("demain à 9 heures", "jeudi
+     * matin à 9h30"), or {@code then} after it, a day or a part of one ("13h30
+     * samedi", "à 3 heures cet après-midi": an afternoon or evening moves a
+     * morning hour on). {@code until=yes}: from the day's start up to the time.
+     */
+    private static TemporalReading time(Args a, int start, int end, Rule rule) {
+        Temporal.ClockTime c = a.clock("clock");
+        if (c == null) {
+            return null;
+        }
+        Temporal day = a.expression("day");
+        int hour = c.hour();
+        Temporal then = a.expression("then");
+        if (then instanceof Temporal.DayPart p) {
+            if (hour < 12 && (p.part().equals("AF") || p.part().equals("EV"))) {
+                hour += 12;
+            }
+            if (p.day() != null) {
+                day = p.day();
+            }
+        } else if (then != null) {
+            day = then;
+        }
+        Temporal.ClockTime clock = new Temporal.ClockTime(day, hour, c.minute(), c.second(), c.midnight());
+        if ("yes".equals(a.text("until"))) {
+            return day == null ? null : reading(start, end, Kind.PERIOD, new Temporal.UpTo(clock), rule);
+        }
+        return reading(start, end, Kind.TIME, clock, rule);
+    }
+
+    /** From one clock time to another ("de 9h à 11h"), on {@code day} if given. */
+    private static TemporalReading hours(Args a, int start, int end, Rule rule) {
+        Temporal.ClockTime from = a.clock("from");
+        Temporal.ClockTime to = a.clock("to");
+        if (from == null || to == null) {
+            return null;
+        }
+        return reading(start, end, Kind.PERIOD, new Temporal.Hours(a.expression("day"), from.hour(), from.minute(),
+                to.hour(), to.minute()), rule);
+    }
+
+    /**
+     * A part of a day ({@code part}: MO, AF, EV, NI) of {@code day}, or of the day
+     * {@code days} from the reference ("ce soir": 0), or of no day said.
+     */
+    private static TemporalReading partOfDay(Args a, int start, int end, Rule rule) {
+        Temporal day = a.expression("day");
+        if (a.has("day") && (day == null || !day.namesDay())) {
+            return null;
+        }
+        if (day == null && a.has("days")) {
+            day = new Temporal.RelativeDay(a.whole("days"), null);
+        }
+        return reading(start, end, Kind.TIME, new Temporal.DayPart(day, a.text("part")), rule);
+    }
+
+    /**
+     * A day a time or a part of the day may hang on: a reading naming one day,
+     * where a day of the month alone needs its {@code article} ("le 3 à 9h", not
+     * the "2" of "2 à 3 heures").
+     */
+    private static TemporalReading day(Args a, int start, int end, Rule rule) {
+        Temporal day = a.expression("day");
+        if (day == null || !day.namesDay()) {
+            return null;
+        }
+        if (day instanceof Temporal.CalendarDate c && !a.has("article")) {
+            DateParts p = c.parts();
+            if (p.month() == null && p.weekday() == null && p.year() == null) {
+                return null;
+            }
+        }
+        return reading(start, end, Kind.DATE, day, rule);
+    }
+
+    /** The hours and minutes of a clock-style time as a length of time: "prend 2 h 15" (PT2H15M). */
+    private static TemporalReading length(Args a, int start, int end, Rule rule) {
+        Temporal.ClockTime c = a.clock("clock");
+        if (c == null) {
+            return null;
+        }
+        Map<String, BigDecimal> parts = new java.util.LinkedHashMap<>();
+        if (c.hour() > 0) {
+            parts.put("H", BigDecimal.valueOf(c.hour()));
+        }
+        if (c.minute() > 0) {
+            parts.put("MIN", BigDecimal.valueOf(c.minute()));
+        }
+        return parts.isEmpty() ? null : reading(start, end, Kind.DURATION, new Temporal.Duration(parts), rule);
+    }
+
+    private static TemporalReading reading(int start, int end, Kind kind, Temporal expr, Rule rule) {
+        return new TemporalReading(start, end, kind, expr, rule.name());
+    }
+
+    /** A rule's arguments, literal or captured ({@code $name}); absent when the capture is. */
+    private record Args(Rule rule, Map<String, Object> captures) {
+        Object value(String key) {
+            String raw = rule.arguments().get(key);
+            if (raw == null) {
+                return null;
+            }
+            return raw.startsWith("$") ? captures.get(raw.substring(1)) : raw;
+        }
+
+        boolean has(String key) {
+            return value(key) != null;
+        }
+
+        String text(String key) {
+            Object v = value(key);
+            return v == null ? null : v.toString();
+        }
+
+        /** A whole number, or null when it is not one ("2,5"). */
+        Integer wholeOrNull(String key) {
+            Object v = value(key);
+            BigDecimal n = v instanceof BigDecimal b ? b : v instanceof Number i ? BigDecimal.valueOf(i.longValue())
+                    : v == null ? null : new BigDecimal(v.toString());
+            if (n == null || n.signum() != 0 && n.stripTrailingZeros().scale() > 0 || n.abs().compareTo(BigDecimal.valueOf(10_000)) > 0) {
+                return null;
+            }
+            return n.intValue();
+        }
+
+        int whole(String key) {
+            Integer n = wholeOrNull(key);
+            if (n == null) {
+                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": rule " + rule.name()
+                        + " gives no whole '" + key + "'");
+            }
+            return n;
+        }
+
+        Temporal expression(String key) {
+            return value(key) instanceof TemporalReading r ? r.expr() : null;
+        }
+
+        Temporal.ClockTime clock(String key) {
+            return expression(key) instanceof Temporal.ClockTime c ? c : null;
+        }
+    }
+}
