@@ -40,7 +40,6 @@ public final class TemporalWords {
     private final FoldedWordMap<Integer> clockWords;
     private final PhraseTable<Boolean> timePrepositions;
     private final FoldedWordSet anchors;
-    private final FoldedWordSet startWords;
     private final PhraseTable<Integer> dayOrdinals;
     private final PhraseTable<Integer> periodOrdinals;
     private final PhraseTable<Integer> offsetWords;
@@ -142,24 +141,9 @@ public final class TemporalWords {
         anchorWords.addAll(foldedPairs(lists, "seasons.txt", v -> v).keySet());
         anchorWords.addAll(foldedPairs(lists, "clock-words.txt", v -> v).keySet());
         anchorWords.addAll(foldedPairs(lists, "period-boundaries.txt", v -> v).keySet());
-        anchorWords.add("week"); // "ce week-end"
+        lists.lines("temporal-anchor-words.txt").forEach(w -> anchorWords.add(Fold.fold(w)));
         anchors = new FoldedWordSet(anchorWords);
 
-        Set<String> starts = new HashSet<>(anchorWords);
-        lists.lines("temporal-start-words.txt").forEach(w -> starts.add(Fold.fold(w)));
-        for (String name : new String[] {"relative-days.txt", "holidays.txt", "relative-offset-words.txt",
-                "span-prepositions.txt", "period-ordinals.txt", "nth-day-words.txt", "day-ordinals.txt",
-                "parts-of-day.txt", "direction-words.txt"}) {
-            for (String phrase : lists.pairs(name).keySet()) {
-                starts.add(PhraseTable.tokenize(phrase)[0]);
-            }
-        }
-        for (String name : new String[] {"time-prepositions.txt", "date-prefixes.txt"}) {
-            for (String phrase : lists.lines(name)) {
-                starts.add(PhraseTable.tokenize(phrase)[0]);
-            }
-        }
-        startWords = new FoldedWordSet(starts);
 
         grammarLists = new GrammarLists()
                 .add("months", months).add("weekdays", weekdays).add("time-units", units)
@@ -211,11 +195,6 @@ public final class TemporalWords {
     /** Words from which a temporal expression may be read: months, weekdays, "hier", units… */
     public FoldedWordSet anchors() {
         return anchors;
-    }
-
-    /** Words a temporal expression may begin with (besides digits and number words). */
-    public FoldedWordSet startWords() {
-        return startWords;
     }
 
     public FoldedWordMap<Integer> months() {
