@@ -19,7 +19,7 @@ final class ClockBuilders {
     }
 
     static TemporalReading build(Rule rule, Map<String, Object> captures, int start, int end) {
-        Args a = new Args(rule, captures);
+        TemporalBuilders.Args a = new TemporalBuilders.Args(rule, captures);
         return switch (rule.builder()) {
             case "clock" -> clock(a, start, end, rule);
             case "time" -> time(a, start, end, rule);
@@ -38,7 +38,7 @@ final class ClockBuilders {
      * hour to the afternoon or evening. {@code midnight=yes}: an hour 0 written so
      * is the midnight that ends the day ("minuit").
      */
-    private static TemporalReading clock(Args a, int start, int end, Rule rule) {
+    private static TemporalReading clock(TemporalBuilders.Args a, int start, int end, Rule rule) {
         int hour;
         int minute;
         boolean midnight;
@@ -64,13 +64,13 @@ final class ClockBuilders {
             }
             hour = h;
             minute = m - b;
-            midnight = "yes".equals(a.text("midnight")) && hour == 0;
+            midnight = "yes".equals(a.textOrNull("midnight")) && hour == 0;
             if (minute < 0) {
                 hour = (hour + 23) % 24;
                 minute += 60;
             }
         }
-        String part = a.text("part");
+        String part = a.textOrNull("part");
         if (part != null && hour < 12 && (part.equals("EV") || part.equals("AF") || part.equals("NI") && hour >= 6)) {
             hour += 12;
         }
@@ -83,7 +83,7 @@ final class ClockBuilders {
      * samedi", "à 3 heures cet après-midi": an afternoon or evening moves a
      * morning hour on). {@code until=yes}: from the day's start up to the time.
      */
-    private static TemporalReading time(Args a, int start, int end, Rule rule) {
+    private static TemporalReading time(TemporalBuilders.Args a, int start, int end, Rule rule) {
         Temporal.ClockTime c = a.clock("clock");
         if (c == null) {
             return null;
@@ -102,14 +102,14 @@ final class ClockBuilders {
             day = then;
         }
         Temporal.ClockTime clock = new Temporal.ClockTime(day, hour, c.minute(), c.second(), c.midnight());
-        if ("yes".equals(a.text("until"))) {
+        if ("yes".equals(a.textOrNull("until"))) {
             return day == null ? null : reading(start, end, Kind.PERIOD, new Temporal.UpTo(clock), rule);
         }
         return reading(start, end, Kind.TIME, clock, rule);
     }
 
     /** From one clock time to another ("de 9h à 11h"), on {@code day} if given. */
-    private static TemporalReading hours(Args a, int start, int end, Rule rule) {
+    private static TemporalReading hours(TemporalBuilders.Args a, int start, int end, Rule rule) {
         Temporal.ClockTime from = a.clock("from");
         Temporal.ClockTime to = a.clock("to");
         if (from == null || to == null) {
@@ -123,7 +123,7 @@ final class ClockBuilders {
      * A part of a day ({@code part}: MO, AF, EV, NI) of {@code day}, or of the day
      * {@code days} from the reference ("ce soir": 0), or of no day said.
      */
-    private static TemporalReading partOfDay(Args a, int start, int end, Rule rule) {
+    private static TemporalReading partOfDay(TemporalBuilders.Args a, int start, int end, Rule rule) {
         Temporal day = a.expression("day");
         if (a.has("day") && (day == null || !day.namesDay())) {
             return null;
@@ -131,7 +131,7 @@ final class ClockBuilders {
         if (day == null && a.has("days")) {
             day = new Temporal.RelativeDay(a.whole("days"), null);
         }
-        return reading(start, end, Kind.TIME, new Temporal.DayPart(day, a.text("part")), rule);
+        return reading(start, end, Kind.TIME, new Temporal.DayPart(day, a.textOrNull("part")), rule);
     }
 
     /**
@@ -139,7 +139,7 @@ final class ClockBuilders {
      * where a day of the month alone needs its {@code article} ("le 3 à 9h", not
      * the "2" of "2 à 3 heures").
      */
-    private static TemporalReading day(Args a, int start, int end, Rule rule) {
+    private static TemporalReading day(TemporalBuilders.Args a, int start, int end, Rule rule) {
         Temporal day = a.expression("day");
         if (day == null || !day.namesDay()) {
             return null;
@@ -154,7 +154,7 @@ final class ClockBuilders {
     }
 
     /** The hours and minutes of a clock-style time as a length of time: "prend 2 h 15" (PT2H15M). */
-    private static TemporalReading length(Args a, int start, int end, Rule rule) {
+    private static TemporalReading length(TemporalBuilders.Args a, int start, int end, Rule rule) {
         Temporal.ClockTime c = a.clock("clock");
         if (c == null) {
             return null;
@@ -171,53 +171,5 @@ final class ClockBuilders {
 
     private static TemporalReading reading(int start, int end, Kind kind, Temporal expr, Rule rule) {
         return new TemporalReading(start, end, kind, expr, rule.name());
-    }
-
-    /** A rule's arguments, literal or captured ({@code $name}); absent when the capture is. */
-    private record Args(Rule rule, Map<String, Object> captures) {
-        Object value(String key) {
-            String raw = rule.arguments().get(key);
-            if (raw == null) {
-                return null;
-            }
-            return raw.startsWith("$") ? captures.get(raw.substring(1)) : raw;
-        }
-
-        boolean has(String key) {
-            return value(key) != null;
-        }
-
-        String text(String key) {
-            Object v = value(key);
-            return v == null ? null : v.toString();
-        }
-
-        /** A whole number, or null when it is not one ("2,5"). */
-        Integer wholeOrNull(String key) {
-            Object v = value(key);
-            BigDecimal n = v instanceof BigDecimal b ? b : v instanceof Number i ? BigDecimal.valueOf(i.longValue())
-                    : v == null ? null : new BigDecimal(v.toString());
-            if (n == null || n.signum() != 0 && n.stripTrailingZeros().scale() > 0 || n.abs().compareTo(BigDecimal.valueOf(10_000)) > 0) {
-                return null;
-            }
-            return n.intValue();
-        }
-
-        int whole(String key) {
-            Integer n = wholeOrNull(key);
-            if (n == null) {
-                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": rule " + rule.name()
-                        + " gives no whole '" + key + "'");
-            }
-            return n;
-        }
-
-        Temporal expression(String key) {
-            return value(key) instanceof TemporalReading r ? r.expr() : null;
-        }
-
-        Temporal.ClockTime clock(String key) {
-            return expression(key) instanceof Temporal.ClockTime c ? c : null;
-        }
     }
 }

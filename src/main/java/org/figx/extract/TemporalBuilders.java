@@ -147,6 +147,41 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             return String.valueOf(required(key));
         }
 
+        /** The argument as text, or null when the rule gives none. */
+        String textOrNull(String key) {
+            Object v = value(key);
+            return v == null ? null : v.toString();
+        }
+
+        boolean has(String key) {
+            return value(key) != null;
+        }
+
+        /** A whole number, or null when it is not one ("2,5") or is out of any clock's or calendar's range. */
+        Integer wholeOrNull(String key) {
+            Object v = value(key);
+            BigDecimal n = v instanceof BigDecimal b ? b : v instanceof Number i ? BigDecimal.valueOf(i.longValue())
+                    : v == null ? null : new BigDecimal(v.toString());
+            if (n == null || n.signum() != 0 && n.stripTrailingZeros().scale() > 0
+                    || n.abs().compareTo(BigDecimal.valueOf(10_000)) > 0) {
+                return null;
+            }
+            return n.intValue();
+        }
+
+        int whole(String key) {
+            Integer n = wholeOrNull(key);
+            if (n == null) {
+                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": rule " + rule.name()
+                        + " gives no whole '" + key + "'");
+            }
+            return n;
+        }
+
+        Temporal.ClockTime clock(String key) {
+            return expression(key) instanceof Temporal.ClockTime c ? c : null;
+        }
+
         int integer(String key) {
             Object v = required(key);
             return v instanceof Number n ? n.intValue() : Integer.parseInt(v.toString());
