@@ -5,11 +5,12 @@ import org.figx.grammar.Item;
 /**
  * What the scanner read at a position for a word list or a slot, remembered
  * for the next rule that asks (rule after rule starts with the same optional
- * article, the same day of the month). A small direct-mapped table: a miss
+ * article, the same day of the month). A direct-mapped table, large enough
+ * for the few dozen keys read at each of the places around an anchor: a miss
  * only costs reading again.
  */
 final class ReadCache {
-    private static final int SIZE = 256;
+    private static final int SIZE = 4096;
     private static final Item NOTHING = org.figx.grammar.Scanner.NOTHING;
     private final int[] positions = new int[SIZE];
     private final String[] keys = new String[SIZE];
@@ -35,6 +36,8 @@ final class ReadCache {
     }
 
     private static int slot(String key, int pos) {
-        return (pos * 31 + key.hashCode()) & (SIZE - 1);
+        // every rule near an anchor asks for its slots, lists and rules there: mix well, or they evict each other
+        int h = pos * 0x9E3779B1 + key.hashCode() * 31;
+        return (h ^ (h >>> 15)) & (SIZE - 1);
     }
 }

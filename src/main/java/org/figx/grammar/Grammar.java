@@ -58,6 +58,12 @@ public final class Grammar<R> {
      * is read once per position.
      */
     private int[] slotFirstType;
+    /**
+     * For each rule of {@link #slotFirst}, the indexes in {@link #slotTypes} of every slot
+     * it may start with (through optional atoms and the rules it refers to): where none of
+     * them reads and none of its words starts, it cannot match, and is not tried.
+     */
+    private int[][] slotFirstTypes;
     /** Whether each rule of {@link #slotFirst} may also start with a word (it is in the index too). */
     private boolean[] indexedToo;
     /** The slot types some rule may start with ("count", "ordinal"). */
@@ -89,6 +95,9 @@ public final class Grammar<R> {
         }
         for (Rule r : rules) {
             r.slots().forEach(type -> fillers.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
+            if (!r.slots().isEmpty()) {
+                memoKeys.putIfAbsent(r, "@" + r.name()); // a date rule fills both "date" and "day": matched once
+            }
         }
         Map<String, List<Rule>> index = new HashMap<>();
         List<Boolean> alsoIndexed = new ArrayList<>();
@@ -112,8 +121,12 @@ public final class Grammar<R> {
         }
         slotTypes.addAll(types);
         slotFirstType = new int[slotFirst.size()];
+        slotFirstTypes = new int[slotFirst.size()][];
         indexedToo = new boolean[slotFirst.size()];
         for (int i = 0; i < slotFirst.size(); i++) {
+            Set<String> its = new java.util.LinkedHashSet<>();
+            firstSlots(slotFirst.get(i), its, new HashSet<>());
+            slotFirstTypes[i] = its.stream().mapToInt(slotTypes::indexOf).toArray();
             indexedToo[i] = alsoIndexed.get(i);
             String type = requiredFirstSlot(slotFirst.get(i));
             slotFirstType[i] = type == null ? -1 : slotTypes.indexOf(type);
@@ -392,21 +405,39 @@ public final class Grammar<R> {
             if (candidates != null && indexedToo[i] && containsRule(candidates, r)) {
                 continue; // tried above
             }
+            if (reads == null) {
+                reads = new Object[slotTypes.size()];
+            }
             int type = slotFirstType[i];
             if (type >= 0) {
-                if (reads == null) {
-                    reads = new Object[slotTypes.size()];
-                }
-                if (reads[type] == null) {
-                    Item read = readSlot(slotTypes.get(type), s, first);
-                    reads[type] = read == null ? NOTHING : read;
-                }
-                if (reads[type] == NOTHING || !lookahead.admitsAfter(r, s, (Item) reads[type])) {
+                Object read = read(type, reads, s, first);
+                if (read == NOTHING || !lookahead.admitsAfter(r, s, (Item) read)) {
                     continue;
                 }
+            } else if (!anyReads(slotFirstTypes[i], reads, s, first)) {
+                continue; // not at one of its words (those are tried above), and no slot it starts with reads
             }
             add(match(r, s, pos), out);
         }
+    }
+
+    /** What slot type {@code type} (an index in {@link #slotTypes}) reads at {@code first}, read once in {@code reads}. */
+    private Object read(int type, Object[] reads, Scanner s, Token first) {
+        if (reads[type] == null) {
+            Item read = readSlot(slotTypes.get(type), s, first);
+            reads[type] = read == null ? NOTHING : read;
+        }
+        return reads[type];
+    }
+
+    /** Whether one of the slot types {@code types} reads something at {@code first}. */
+    private boolean anyReads(int[] types, Object[] reads, Scanner s, Token first) {
+        for (int type : types) {
+            if (read(type, reads, s, first) != NOTHING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A slot that read nothing at a position, told apart from one not read yet. */
@@ -646,7 +677,7 @@ public final class Grammar<R> {
             }
         } else {
             Atom.Slot slot = (Atom.Slot) atom;
-            item = slot.isRule() ? match(byName.get(slot.ruleName()), s, pos) : readSlot(slot.type(), s, k);
+            item = slot.isRule() ? match(referred.get(slot).get(0), s, pos) : readSlot(slot.type(), s, k);
         }
         return item == null ? List.of() : List.of(item);
     }
