@@ -144,7 +144,6 @@ public final class TemporalWords {
         lists.lines("temporal-anchor-words.txt").forEach(w -> anchorWords.add(Fold.fold(w)));
         anchors = new FoldedWordSet(anchorWords);
 
-
         grammarLists = new GrammarLists()
                 .add("months", months).add("weekdays", weekdays).add("time-units", units)
                 .add("direction-words", directions).add("seasons", seasons).add("period-boundaries", boundaries)
@@ -220,40 +219,12 @@ public final class TemporalWords {
         return units;
     }
 
-    public PhraseTable<Integer> relativeDays() {
-        return relativeDays;
-    }
-
     public FoldedWordMap<Direction> directions() {
         return directions;
     }
 
-    /** "matin" → MO, "après-midi" → AF (a phrase: the hyphen splits it). */
-    public PhraseTable<String> partsOfDay() {
-        return partsOfDay;
-    }
-
-    /** "à partir du", "jusqu'au": after them a bare number is a day ("à partir du 8"). */
-    public PhraseTable<Boolean> dayBounds() {
-        return dayBounds;
-    }
-
-    /** "en fin de", "dans la", "au": between a day and its part ("jeudi en fin d'après-midi"). */
-    public PhraseTable<Boolean> partOfDayLinks() {
-        return partOfDayLinks;
-    }
-
-    public FoldedWordMap<String> seasons() {
-        return seasons;
-    }
-
     public FoldedWordMap<Boundary> boundaries() {
         return boundaries;
-    }
-
-    /** "noël" → "12-25". */
-    public PhraseTable<String> holidays() {
-        return holidays;
     }
 
     /** "midi" → 12, "minuit" → 0. */
@@ -266,29 +237,9 @@ public final class TemporalWords {
         return dayOrdinals;
     }
 
-    /** "premier" → 1 before "trimestre"; "dernier" → 0 (the last). */
-    public PhraseTable<Integer> periodOrdinals() {
-        return periodOrdinals;
-    }
-
-    /** "il y a" → -1, "dans" → 1. */
-    public PhraseTable<Integer> offsetWords() {
-        return offsetWords;
-    }
-
     /** "le", "chaque": before a bare weekday, every such day ("le lundi"). */
     public FoldedWordSet recurrenceWords() {
         return recurrenceWords;
-    }
-
-    /** After a weekday: "de la semaine prochaine" → "1", "en huit" → "+1" (see week-shifts.txt). */
-    public PhraseTable<String> weekShifts() {
-        return weekShifts;
-    }
-
-    /** "premier" → 1, "dernière" → -1 before "jour", "semaine" or a weekday of a month. */
-    public PhraseTable<Integer> nthDayWords() {
-        return nthDayWords;
     }
 
     /** "premiers" → FIRST, "derniers" → LAST: which end of a period counted units start from. */
@@ -301,33 +252,9 @@ public final class TemporalWords {
         return yearPartLetters;
     }
 
-    /** "pendant", "dure", "prend": before "2 h 15", a length of time. */
-    public FoldedWordSet durationCues() {
-        return durationCues;
-    }
-
-    /** "film", "attente": before "de" and a clock-style time, a length of time. */
-    public FoldedWordSet durationNouns() {
-        return durationNouns;
-    }
-
-    /** "plus tard" → 1, "plus tôt" → -1, after "N jours". */
-    public PhraseTable<Integer> laterWords() {
-        return laterWords;
-    }
-
     /** "à partir de" → at_least, "avant" → less_than: bounds that belong to a date or time mention. */
     public PhraseTable<String> spanPrepositions() {
         return spanPrepositions;
     }
 
-    /** "le", "ce": words that open a date mention. */
-    public PhraseTable<Boolean> datePrefixes() {
-        return datePrefixes;
-    }
-
-    /** "à", "vers": before "N heures", a clock time. */
-    public PhraseTable<Boolean> timePrepositions() {
-        return timePrepositions;
-    }
 }
