@@ -132,6 +132,26 @@ public final class Grammar<R> {
             slotFirstType[i] = type == null ? -1 : slotTypes.indexOf(type);
         }
         this.lookahead = new Lookahead(rules, lists, this::startWords, fillers::containsKey);
+        for (Rule r : rules) {
+            Set<String> words = new HashSet<>();
+            if (!firstWords(r, lists, words, new HashSet<>())) {
+                startsOnlyWith.put(r, new org.figx.text.FoldedWordSet(words));
+            }
+        }
+    }
+
+    /**
+     * For each rule that can start only with words (none of its first atoms is a
+     * slot read anywhere), those words: asked at another token (a date rule where
+     * the {@code day} slot is read, a piece another rule refers to), it is not tried.
+     */
+    private final Map<Rule, org.figx.text.FoldedWordSet> startsOnlyWith = new java.util.IdentityHashMap<>();
+
+    /** Whether {@code rule} may start at token {@code k}: one of its first words, or it may start with a slot. */
+    private boolean mayStart(Rule rule, Scanner s, Token k) {
+        org.figx.text.FoldedWordSet words = startsOnlyWith.get(rule);
+        return words == null || words.contains(s.text(), k)
+                || org.figx.text.Chars.isDigit(s.text().charAt(k.start())) && words.contains(DIGITS);
     }
 
     /** The words a rule may start with, or null when it may start with a slot. */
@@ -518,6 +538,10 @@ public final class Grammar<R> {
      * place: what it made there is remembered for the text, as for filled slots.
      */
     private Item match(Rule rule, Scanner s, int pos) {
+        Token first = s.next(pos);
+        if (first == null || !mayStart(rule, s, first)) {
+            return null; // cannot start here: not tried
+        }
         String key = memoKeys.get(rule);
         if (key == null) {
             return matchAnew(rule, s, pos);
