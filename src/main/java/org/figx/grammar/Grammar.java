@@ -138,7 +138,58 @@ public final class Grammar<R> {
                 startsOnlyWith.put(r, new org.figx.text.FoldedWordSet(words));
             }
         }
+        fillers.forEach((type, those) -> fillerStarts.put(type, new FillerStarts(those, startsOnlyWith)));
     }
+
+    /**
+     * Which of the rules filling one slot type may start at a token, found with one
+     * look-up rather than one per rule: each word, {@link #DIGITS} too, names the
+     * rules (by their place in the type's list) that may start with it, those that
+     * may start with a slot included.
+     */
+    private static final class FillerStarts {
+        private final org.figx.text.FoldedWordMap<boolean[]> byWord;
+        /** The rules that may start anywhere (with a slot). */
+        private final boolean[] anywhere;
+
+        FillerStarts(List<Rule> those, Map<Rule, org.figx.text.FoldedWordSet> startsOnlyWith) {
+            anywhere = new boolean[those.size()];
+            Map<String, boolean[]> index = new HashMap<>();
+            for (int i = 0; i < those.size(); i++) {
+                org.figx.text.FoldedWordSet words = startsOnlyWith.get(those.get(i));
+                if (words == null) {
+                    anywhere[i] = true;
+                    continue;
+                }
+                for (String w : words.words()) {
+                    index.computeIfAbsent(w, k -> new boolean[those.size()])[i] = true;
+                }
+            }
+            for (boolean[] mask : index.values()) {
+                for (int i = 0; i < mask.length; i++) {
+                    mask[i] |= anywhere[i];
+                }
+            }
+            byWord = new org.figx.text.FoldedWordMap<>(index);
+        }
+
+        /** For each rule, whether it may start at token {@code k}. */
+        boolean[] at(Scanner s, Token k) {
+            boolean[] word = byWord.get(s.text(), k);
+            boolean[] digits = org.figx.text.Chars.isDigit(s.text().charAt(k.start())) ? byWord.get(DIGITS) : null;
+            if (word == null || digits == null) {
+                return word != null ? word : digits != null ? digits : anywhere;
+            }
+            boolean[] both = word.clone();
+            for (int i = 0; i < both.length; i++) {
+                both[i] |= digits[i];
+            }
+            return both;
+        }
+    }
+
+    /** For each slot type rules fill, which of them may start at a token. */
+    private final Map<String, FillerStarts> fillerStarts = new HashMap<>();
 
     /**
      * For each rule that can start only with words (none of its first atoms is a
@@ -501,9 +552,15 @@ public final class Grammar<R> {
             return known == Scanner.NOTHING ? null : known;
         }
         Item best = null;
-        if (s.next(pos) != null) {
-            for (Rule r : fillers.get(type)) {
-                Item item = match(r, s, pos);
+        Token first = s.next(pos);
+        if (first != null) {
+            List<Rule> those = fillers.get(type);
+            boolean[] starts = fillerStarts.get(type).at(s, first);
+            for (int i = 0; i < those.size(); i++) {
+                if (!starts[i]) {
+                    continue; // cannot start here
+                }
+                Item item = remembered(those.get(i), s, pos);
                 if (item != null && (best == null || item.end() > best.end())) {
                     best = item;
                 }
@@ -542,6 +599,11 @@ public final class Grammar<R> {
         if (first == null || !mayStart(rule, s, first)) {
             return null; // cannot start here: not tried
         }
+        return remembered(rule, s, pos);
+    }
+
+    /** {@link #match}, once it is known that {@code rule} may start at {@code pos}. */
+    private Item remembered(Rule rule, Scanner s, int pos) {
         String key = memoKeys.get(rule);
         if (key == null) {
             return matchAnew(rule, s, pos);
