@@ -466,7 +466,7 @@ public final class Grammar<R> {
         if (candidates != null) {
             for (Rule r : candidates) {
                 if (lookahead.admits(r, s, first)) {
-                    add(match(r, s, pos), out);
+                    add(remembered(r, s, pos), out); // indexed by this word: it may start here
                 }
             }
         }
@@ -488,7 +488,7 @@ public final class Grammar<R> {
             } else if (!anyReads(slotFirstTypes[i], reads, s, first)) {
                 continue; // not at one of its words (those are tried above), and no slot it starts with reads
             }
-            add(match(r, s, pos), out);
+            add(remembered(r, s, pos), out); // it may start with a slot: no test of its first words
         }
     }
 
