@@ -465,7 +465,7 @@ public final class Grammar<R> {
         List<Rule> candidates = byFirst(s, first);
         if (candidates != null) {
             for (Rule r : candidates) {
-                if (lookahead.admits(r, s, first)) {
+                if (lookahead.admits(r, s, first) && goesOn(r, s, pos)) {
                     add(remembered(r, s, pos), out); // indexed by this word: it may start here
                 }
             }
@@ -488,8 +488,19 @@ public final class Grammar<R> {
             } else if (!anyReads(slotFirstTypes[i], reads, s, first)) {
                 continue; // not at one of its words (those are tried above), and no slot it starts with reads
             }
-            add(remembered(r, s, pos), out); // it may start with a slot: no test of its first words
+            if (goesOn(r, s, pos)) {
+                add(remembered(r, s, pos), out); // it may start with a slot: no test of its first words
+            }
         }
+    }
+
+    /**
+     * Whether rule {@code r}, when it starts with another rule ({@code {d:@a-day} de ...}),
+     * may go on after what that rule reads here (remembered for the place, so read once
+     * for all the rules starting with it).
+     */
+    private boolean goesOn(Rule r, Scanner s, int pos) {
+        return !lookahead.testsAfterRule(r) || lookahead.admitsAfterRule(r, s, items(r.pattern().get(0), s, pos));
     }
 
     /** What slot type {@code type} (an index in {@link #slotTypes}) reads at {@code first}, read once in {@code reads}. */

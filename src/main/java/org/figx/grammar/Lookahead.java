@@ -68,6 +68,77 @@ final class Lookahead {
             }
         }
         afterReferredSlots(rules);
+        for (Rule r : rules) {
+            List<Atom> p = r.pattern();
+            if (p.size() >= 2 && p.get(0) instanceof Atom.Slot slot && slot.isRule() && !slot.optional()) {
+                Set<String> words = wordsAfter(p, 1, lists, startWords);
+                if (words != null) {
+                    afterRule.put(r, new Test(null, new FoldedWordSet(words), null));
+                }
+            }
+        }
+    }
+
+    /**
+     * Tests of rules starting with other rules ({@code {d:@a-day} de ...}): the token
+     * after what the first rule read must start one of the rule's next atoms. The
+     * day is read once per place, then rule after rule (day-hours, day-part) fails
+     * on the next token: this test costs a look-up, not an attempt.
+     */
+    private final Map<Rule, Test> afterRule = new IdentityHashMap<>();
+
+    /**
+     * The words atoms {@code i..} of {@code p} may start with: those of each
+     * optional atom and of the first required one, {@code !ATOM} reading nothing;
+     * null when one of them may start with a slot, or all are optional.
+     */
+    private static Set<String> wordsAfter(List<Atom> p, int i, Grammar.ListWords lists,
+                                          BiFunction<String, Grammar.ListWords, Set<String>> startWords) {
+        Set<String> words = new HashSet<>();
+        for (; i < p.size(); i++) {
+            Atom a = p.get(i) instanceof Atom.Glued g ? g.atom() : p.get(i);
+            if (a instanceof Atom.Not) {
+                continue;
+            }
+            if (a instanceof Atom.Words w) {
+                w.alternatives().forEach(tokens -> words.add(tokens[0]));
+            } else if (a instanceof Atom.FromList l) {
+                words.addAll(lists.firstWords(l.list()));
+            } else if (a instanceof Atom.Slot slot && slot.isRule()) {
+                for (String name : slot.ruleNames()) {
+                    Set<String> ruleWords = startWords.apply(name, lists);
+                    if (ruleWords == null) {
+                        return null;
+                    }
+                    words.addAll(ruleWords);
+                }
+            } else {
+                return null; // a slot, any-of atoms: no cheap test
+            }
+            if (!a.optional()) {
+                return words;
+            }
+        }
+        return null; // the rest may be empty: anything may follow
+    }
+
+    /** Whether rule {@code r} may match after its first atom, a rule slot, read {@code reads}. */
+    boolean admitsAfterRule(Rule r, Scanner s, List<Item> reads) {
+        Test t = afterRule.get(r);
+        if (t == null) {
+            return true;
+        }
+        for (Item read : reads) {
+            if (t.starts(s, s.next(read.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #admitsAfterRule} tests rule {@code r}. */
+    boolean testsAfterRule(Rule r) {
+        return afterRule.containsKey(r);
     }
 
     /**
