@@ -131,7 +131,8 @@ public final class Grammar<R> {
             String type = requiredFirstSlot(slotFirst.get(i));
             slotFirstType[i] = type == null ? -1 : slotTypes.indexOf(type);
         }
-        this.lookahead = new Lookahead(rules, lists, this::startWords, fillers::containsKey);
+        this.lookahead = new Lookahead(rules, lists, this::startWords, fillers::containsKey,
+                (atom, words, slots) -> starts(atom, lists, words, slots, new HashSet<>()));
         for (Rule r : rules) {
             Set<String> words = new HashSet<>();
             if (!firstWords(r, lists, words, new HashSet<>())) {
@@ -210,6 +211,48 @@ public final class Grammar<R> {
         Rule r = byName.get(ruleName);
         Set<String> words = new HashSet<>();
         return r == null || firstWords(r, lists, words, new HashSet<>()) ? null : words;
+    }
+
+    /**
+     * Every way atom {@code a} may start: the words into {@code words}, the slot types
+     * the scanner reads into {@code slots} (through the rules it refers to, and the
+     * rules filling its slots).
+     */
+    private void starts(Atom a, ListWords lists, Set<String> words, Set<String> slots, Set<String> seen) {
+        a = a instanceof Atom.Glued g ? g.atom() : a;
+        if (a instanceof Atom.Words w) {
+            w.alternatives().forEach(tokens -> words.add(tokens[0]));
+        } else if (a instanceof Atom.FromList l) {
+            words.addAll(lists.firstWords(l.list()));
+        } else if (a instanceof Atom.AnyOf any) {
+            any.alternatives().forEach(one -> starts(one, lists, words, slots, seen));
+        } else if (a instanceof Atom.Slot slot && slot.isRule()) {
+            referred.get(slot).forEach(r -> startsOfRule(r, lists, words, slots, seen));
+        } else if (a instanceof Atom.Slot slot) {
+            for (String type : slot.types()) {
+                if (fillers.containsKey(type)) {
+                    fillers.get(type).forEach(r -> startsOfRule(r, lists, words, slots, seen));
+                } else {
+                    slots.add(type);
+                }
+            }
+        }
+    }
+
+    /** {@link #starts} of a rule: its first atoms', through optional ones ({@code !ATOM} reading nothing). */
+    private void startsOfRule(Rule r, ListWords lists, Set<String> words, Set<String> slots, Set<String> seen) {
+        if (!seen.add(r.name())) {
+            return; // its starts are being added already
+        }
+        for (Atom a : r.pattern()) {
+            if (a instanceof Atom.Not) {
+                continue;
+            }
+            starts(a, lists, words, slots, seen);
+            if (!a.optional()) {
+                return;
+            }
+        }
     }
 
     /** The atoms of a pattern, with those inside {@code !}, {@code +} and any-of atoms. */
