@@ -770,9 +770,10 @@ public final class Grammar<R> {
             out.sort((a, b) -> b.end() - a.end()); // the longest reading first
             return out;
         }
-        if (atom instanceof Atom.Slot rules && rules.isRule() && referred.get(rules).size() > 1) {
+        List<Rule> those = atom instanceof Atom.Slot rules && rules.isRule() ? referred.get(rules) : null;
+        if (those != null && those.size() > 1) {
             List<Item> out = new ArrayList<>(2);
-            for (Rule r : referred.get(rules)) {
+            for (Rule r : those) {
                 Item one = match(r, s, pos);
                 if (one != null) {
                     out.add(one);
@@ -782,14 +783,15 @@ public final class Grammar<R> {
             return out;
         }
         if (atom instanceof Atom.Words w) {
-            List<Item> out = new ArrayList<>(1);
+            List<Item> out = null; // made at the first phrase read: most do not
             for (String[] phrase : w.alternatives()) {
                 int end = wordsAt(phrase, s, k);
                 if (end >= 0) {
+                    out = out == null ? new ArrayList<>(1) : out;
                     out.add(new Item(k.start(), end, null));
                 }
             }
-            return out;
+            return out == null ? List.of() : out;
         }
         if (atom instanceof Atom.Slot slot && !slot.isRule() && slot.type().indexOf('|') >= 0) {
             Item found = null;
@@ -817,7 +819,7 @@ public final class Grammar<R> {
             }
         } else {
             Atom.Slot slot = (Atom.Slot) atom;
-            item = slot.isRule() ? match(referred.get(slot).get(0), s, pos) : readSlot(slot.type(), s, k);
+            item = those != null ? match(those.get(0), s, pos) : readSlot(slot.type(), s, k);
         }
         return item == null ? List.of() : List.of(item);
     }
