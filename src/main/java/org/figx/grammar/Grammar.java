@@ -140,7 +140,19 @@ public final class Grammar<R> {
             }
         }
         fillers.forEach((type, those) -> fillerStarts.put(type, new FillerStarts(those, startsOnlyWith)));
+        for (Rule r : rules) {
+            known.put(r, new Known(memoKeys.get(r), startsOnlyWith.get(r)));
+        }
     }
+
+    /**
+     * What {@link #match} asks of a rule at each call, found with one look-up: its memo
+     * key (null when not remembered) and the only words it may start with (null: any).
+     */
+    private record Known(String memoKey, org.figx.text.FoldedWordSet startsOnlyWith) {
+    }
+
+    private final Map<Rule, Known> known = new java.util.IdentityHashMap<>();
 
     /**
      * Which of the rules filling one slot type may start at a token, found with one
@@ -200,8 +212,8 @@ public final class Grammar<R> {
     private final Map<Rule, org.figx.text.FoldedWordSet> startsOnlyWith = new java.util.IdentityHashMap<>();
 
     /** Whether {@code rule} may start at token {@code k}: one of its first words, or it may start with a slot. */
-    private boolean mayStart(Rule rule, Scanner s, Token k) {
-        org.figx.text.FoldedWordSet words = startsOnlyWith.get(rule);
+    private static boolean mayStart(Known rule, Scanner s, Token k) {
+        org.figx.text.FoldedWordSet words = rule.startsOnlyWith();
         return words == null || words.contains(s.text(), k)
                 || org.figx.text.Chars.isDigit(s.text().charAt(k.start())) && words.contains(DIGITS);
     }
@@ -650,15 +662,20 @@ public final class Grammar<R> {
      */
     private Item match(Rule rule, Scanner s, int pos) {
         Token first = s.next(pos);
-        if (first == null || !mayStart(rule, s, first)) {
+        Known about = known.get(rule);
+        if (first == null || !mayStart(about, s, first)) {
             return null; // cannot start here: not tried
         }
-        return remembered(rule, s, pos);
+        return remembered(rule, about, s, pos);
     }
 
     /** {@link #match}, once it is known that {@code rule} may start at {@code pos}. */
     private Item remembered(Rule rule, Scanner s, int pos) {
-        String key = memoKeys.get(rule);
+        return remembered(rule, known.get(rule), s, pos);
+    }
+
+    private Item remembered(Rule rule, Known about, Scanner s, int pos) {
+        String key = about.memoKey();
         if (key == null) {
             return matchAnew(rule, s, pos);
         }
