@@ -131,7 +131,91 @@ public final class Grammar<R> {
             String type = requiredFirstSlot(slotFirst.get(i));
             slotFirstType[i] = type == null ? -1 : slotTypes.indexOf(type);
         }
-        this.lookahead = new Lookahead(rules, lists, this::startWords, fillers::containsKey);
+        this.lookahead = new Lookahead(rules, lists, this::startWords, fillers::containsKey,
+                (atom, words, slots) -> starts(atom, lists, words, slots, new HashSet<>()));
+        for (Rule r : rules) {
+            Set<String> words = new HashSet<>();
+            if (!firstWords(r, lists, words, new HashSet<>())) {
+                startsOnlyWith.put(r, new org.figx.text.FoldedWordSet(words));
+            }
+        }
+        fillers.forEach((type, those) -> fillerStarts.put(type, new FillerStarts(those, startsOnlyWith)));
+        for (Rule r : rules) {
+            known.put(r, new Known(memoKeys.get(r), startsOnlyWith.get(r)));
+        }
+    }
+
+    /**
+     * What {@link #match} asks of a rule at each call, found with one look-up: its memo
+     * key (null when not remembered) and the only words it may start with (null: any).
+     */
+    private record Known(String memoKey, org.figx.text.FoldedWordSet startsOnlyWith) {
+    }
+
+    private final Map<Rule, Known> known = new java.util.IdentityHashMap<>();
+
+    /**
+     * Which of the rules filling one slot type may start at a token, found with one
+     * look-up rather than one per rule: each word, {@link #DIGITS} too, names the
+     * rules (by their place in the type's list) that may start with it, those that
+     * may start with a slot included.
+     */
+    private static final class FillerStarts {
+        private final org.figx.text.FoldedWordMap<boolean[]> byWord;
+        /** The rules that may start anywhere (with a slot). */
+        private final boolean[] anywhere;
+
+        FillerStarts(List<Rule> those, Map<Rule, org.figx.text.FoldedWordSet> startsOnlyWith) {
+            anywhere = new boolean[those.size()];
+            Map<String, boolean[]> index = new HashMap<>();
+            for (int i = 0; i < those.size(); i++) {
+                org.figx.text.FoldedWordSet words = startsOnlyWith.get(those.get(i));
+                if (words == null) {
+                    anywhere[i] = true;
+                    continue;
+                }
+                for (String w : words.words()) {
+                    index.computeIfAbsent(w, k -> new boolean[those.size()])[i] = true;
+                }
+            }
+            for (boolean[] mask : index.values()) {
+                for (int i = 0; i < mask.length; i++) {
+                    mask[i] |= anywhere[i];
+                }
+            }
+            byWord = new org.figx.text.FoldedWordMap<>(index);
+        }
+
+        /** For each rule, whether it may start at token {@code k}. */
+        boolean[] at(Scanner s, Token k) {
+            boolean[] word = byWord.get(s.text(), k);
+            boolean[] digits = org.figx.text.Chars.isDigit(s.text().charAt(k.start())) ? byWord.get(DIGITS) : null;
+            if (word == null || digits == null) {
+                return word != null ? word : digits != null ? digits : anywhere;
+            }
+            boolean[] both = word.clone();
+            for (int i = 0; i < both.length; i++) {
+                both[i] |= digits[i];
+            }
+            return both;
+        }
+    }
+
+    /** For each slot type rules fill, which of them may start at a token. */
+    private final Map<String, FillerStarts> fillerStarts = new HashMap<>();
+
+    /**
+     * For each rule that can start only with words (none of its first atoms is a
+     * slot read anywhere), those words: asked at another token (a date rule where
+     * the {@code day} slot is read, a piece another rule refers to), it is not tried.
+     */
+    private final Map<Rule, org.figx.text.FoldedWordSet> startsOnlyWith = new java.util.IdentityHashMap<>();
+
+    /** Whether {@code rule} may start at token {@code k}: one of its first words, or it may start with a slot. */
+    private static boolean mayStart(Known rule, Scanner s, Token k) {
+        org.figx.text.FoldedWordSet words = rule.startsOnlyWith();
+        return words == null || words.contains(s.text(), k)
+                || org.figx.text.Chars.isDigit(s.text().charAt(k.start())) && words.contains(DIGITS);
     }
 
     /** The words a rule may start with, or null when it may start with a slot. */
@@ -139,6 +223,48 @@ public final class Grammar<R> {
         Rule r = byName.get(ruleName);
         Set<String> words = new HashSet<>();
         return r == null || firstWords(r, lists, words, new HashSet<>()) ? null : words;
+    }
+
+    /**
+     * Every way atom {@code a} may start: the words into {@code words}, the slot types
+     * the scanner reads into {@code slots} (through the rules it refers to, and the
+     * rules filling its slots).
+     */
+    private void starts(Atom a, ListWords lists, Set<String> words, Set<String> slots, Set<String> seen) {
+        a = a instanceof Atom.Glued g ? g.atom() : a;
+        if (a instanceof Atom.Words w) {
+            w.alternatives().forEach(tokens -> words.add(tokens[0]));
+        } else if (a instanceof Atom.FromList l) {
+            words.addAll(lists.firstWords(l.list()));
+        } else if (a instanceof Atom.AnyOf any) {
+            any.alternatives().forEach(one -> starts(one, lists, words, slots, seen));
+        } else if (a instanceof Atom.Slot slot && slot.isRule()) {
+            referred.get(slot).forEach(r -> startsOfRule(r, lists, words, slots, seen));
+        } else if (a instanceof Atom.Slot slot) {
+            for (String type : slot.types()) {
+                if (fillers.containsKey(type)) {
+                    fillers.get(type).forEach(r -> startsOfRule(r, lists, words, slots, seen));
+                } else {
+                    slots.add(type);
+                }
+            }
+        }
+    }
+
+    /** {@link #starts} of a rule: its first atoms', through optional ones ({@code !ATOM} reading nothing). */
+    private void startsOfRule(Rule r, ListWords lists, Set<String> words, Set<String> slots, Set<String> seen) {
+        if (!seen.add(r.name())) {
+            return; // its starts are being added already
+        }
+        for (Atom a : r.pattern()) {
+            if (a instanceof Atom.Not) {
+                continue;
+            }
+            starts(a, lists, words, slots, seen);
+            if (!a.optional()) {
+                return;
+            }
+        }
     }
 
     /** The atoms of a pattern, with those inside {@code !}, {@code +} and any-of atoms. */
@@ -394,8 +520,8 @@ public final class Grammar<R> {
         List<Rule> candidates = byFirst(s, first);
         if (candidates != null) {
             for (Rule r : candidates) {
-                if (lookahead.admits(r, s, first)) {
-                    add(match(r, s, pos), out);
+                if (lookahead.admits(r, s, first) && goesOn(r, s, pos)) {
+                    add(remembered(r, s, pos), out); // indexed by this word: it may start here
                 }
             }
         }
@@ -417,8 +543,19 @@ public final class Grammar<R> {
             } else if (!anyReads(slotFirstTypes[i], reads, s, first)) {
                 continue; // not at one of its words (those are tried above), and no slot it starts with reads
             }
-            add(match(r, s, pos), out);
+            if (goesOn(r, s, pos)) {
+                add(remembered(r, s, pos), out); // it may start with a slot: no test of its first words
+            }
         }
+    }
+
+    /**
+     * Whether rule {@code r}, when it starts with another rule ({@code {d:@a-day} de ...}),
+     * may go on after what that rule reads here (remembered for the place, so read once
+     * for all the rules starting with it).
+     */
+    private boolean goesOn(Rule r, Scanner s, int pos) {
+        return !lookahead.testsAfterRule(r) || lookahead.admitsAfterRule(r, s, items(r.pattern().get(0), s, pos));
     }
 
     /** What slot type {@code type} (an index in {@link #slotTypes}) reads at {@code first}, read once in {@code reads}. */
@@ -481,9 +618,15 @@ public final class Grammar<R> {
             return known == Scanner.NOTHING ? null : known;
         }
         Item best = null;
-        if (s.next(pos) != null) {
-            for (Rule r : fillers.get(type)) {
-                Item item = match(r, s, pos);
+        Token first = s.next(pos);
+        if (first != null) {
+            List<Rule> those = fillers.get(type);
+            boolean[] starts = fillerStarts.get(type).at(s, first);
+            for (int i = 0; i < those.size(); i++) {
+                if (!starts[i]) {
+                    continue; // cannot start here
+                }
+                Item item = remembered(those.get(i), s, pos);
                 if (item != null && (best == null || item.end() > best.end())) {
                     best = item;
                 }
@@ -518,7 +661,21 @@ public final class Grammar<R> {
      * place: what it made there is remembered for the text, as for filled slots.
      */
     private Item match(Rule rule, Scanner s, int pos) {
-        String key = memoKeys.get(rule);
+        Token first = s.next(pos);
+        Known about = known.get(rule);
+        if (first == null || !mayStart(about, s, first)) {
+            return null; // cannot start here: not tried
+        }
+        return remembered(rule, about, s, pos);
+    }
+
+    /** {@link #match}, once it is known that {@code rule} may start at {@code pos}. */
+    private Item remembered(Rule rule, Scanner s, int pos) {
+        return remembered(rule, known.get(rule), s, pos);
+    }
+
+    private Item remembered(Rule rule, Known about, Scanner s, int pos) {
+        String key = about.memoKey();
         if (key == null) {
             return matchAnew(rule, s, pos);
         }
@@ -630,9 +787,10 @@ public final class Grammar<R> {
             out.sort((a, b) -> b.end() - a.end()); // the longest reading first
             return out;
         }
-        if (atom instanceof Atom.Slot rules && rules.isRule() && referred.get(rules).size() > 1) {
+        List<Rule> those = atom instanceof Atom.Slot rules && rules.isRule() ? referred.get(rules) : null;
+        if (those != null && those.size() > 1) {
             List<Item> out = new ArrayList<>(2);
-            for (Rule r : referred.get(rules)) {
+            for (Rule r : those) {
                 Item one = match(r, s, pos);
                 if (one != null) {
                     out.add(one);
@@ -642,14 +800,15 @@ public final class Grammar<R> {
             return out;
         }
         if (atom instanceof Atom.Words w) {
-            List<Item> out = new ArrayList<>(1);
+            List<Item> out = null; // made at the first phrase read: most do not
             for (String[] phrase : w.alternatives()) {
                 int end = wordsAt(phrase, s, k);
                 if (end >= 0) {
+                    out = out == null ? new ArrayList<>(1) : out;
                     out.add(new Item(k.start(), end, null));
                 }
             }
-            return out;
+            return out == null ? List.of() : out;
         }
         if (atom instanceof Atom.Slot slot && !slot.isRule() && slot.type().indexOf('|') >= 0) {
             Item found = null;
@@ -677,7 +836,7 @@ public final class Grammar<R> {
             }
         } else {
             Atom.Slot slot = (Atom.Slot) atom;
-            item = slot.isRule() ? match(referred.get(slot).get(0), s, pos) : readSlot(slot.type(), s, k);
+            item = those != null ? match(those.get(0), s, pos) : readSlot(slot.type(), s, k);
         }
         return item == null ? List.of() : List.of(item);
     }

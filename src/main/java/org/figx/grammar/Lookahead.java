@@ -41,7 +41,7 @@ final class Lookahead {
      *                   start with a slot
      */
     Lookahead(List<Rule> rules, Grammar.ListWords lists, BiFunction<String, Grammar.ListWords, Set<String>> startWords,
-              java.util.function.Predicate<String> filledByRules) {
+              java.util.function.Predicate<String> filledByRules, Starts starts) {
         this.filledByRules = filledByRules;
         for (Rule r : rules) {
             List<Atom> p = r.pattern();
@@ -68,6 +68,85 @@ final class Lookahead {
             }
         }
         afterReferredSlots(rules);
+        for (Rule r : rules) {
+            List<Atom> p = r.pattern();
+            if (p.size() >= 2 && p.get(0) instanceof Atom.Slot slot && slot.isRule() && !slot.optional()) {
+                After after = after(p, 1, starts);
+                if (after != null) {
+                    afterRule.put(r, after);
+                }
+            }
+        }
+    }
+
+    /** Every way an atom may start: its words, and the slot types the scanner reads. */
+    interface Starts {
+        void of(Atom atom, Set<String> words, Set<String> slots);
+    }
+
+    /** What the token after a rule's first atom must be: one of {@code words}, or where one of {@code slots} reads. */
+    private record After(FoldedWordSet words, String[] slots) {
+        boolean starts(Scanner s, Token k) {
+            if (k == null) {
+                return false;
+            }
+            if (words.contains(s.text(), k)) {
+                return true;
+            }
+            for (String slot : slots) {
+                if (s.slotRemembered(slot, k) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * What atoms {@code i..} of {@code p} may start with: each optional atom and the
+     * first required one ({@code !ATOM} reads nothing); null when all may be absent.
+     */
+    private static After after(List<Atom> p, int i, Starts starts) {
+        Set<String> words = new HashSet<>();
+        Set<String> slots = new java.util.LinkedHashSet<>();
+        for (; i < p.size(); i++) {
+            Atom a = p.get(i);
+            if (a instanceof Atom.Not) {
+                continue;
+            }
+            starts.of(a, words, slots);
+            if (!a.optional()) {
+                return new After(new FoldedWordSet(words), slots.toArray(new String[0]));
+            }
+        }
+        return null; // the rest may be empty: anything may follow
+    }
+
+    /**
+     * Tests of rules starting with other rules ({@code {d:@a-day} de ...}): the token
+     * after what the first rule read must start one of the rule's next atoms. The
+     * day is read once per place, then rule after rule (day-hours, day-part) fails
+     * on the next token: this test costs a look-up, not an attempt.
+     */
+    private final Map<Rule, After> afterRule = new IdentityHashMap<>();
+
+    /** Whether rule {@code r} may match after its first atom, a rule slot, read {@code reads}. */
+    boolean admitsAfterRule(Rule r, Scanner s, List<Item> reads) {
+        After t = afterRule.get(r);
+        if (t == null) {
+            return true;
+        }
+        for (Item read : reads) {
+            if (t.starts(s, s.next(read.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #admitsAfterRule} tests rule {@code r}. */
+    boolean testsAfterRule(Rule r) {
+        return afterRule.containsKey(r);
     }
 
     /**
