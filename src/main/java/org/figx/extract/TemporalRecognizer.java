@@ -6,9 +6,6 @@ import org.figx.Mention;
 import org.figx.Qualifier;
 import org.figx.lang.Lexicon;
 import org.figx.lang.PhraseTable;
-import org.figx.lang.TemporalWords;
-import org.figx.Kind;
-import org.figx.time.Temporal;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
@@ -17,8 +14,10 @@ import org.figx.text.Tokens;
  * Dates, times, periods and durations. From each temporal anchor the scanner
  * found (a number, a month or weekday name, "hier", a unit such as "heures", a
  * numeric date) and from the few words before it ("le", "du", "entre", "fin",
- * "il y a"), every reading of {@link TemporalParser} is proposed; the overlap
- * resolver keeps the longest.
+ * "il y a"), every rule of the language's temporal grammar that can start
+ * there is tried ({@link TemporalGrammar}, over a {@link TemporalScanner});
+ * a {@code none} rule's span drops what lies inside it, and the overlap
+ * resolver keeps the longest of the rest.
  */
 final class TemporalRecognizer implements Recognizer {
     /** How many words before an anchor a temporal mention may start ("entre le 13…", "il y a deux…"). */
