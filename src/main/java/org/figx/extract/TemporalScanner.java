@@ -187,26 +187,12 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         return reads.put(type, k.start(), readSlot(type, k));
     }
 
-    /** Already read once per position by {@link #slot}. */
-    @Override
-    public org.figx.grammar.Item slotRemembered(String type, Token k) {
-        return slot(type, k);
-    }
-
-    /** The last count slot read, and where: -1 for none yet. */
-    private int countFrom = -1;
-    private org.figx.grammar.Item countItem;
-
-    /** The slots the scanner reads itself: a whole count, a year. */
-    org.figx.grammar.Item readSlot(String type, Token k) {
+    /** What slot {@code type} reads at token {@code k}, read anew ({@link #slot} remembers it). */
+    private org.figx.grammar.Item readSlot(String type, Token k) {
         return switch (type) {
             case "count" -> {
-                if (countFrom != k.start()) { // rule after rule starts with a count at the same token
-                    Count c = countAt(k);
-                    countFrom = k.start();
-                    countItem = c == null || c.scaledOrDecimal() ? null : new org.figx.grammar.Item(k.start(), c.end(), c.value());
-                }
-                yield countItem;
+                Count c = countAt(k);
+                yield c == null || c.scaledOrDecimal() ? null : new org.figx.grammar.Item(k.start(), c.end(), c.value());
             }
             case "year" -> {
                 Integer y = yearAt(k, false);

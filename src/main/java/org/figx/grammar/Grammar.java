@@ -117,7 +117,7 @@ public final class Grammar<R> {
         this.byFirstWord = new FoldedWordMap<>(index);
         Set<String> types = new java.util.LinkedHashSet<>();
         for (Rule r : slotFirst) {
-            firstSlots(r, types, new HashSet<>());
+            startsOfRule(r, lists, new HashSet<>(), types, new HashSet<>());
         }
         slotTypes.addAll(types);
         slotFirstType = new int[slotFirst.size()];
@@ -125,7 +125,7 @@ public final class Grammar<R> {
         indexedToo = new boolean[slotFirst.size()];
         for (int i = 0; i < slotFirst.size(); i++) {
             Set<String> its = new java.util.LinkedHashSet<>();
-            firstSlots(slotFirst.get(i), its, new HashSet<>());
+            startsOfRule(slotFirst.get(i), lists, new HashSet<>(), its, new HashSet<>());
             slotFirstTypes[i] = its.stream().mapToInt(slotTypes::indexOf).toArray();
             indexedToo[i] = alsoIndexed.get(i);
             String type = requiredFirstSlot(slotFirst.get(i));
@@ -288,43 +288,6 @@ public final class Grammar<R> {
      */
     public static final String VALUE = "value";
 
-    /** The slot types a rule may start with, through optional atoms and the rules it refers to. */
-    private void firstSlots(Rule rule, Set<String> out, Set<String> seen) {
-        if (!seen.add(rule.name())) {
-            return;
-        }
-        for (Atom atom : rule.pattern()) {
-            if (atom instanceof Atom.Not) {
-                continue;
-            }
-            Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
-            for (Atom one : a instanceof Atom.AnyOf any ? any.alternatives() : List.of(a)) {
-                firstSlotsOf(one, out, seen);
-            }
-            if (!a.optional()) {
-                return;
-            }
-        }
-    }
-
-    private void firstSlotsOf(Atom a, Set<String> out, Set<String> seen) {
-        {
-            if (a instanceof Atom.Slot slot) {
-                if (slot.isRule()) {
-                    referred.get(slot).forEach(r -> firstSlots(r, out, seen));
-                } else {
-                    for (String type : slot.types()) {
-                        if (fillers.containsKey(type)) {
-                            fillers.get(type).forEach(r -> firstSlots(r, out, seen));
-                        } else {
-                            out.add(type);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     /**
      * The slot that must read at the first token of a rule where none of its words
      * starts ("le|la? {rank:ordinal}": the ordinal), or null when that is not one slot.
@@ -382,23 +345,21 @@ public final class Grammar<R> {
 
     /** Adds the words atom {@code a} of {@code rule} can start with; true if it may start with a slot. */
     private boolean firstWordsOf(Atom a, Rule rule, ListWords lists, Set<String> out, Set<String> seen) {
-        {
-            boolean slot = false;
-            if (a instanceof Atom.Words w) {
-                w.alternatives().forEach(tokens -> out.add(tokens[0]));
-            } else if (a instanceof Atom.FromList l) {
-                out.addAll(lists.firstWords(l.list()));
-            } else if (a instanceof Atom.Slot s && s.isRule()) {
-                for (String name : s.ruleNames()) {
-                    slot |= firstWords(rule(name, rule), lists, out, seen);
-                }
-            } else {
-                for (String type : ((Atom.Slot) a).types()) {
-                    slot |= slotFirstWords(type, rule, lists, out, seen);
-                }
+        boolean slot = false;
+        if (a instanceof Atom.Words w) {
+            w.alternatives().forEach(tokens -> out.add(tokens[0]));
+        } else if (a instanceof Atom.FromList l) {
+            out.addAll(lists.firstWords(l.list()));
+        } else if (a instanceof Atom.Slot s && s.isRule()) {
+            for (String name : s.ruleNames()) {
+                slot |= firstWords(rule(name, rule), lists, out, seen);
             }
-            return slot;
+        } else {
+            for (String type : ((Atom.Slot) a).types()) {
+                slot |= slotFirstWords(type, rule, lists, out, seen);
+            }
         }
+        return slot;
     }
 
     /**
@@ -592,7 +553,7 @@ public final class Grammar<R> {
 
     /** What slot {@code type} reads at token {@code k}: the rules that fill it, or the scanner. */
     private Item readSlot(String type, Scanner s, Token k) {
-        return fillers.containsKey(type) ? filledItem(type, s, k.start()) : s.slotRemembered(type, k);
+        return fillers.containsKey(type) ? filledItem(type, s, k.start()) : s.slot(type, k);
     }
 
     /** Whether rules fill slot type {@code type} ({@code slot date}), rather than the scanner. */

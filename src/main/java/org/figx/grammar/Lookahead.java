@@ -94,7 +94,7 @@ final class Lookahead {
                 return true;
             }
             for (String slot : slots) {
-                if (s.slotRemembered(slot, k) != null) {
+                if (s.slot(slot, k) != null) {
                     return true;
                 }
             }

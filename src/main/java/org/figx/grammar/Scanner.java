@@ -23,14 +23,6 @@ public interface Scanner {
     /** What slot type {@code type} ("count", "year", "date", "day") reads at token {@code k}, or null. */
     Item slot(String type, Token k);
 
-    /**
-     * {@link #slot}, perhaps remembered: rule after rule asks for the same slot
-     * at the same token (the first end of every period rule).
-     */
-    default Item slotRemembered(String type, Token k) {
-        return slot(type, k);
-    }
-
     /** What {@link #recall} returns for a place where nothing was read. */
     Item NOTHING = new Item(-1, -1, null);
 
