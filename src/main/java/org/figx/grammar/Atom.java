@@ -43,10 +43,6 @@ public sealed interface Atom {
             return type.substring(1);
         }
 
-        /** The slot types this slot tries ({@code date|year} is two), in order. */
-        public String[] types() {
-            return Slots.alternatives(type);
-        }
 
         /** The rules a rule slot tries: {@code @duration-sum|duration} is two, whichever reads longest. */
         public java.util.List<String> ruleNames() {

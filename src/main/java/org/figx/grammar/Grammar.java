@@ -241,12 +241,10 @@ public final class Grammar<R> {
         } else if (a instanceof Atom.Slot slot && slot.isRule()) {
             referred.get(slot).forEach(r -> startsOfRule(r, lists, words, slots, seen));
         } else if (a instanceof Atom.Slot slot) {
-            for (String type : slot.types()) {
-                if (fillers.containsKey(type)) {
-                    fillers.get(type).forEach(r -> startsOfRule(r, lists, words, slots, seen));
-                } else {
-                    slots.add(type);
-                }
+            if (fillers.containsKey(slot.type())) {
+                fillers.get(slot.type()).forEach(r -> startsOfRule(r, lists, words, slots, seen));
+            } else {
+                slots.add(slot.type());
             }
         }
     }
@@ -355,9 +353,7 @@ public final class Grammar<R> {
                 slot |= firstWords(rule(name, rule), lists, out, seen);
             }
         } else {
-            for (String type : ((Atom.Slot) a).types()) {
-                slot |= slotFirstWords(type, rule, lists, out, seen);
-            }
+            slot = slotFirstWords(((Atom.Slot) a).type(), rule, lists, out, seen);
         }
         return slot;
     }
@@ -770,24 +766,6 @@ public final class Grammar<R> {
                 }
             }
             return out == null ? List.of() : out;
-        }
-        if (atom instanceof Atom.Slot slot && !slot.isRule() && slot.type().indexOf('|') >= 0) {
-            Item found = null;
-            List<Item> several = null;
-            for (String type : slot.types()) {
-                Item one = readSlot(type, s, k);
-                if (one != null && found == null) {
-                    found = one;
-                } else if (one != null) {
-                    several = several == null ? new ArrayList<>(List.of(found)) : several;
-                    several.add(one);
-                }
-            }
-            if (several != null) {
-                several.sort((a, b) -> b.end() - a.end());
-                return several;
-            }
-            return found == null ? List.of() : List.of(found);
         }
         Item item;
         if (atom instanceof Atom.FromList l) {

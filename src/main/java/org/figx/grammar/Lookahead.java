@@ -214,7 +214,7 @@ final class Lookahead {
                 }
                 words.addAll(ruleWords);
             }
-        } else if (next instanceof Atom.Slot slot && slot.types().length == 1 && !filledByRules.test(slot.type())) {
+        } else if (next instanceof Atom.Slot slot && !filledByRules.test(slot.type())) {
             return new Test(first, null, slot.type());
         } else {
             return null; // "!ATOM", "+ATOM", several slots: no cheap test

@@ -250,7 +250,7 @@ public final class RuleFile {
                 return several;
             }
         }
-        if (Slots.isSlot(what[0]) || what[0].startsWith("@") || Slots.isAlternatives(what[0])) {
+        if (Slots.isSlot(what[0]) || what[0].startsWith("@")) {
             if (what.length > 1) {
                 throw new IllegalArgumentException("{" + body + "}: only word lists take allowed values");
             }
@@ -261,23 +261,18 @@ public final class RuleFile {
     }
 
     /**
-     * {@code {x:@a|@b}} (rules, whichever reads longest), {@code {x:date|year}}
-     * (slots): one slot atom, or null to read it as such; {@code {x:day|@rule|list}}
-     * (a mix): an {@link Atom.AnyOf}.
+     * {@code {x:@a|@b}} (rules, whichever reads longest): one rule slot; any other
+     * list of alternatives ({@code {x:date|year}}, {@code {x:day|@rule|list}}): an
+     * {@link Atom.AnyOf}.
      */
     private static Atom alternatives(String what, String body, String capture, boolean optional, boolean context) {
         String[] ones = what.split("\\|");
         boolean rules = true;
-        boolean slots = true;
         for (String one : ones) {
             if (one.isEmpty()) {
                 throw new IllegalArgumentException("empty alternative in {" + body + "}");
             }
             rules &= one.startsWith("@");
-            slots &= Slots.isSlot(one);
-        }
-        if (slots) {
-            return null;
         }
         if (rules) {
             StringBuilder names = new StringBuilder("@");

@@ -28,24 +28,4 @@ public final class Slots {
     public static boolean isSlot(String type) {
         return TYPES.contains(type);
     }
-
-    /** The slot types of {@code date|year}, split once. */
-    private static final java.util.Map<String, String[]> ALTERNATIVES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    static String[] alternatives(String type) {
-        return ALTERNATIVES.computeIfAbsent(type, k -> k.split("\\|"));
-    }
-
-    /** Whether {@code type} names several slot types, {@code date|year}: whichever reads there. */
-    public static boolean isAlternatives(String type) {
-        if (type.indexOf('|') < 0) {
-            return false;
-        }
-        for (String one : type.split("\\|")) {
-            if (!isSlot(one)) {
-                throw new IllegalArgumentException("{" + type + "}: '" + one + "' is no slot type " + TYPES);
-            }
-        }
-        return true;
-    }
 }
