@@ -134,11 +134,15 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             return raw.startsWith("$") ? captures.get(raw.substring(1)) : raw;
         }
 
+        /** The error of a rule file whose rule gives no {@code what} its builder needs. */
+        private IllegalStateException missing(String what) {
+            return new IllegalStateException(rule.file() + ":" + rule.line() + ": rule " + rule.name() + " gives no " + what);
+        }
+
         Object required(String key) {
             Object v = value(key);
             if (v == null) {
-                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": rule " + rule.name()
-                        + " gives no '" + key + "'");
+                throw missing("'" + key + "'");
             }
             return v;
         }
@@ -172,8 +176,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         int whole(String key) {
             Integer n = wholeOrNull(key);
             if (n == null) {
-                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": rule " + rule.name()
-                        + " gives no whole '" + key + "'");
+                throw missing("whole '" + key + "'");
             }
             return n;
         }
