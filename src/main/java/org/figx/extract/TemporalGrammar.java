@@ -36,7 +36,7 @@ final class TemporalGrammar {
 
             @Override
             public java.util.Collection<String> slotFirstWords(String type) {
-                return DateSlots.firstWords(lexicon, type);
+                return TemporalScanner.firstWords(lexicon, type);
             }
         }, new TemporalBuilders());
     }

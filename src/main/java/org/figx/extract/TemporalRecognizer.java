@@ -170,7 +170,7 @@ final class TemporalRecognizer implements Recognizer {
         }
     }
 
-    /** Whether a temporal expression may begin at this token: a digit, a number word, a rule's first word or slot. */
+    /** Whether a temporal expression may begin at this token: a digit, a number word, a rule's first word. */
     private boolean mayStart(String t, TemporalScanner scanner, Token first) {
         if (first == null) {
             return false;
@@ -182,8 +182,7 @@ final class TemporalRecognizer implements Recognizer {
         if (!org.figx.text.Chars.isWordChar(c)) {
             return false;
         }
-        return grammar.startsWith(scanner, first) || lexicon.numberWords().canStartNumber(t, first)
-                || grammar.startsWithSlot(scanner, first);
+        return grammar.startsWith(scanner, first) || lexicon.numberWords().canStartNumber(t, first);
     }
 
     /** What every rule that can start at {@code pos} reads there. */

@@ -6,6 +6,7 @@ import org.figx.lang.Lexicon;
 import org.figx.lang.PhraseTable;
 import org.figx.lang.TemporalWords;
 import org.figx.numbers.ParsedNumber;
+import org.figx.grammar.TokenClass;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
 import org.figx.text.Token;
@@ -187,6 +188,35 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         return reads.put(type, k.start(), readSlot(type, k));
     }
 
+    /**
+     * The folded words slot {@code type} may start with, {@link TokenClass} keys standing
+     * for figures and capitalised words: the grammar tries a rule starting with a slot
+     * only at those. Null when it may start anywhere ({@code dash}, {@code word}).
+     * {@code SlotStartsTest} holds every slot to it on the project's texts.
+     */
+    static java.util.Collection<String> firstWords(Lexicon lexicon, String type) {
+        return switch (type) {
+            case "count" -> withDigits(lexicon.numberWords().startWords());
+            case "amount", "bare-amount" -> {
+                java.util.Set<String> starts = withDigits(lexicon.numberWords().startWords());
+                starts.addAll(lexicon.numberParser().vagueStartWords()); // "moitié", "dizaines"
+                starts.addAll(lexicon.numberParser().wordsBeforeVague()); // "la moitié", "des dizaines"
+                yield starts;
+            }
+            case "year", "colon-time", "decade" -> java.util.Set.of(TokenClass.DIGITS);
+            case "clock-word" -> lexicon.temporal().clockWords().keys();
+            case "ordinal" -> java.util.Set.of(TokenClass.DIGITS, TokenClass.CAPITAL); // "21e", "XXIe"
+            case "year-part" -> lexicon.temporal().yearPartLetters().keys();
+            default -> DateSlots.firstWords(lexicon, type);
+        };
+    }
+
+    private static java.util.Set<String> withDigits(java.util.Collection<String> words) {
+        java.util.Set<String> starts = new java.util.HashSet<>(words);
+        starts.add(TokenClass.DIGITS);
+        return starts;
+    }
+
     /** What slot {@code type} reads at token {@code k}, read anew ({@link #slot} remembers it). */
     private org.figx.grammar.Item readSlot(String type, Token k) {
         return switch (type) {
@@ -341,7 +371,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     record Count(BigDecimal value, int end, boolean scaledOrDecimal) {
     }
 
-    /** The count written at {@code k}: a number, or "un"/"une" (which the parser leaves to the article). */
+    /** The count written at {@code k}: a number, or the word for one ("un", "une"), which the parser leaves alone. */
     Count countAt(Token k) {
         if (k != null && k.start() >= 2 && (t.charAt(k.start() - 1) == ',' || t.charAt(k.start() - 1) == '.')
                 && Chars.isDigit(t.charAt(k.start() - 2))) {
@@ -352,6 +382,9 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         if (number != null) {
             return new Count(number.value(), number.end(), number.hasScale() || number.decimal());
         }
-        return is(k, "un") || is(k, "une") ? new Count(BigDecimal.ONE, k.end(), false) : null;
+        // "un", "une": the word for one, which the parser leaves to the article, is a count here
+        PhraseTable.Match<Integer> one = k == null ? null : lexicon.numberWords().belowHundred().matchAt(t, k.start());
+        return one != null && one.value() == 1 && one.start() == k.start() && one.end() == k.end()
+                ? new Count(BigDecimal.ONE, k.end(), false) : null;
     }
 }

@@ -41,35 +41,21 @@ public final class Grammar<R> {
     }
 
     /** In {@link ListWords#slotFirstWords}: a token of digits ("27", "2024"). */
-    public static final String DIGITS = "0";
+    public static final String DIGITS = TokenClass.DIGITS;
 
     /** For each slot type that rules fill ({@code slot date day}), those rules, in file order. */
     private final Map<String, List<Rule>> fillers = new LinkedHashMap<>();
 
     private final List<Rule> rules;
     private final Map<String, Rule> byName = new LinkedHashMap<>();
-    private final FoldedWordMap<List<Rule>> byFirstWord;
-    /** Rules that start with a slot (a count, a date): tried wherever the scanner reads one. */
-    private final List<Rule> slotFirst = new ArrayList<>();
-    /**
-     * For each rule of {@link #slotFirst}, the index in {@link #slotTypes} of the slot it
-     * must read at its first token when it does not start with one of its words (-1 when
-     * that is not known): it is not tried where that slot reads nothing, and each slot
-     * is read once per position.
-     */
-    private int[] slotFirstType;
-    /**
-     * For each rule of {@link #slotFirst}, the indexes in {@link #slotTypes} of every slot
-     * it may start with (through optional atoms and the rules it refers to): where none of
-     * them reads and none of its words starts, it cannot match, and is not tried.
-     */
-    private int[][] slotFirstTypes;
-    /** Whether each rule of {@link #slotFirst} may also start with a word (it is in the index too). */
-    private boolean[] indexedToo;
-    /** The slot types some rule may start with ("count", "ordinal"). */
-    private final List<String> slotTypes = new ArrayList<>();
-    /** The rules each rule slot names ({@code @duration-sum|duration}), read once. */
-    private final Map<Atom.Slot, List<Rule>> referred = new java.util.IdentityHashMap<>();
+    /** The rules referred to by each rule slot ({@code @duration-sum|duration}), read once. */
+    private final Map<Atom.Slot, List<Compiled>> referred = new java.util.IdentityHashMap<>();
+    /** What the matcher knows of each rule, found with one look-up. */
+    private final Map<Rule, Compiled> compiled = new java.util.IdentityHashMap<>();
+    /** The rules proposed on their own, by the tokens they may start with. */
+    private final StartIndex<Compiled> proposed;
+    /** For each slot type rules fill, those rules by the tokens they may start with. */
+    private final Map<String, StartIndex<Compiled>> fillerStarts = new HashMap<>();
     private final Builder<R> builder;
     /** What the token after a rule's first atom must be: most attempts that would fail cost a look-up. */
     private final Lookahead lookahead;
@@ -82,147 +68,96 @@ public final class Grammar<R> {
                 throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name() + " defined twice");
             }
         }
-        for (Rule r : rules) {
-            for (Atom inner : inner(r.pattern())) {
-                if (inner instanceof Atom.Slot s && s.isRule()) {
-                    referred.put(s, s.ruleNames().stream().map(name -> rule(name, r)).toList());
-                    referred.get(s).forEach(one -> memoKeys.putIfAbsent(one, "@" + one.name()));
-                }
-            }
-        }
-        for (Rule r : this.rules) {
-            order.put(r, order.size());
-        }
+        Set<Rule> remembered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Rule r : rules) {
             r.slots().forEach(type -> fillers.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
             if (!r.slots().isEmpty()) {
-                memoKeys.putIfAbsent(r, "@" + r.name()); // a date rule fills both "date" and "day": matched once
+                remembered.add(r); // a date rule fills both "date" and "day": matched once
+            }
+            for (Atom inner : inner(r.pattern())) {
+                if (inner instanceof Atom.Slot s && s.isRule()) {
+                    s.ruleNames().forEach(name -> remembered.add(rule(name, r)));
+                }
             }
         }
-        Map<String, List<Rule>> index = new HashMap<>();
-        List<Boolean> alsoIndexed = new ArrayList<>();
         for (Rule r : rules) {
-            if (!r.proposed()) {
-                continue; // a piece, or read only where a rule asks for its slot
-            }
-            Set<String> words = new HashSet<>();
-            if (firstWords(r, lists, words, new HashSet<>())) {
-                slotFirst.add(r);
-                alsoIndexed.add(!words.isEmpty());
-            }
-            for (String w : words) {
-                index.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
-            }
+            Collection<String> first = firstWords(r, lists);
+            compiled.put(r, new Compiled(r, remembered.contains(r) ? "@" + r.name() : null,
+                    first == null ? null : new FirstWords(first), requiredFirstSlot(r), leadWords(r, lists)));
         }
-        this.byFirstWord = new FoldedWordMap<>(index);
-        Set<String> types = new java.util.LinkedHashSet<>();
-        for (Rule r : slotFirst) {
-            startsOfRule(r, lists, new HashSet<>(), types, new HashSet<>());
-        }
-        slotTypes.addAll(types);
-        slotFirstType = new int[slotFirst.size()];
-        slotFirstTypes = new int[slotFirst.size()][];
-        indexedToo = new boolean[slotFirst.size()];
-        for (int i = 0; i < slotFirst.size(); i++) {
-            Set<String> its = new java.util.LinkedHashSet<>();
-            startsOfRule(slotFirst.get(i), lists, new HashSet<>(), its, new HashSet<>());
-            slotFirstTypes[i] = its.stream().mapToInt(slotTypes::indexOf).toArray();
-            indexedToo[i] = alsoIndexed.get(i);
-            String type = requiredFirstSlot(slotFirst.get(i));
-            slotFirstType[i] = type == null ? -1 : slotTypes.indexOf(type);
-        }
-        this.lookahead = new Lookahead(rules, lists, this::startWords, fillers::containsKey,
-                (atom, words, slots) -> starts(atom, lists, words, slots, new HashSet<>()));
         for (Rule r : rules) {
-            Set<String> words = new HashSet<>();
-            if (!firstWords(r, lists, words, new HashSet<>())) {
-                startsOnlyWith.put(r, new org.figx.text.FoldedWordSet(words));
+            for (Atom inner : inner(r.pattern())) {
+                if (inner instanceof Atom.Slot s && s.isRule()) {
+                    referred.put(s, s.ruleNames().stream().map(name -> compiled.get(rule(name, r))).toList());
+                }
             }
         }
-        fillers.forEach((type, those) -> fillerStarts.put(type, new FillerStarts(those, startsOnlyWith)));
-        for (Rule r : rules) {
-            known.put(r, new Known(memoKeys.get(r), startsOnlyWith.get(r)));
+        List<Compiled> proposedRules = rules.stream().filter(Rule::proposed).map(compiled::get).toList();
+        this.proposed = new StartIndex<>(proposedRules, Compiled::words);
+        fillers.forEach((type, those) -> fillerStarts.put(type,
+                new StartIndex<>(those.stream().map(compiled::get).toList(), Compiled::words)));
+        this.lookahead = new Lookahead(rules, lists, (name, l) -> {
+            Rule r = byName.get(name);
+            Collection<String> words = r == null ? null : firstWords(r, l);
+            return words == null ? null : new HashSet<>(words);
+        }, fillers::containsKey, (atom, words, slots) -> starts(atom, lists, words, slots, new HashSet<>()));
+    }
+
+    /**
+     * What the matcher knows of a rule: its memo key (null when not remembered: no
+     * other rule asks for it), the tokens it may start with (null: any), and the
+     * scanner's slot that must read at its first token unless that token is one of
+     * its optional leading words ({@code le|la? {rank:ordinal}}: the ordinal, unless
+     * "le" or "la"), each null when there is none or it is not known.
+     */
+    private record Compiled(Rule rule, String memoKey, FirstWords startsWith, String firstSlot, FirstWords leadWords) {
+        /** The words and token classes it may start with, or null: anywhere. */
+        Collection<String> words() {
+            return startsWith == null ? null : startsWith.words();
         }
     }
 
     /**
-     * What {@link #match} asks of a rule at each call, found with one look-up: its memo
-     * key (null when not remembered) and the only words it may start with (null: any).
+     * The words and token classes a rule may start with (through optional atoms,
+     * the rules it refers to and those filling its slots, a scanner's slot by the
+     * first words it names), or null when it may start anywhere: one of its first
+     * slots names none.
      */
-    private record Known(String memoKey, org.figx.text.FoldedWordSet startsOnlyWith) {
-    }
-
-    private final Map<Rule, Known> known = new java.util.IdentityHashMap<>();
-
-    /**
-     * Which of the rules filling one slot type may start at a token, found with one
-     * look-up rather than one per rule: each word, {@link #DIGITS} too, names the
-     * rules (by their place in the type's list) that may start with it, those that
-     * may start with a slot included.
-     */
-    private static final class FillerStarts {
-        private final org.figx.text.FoldedWordMap<boolean[]> byWord;
-        /** The rules that may start anywhere (with a slot). */
-        private final boolean[] anywhere;
-
-        FillerStarts(List<Rule> those, Map<Rule, org.figx.text.FoldedWordSet> startsOnlyWith) {
-            anywhere = new boolean[those.size()];
-            Map<String, boolean[]> index = new HashMap<>();
-            for (int i = 0; i < those.size(); i++) {
-                org.figx.text.FoldedWordSet words = startsOnlyWith.get(those.get(i));
-                if (words == null) {
-                    anywhere[i] = true;
-                    continue;
-                }
-                for (String w : words.words()) {
-                    index.computeIfAbsent(w, k -> new boolean[those.size()])[i] = true;
-                }
-            }
-            for (boolean[] mask : index.values()) {
-                for (int i = 0; i < mask.length; i++) {
-                    mask[i] |= anywhere[i];
-                }
-            }
-            byWord = new org.figx.text.FoldedWordMap<>(index);
-        }
-
-        /** For each rule, whether it may start at token {@code k}. */
-        boolean[] at(Scanner s, Token k) {
-            boolean[] word = byWord.get(s.text(), k);
-            boolean[] digits = org.figx.text.Chars.isDigit(s.text().charAt(k.start())) ? byWord.get(DIGITS) : null;
-            if (word == null || digits == null) {
-                return word != null ? word : digits != null ? digits : anywhere;
-            }
-            boolean[] both = word.clone();
-            for (int i = 0; i < both.length; i++) {
-                both[i] |= digits[i];
-            }
-            return both;
-        }
-    }
-
-    /** For each slot type rules fill, which of them may start at a token. */
-    private final Map<String, FillerStarts> fillerStarts = new HashMap<>();
-
-    /**
-     * For each rule that can start only with words (none of its first atoms is a
-     * slot read anywhere), those words: asked at another token (a date rule where
-     * the {@code day} slot is read, a piece another rule refers to), it is not tried.
-     */
-    private final Map<Rule, org.figx.text.FoldedWordSet> startsOnlyWith = new java.util.IdentityHashMap<>();
-
-    /** Whether {@code rule} may start at token {@code k}: one of its first words, or it may start with a slot. */
-    private static boolean mayStart(Known rule, Scanner s, Token k) {
-        org.figx.text.FoldedWordSet words = rule.startsOnlyWith();
-        return words == null || words.contains(s.text(), k)
-                || org.figx.text.Chars.isDigit(s.text().charAt(k.start())) && words.contains(DIGITS);
-    }
-
-    /** The words a rule may start with, or null when it may start with a slot. */
-    private Set<String> startWords(String ruleName, ListWords lists) {
-        Rule r = byName.get(ruleName);
+    private Collection<String> firstWords(Rule r, ListWords lists) {
         Set<String> words = new HashSet<>();
-        return r == null || firstWords(r, lists, words, new HashSet<>()) ? null : words;
+        Set<String> slots = new java.util.LinkedHashSet<>();
+        startsOfRule(r, lists, words, slots, new HashSet<>());
+        for (String type : slots) {
+            Collection<String> its = lists.slotFirstWords(type);
+            if (its == null) {
+                return null;
+            }
+            words.addAll(its);
+        }
+        return words;
+    }
+
+    /**
+     * Whether {@code c} may match from token {@code first} at {@code pos}: it may start
+     * there ({@code startKnown}: the caller found it by that token), the token after
+     * its first atom may follow, and its first slot, when it must read there, does. A
+     * pure shortcut: it stops only attempts that would fail.
+     */
+    private boolean mayMatch(Compiled c, Scanner s, Token first, int pos, boolean startKnown) {
+        if (!startKnown && c.startsWith() != null && !c.startsWith().startsAt(s.text(), first)) {
+            return false;
+        }
+        Rule r = c.rule();
+        if (!lookahead.admits(r, s, first)) {
+            return false;
+        }
+        if (c.firstSlot() != null && (c.leadWords() == null || !c.leadWords().startsAt(s.text(), first))) {
+            Item read = readSlot(c.firstSlot(), s, first);
+            if (read == null || !lookahead.admitsAfter(r, s, read)) {
+                return false;
+            }
+        }
+        return goesOn(r, s, pos);
     }
 
     /**
@@ -239,7 +174,7 @@ public final class Grammar<R> {
         } else if (a instanceof Atom.AnyOf any) {
             any.alternatives().forEach(one -> starts(one, lists, words, slots, seen));
         } else if (a instanceof Atom.Slot slot && slot.isRule()) {
-            referred.get(slot).forEach(r -> startsOfRule(r, lists, words, slots, seen));
+            slot.ruleNames().forEach(name -> startsOfRule(byName.get(name), lists, words, slots, seen));
         } else if (a instanceof Atom.Slot slot) {
             if (fillers.containsKey(slot.type())) {
                 fillers.get(slot.type()).forEach(r -> startsOfRule(r, lists, words, slots, seen));
@@ -263,6 +198,48 @@ public final class Grammar<R> {
                 return;
             }
         }
+    }
+
+    /**
+     * The words of the optional atoms a rule may start with before its first slot
+     * ({@code le|la? {rank:ordinal}}: "le", "la"), through the rules it starts with;
+     * an empty set when it starts with the slot, null when some optional atom there
+     * is more than words (the slot then need not read at the first token).
+     */
+    private FirstWords leadWords(Rule r, ListWords lists) {
+        Set<String> words = new HashSet<>();
+        return leadWords(r, lists, words, new HashSet<>()) ? new FirstWords(words) : null;
+    }
+
+    private boolean leadWords(Rule r, ListWords lists, Set<String> out, Set<String> seen) {
+        if (!seen.add(r.name())) {
+            return false;
+        }
+        for (Atom atom : r.pattern()) {
+            if (atom instanceof Atom.Not) {
+                continue;
+            }
+            Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
+            if (a instanceof Atom.Slot slot && slot.isRule()) {
+                for (String name : slot.ruleNames()) {
+                    if (!leadWords(byName.get(name), lists, out, new HashSet<>(seen))) {
+                        return false;
+                    }
+                }
+            } else if (a instanceof Atom.Slot) {
+                return true;
+            } else if (a.optional() && a instanceof Atom.Words w) {
+                w.alternatives().forEach(tokens -> out.add(tokens[0]));
+            } else if (a.optional() && a instanceof Atom.FromList l) {
+                out.addAll(lists.firstWords(l.list()));
+            } else {
+                return false;
+            }
+            if (!a.optional()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The atoms of a pattern, with those inside {@code !}, {@code +} and any-of atoms. */
@@ -313,72 +290,6 @@ public final class Grammar<R> {
         return rules;
     }
 
-    /** Every word a rule can start with (its first atoms', through optional ones); true if it may start with a slot. */
-    private boolean firstWords(Rule rule, ListWords lists, Set<String> out, Set<String> seen) {
-        if (!seen.add(rule.name())) {
-            return false;
-        }
-        for (Atom atom : rule.pattern()) {
-            if (atom instanceof Atom.Not) {
-                continue; // reads nothing: the rule starts with what follows
-            }
-            Atom a = atom instanceof Atom.Glued g ? g.atom() : atom;
-            boolean slot = false;
-            if (a instanceof Atom.AnyOf any) {
-                for (Atom one : any.alternatives()) {
-                    slot |= firstWordsOf(one, rule, lists, out, seen);
-                }
-            } else {
-                slot = firstWordsOf(a, rule, lists, out, seen);
-            }
-            if (!a.optional()) {
-                return slot;
-            }
-            if (slot) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Adds the words atom {@code a} of {@code rule} can start with; true if it may start with a slot. */
-    private boolean firstWordsOf(Atom a, Rule rule, ListWords lists, Set<String> out, Set<String> seen) {
-        boolean slot = false;
-        if (a instanceof Atom.Words w) {
-            w.alternatives().forEach(tokens -> out.add(tokens[0]));
-        } else if (a instanceof Atom.FromList l) {
-            out.addAll(lists.firstWords(l.list()));
-        } else if (a instanceof Atom.Slot s && s.isRule()) {
-            for (String name : s.ruleNames()) {
-                slot |= firstWords(rule(name, rule), lists, out, seen);
-            }
-        } else {
-            slot = slotFirstWords(((Atom.Slot) a).type(), rule, lists, out, seen);
-        }
-        return slot;
-    }
-
-    /**
-     * Adds the words slot {@code type} starts with: those of the rules that fill it,
-     * or those its scanner names; true when it may start with no known word.
-     */
-    private boolean slotFirstWords(String type, Rule rule, ListWords lists, Set<String> out, Set<String> seen) {
-        List<Rule> those = fillers.get(type);
-        if (those != null) {
-            boolean slot = false;
-            for (Rule filler : those) {
-                slot |= firstWords(filler, lists, out, new HashSet<>(seen));
-            }
-            return slot;
-        }
-        Collection<String> starts = lists.slotFirstWords(type);
-        if (starts == null) {
-            return true;
-        }
-        out.addAll(starts);
-        return false;
-    }
-
     /** The slot type {@code rule} always starts with ({@code amount}), or null when it may start otherwise. */
     private String firstSlot(Rule rule, Set<String> seen) {
         if (!seen.add(rule.name())) {
@@ -399,8 +310,8 @@ public final class Grammar<R> {
                 return Slots.isSlot(slot.type()) && !fillers.containsKey(slot.type()) ? slot.type() : null;
             }
             String type = null;
-            for (Rule r : referred.get(slot)) {
-                String t = firstSlot(r, new HashSet<>(seen));
+            for (String name : slot.ruleNames()) {
+                String t = firstSlot(byName.get(name), new HashSet<>(seen));
                 if (t == null || type != null && !type.equals(t)) {
                     return null;
                 }
@@ -420,52 +331,9 @@ public final class Grammar<R> {
         return r;
     }
 
-    /**
-     * Whether some rule starts with the word {@code first}. Rules that start with
-     * a slot (a count, a date) are tried wherever the scanner reads one: the
-     * caller's own test for numbers and dates admits those positions.
-     */
+    /** Whether some rule proposed on its own may start at token {@code first}. */
     public boolean startsWith(Scanner s, Token first) {
-        return first != null && byFirst(s, first) != null;
-    }
-
-    /** The rules indexed by the word {@code first}, or by {@link #DIGITS} when it is digits. */
-    private List<Rule> byFirst(Scanner s, Token first) {
-        List<Rule> byWord = byFirstWord.get(s.text(), first);
-        if (!org.figx.text.Chars.isDigit(s.text().charAt(first.start()))) {
-            return byWord;
-        }
-        List<Rule> byDigits = byFirstWord.get(DIGITS);
-        if (byWord == null || byDigits == null) {
-            return byWord == null ? byDigits : byWord;
-        }
-        List<Rule> both = new ArrayList<>(byDigits);
-        for (Rule r : byWord) {
-            if (!containsRule(both, r)) {
-                both.add(r);
-            }
-        }
-        both.sort(java.util.Comparator.comparingInt(order::get)); // file order, as for words
-        return both;
-    }
-
-    /** Each rule's place in the files. */
-    private final Map<Rule, Integer> order = new java.util.IdentityHashMap<>();
-
-    /**
-     * Whether a rule starting with a slot may start at the token {@code first}: some
-     * slot a rule starts with reads something there ("T1", "XXIe" are no words).
-     */
-    public boolean startsWithSlot(Scanner s, Token first) {
-        if (first == null) {
-            return false;
-        }
-        for (String type : slotTypes) {
-            if (readSlot(type, s, first) != null) {
-                return true;
-            }
-        }
-        return false;
+        return first != null && !proposed.at(s.text(), first).isEmpty();
     }
 
     /** What every rule that can start at the token at {@code pos} makes there. */
@@ -474,34 +342,9 @@ public final class Grammar<R> {
         if (first == null) {
             return;
         }
-        List<Rule> candidates = byFirst(s, first);
-        if (candidates != null) {
-            for (Rule r : candidates) {
-                if (lookahead.admits(r, s, first) && goesOn(r, s, pos)) {
-                    add(remembered(r, s, pos), out); // indexed by this word: it may start here
-                }
-            }
-        }
-        Object[] reads = null; // per slot type: what it reads here (NOTHING), null until read
-        for (int i = 0; i < slotFirst.size(); i++) {
-            Rule r = slotFirst.get(i);
-            if (candidates != null && indexedToo[i] && containsRule(candidates, r)) {
-                continue; // tried above
-            }
-            if (reads == null) {
-                reads = new Object[slotTypes.size()];
-            }
-            int type = slotFirstType[i];
-            if (type >= 0) {
-                Object read = read(type, reads, s, first);
-                if (read == NOTHING || !lookahead.admitsAfter(r, s, (Item) read)) {
-                    continue;
-                }
-            } else if (!anyReads(slotFirstTypes[i], reads, s, first)) {
-                continue; // not at one of its words (those are tried above), and no slot it starts with reads
-            }
-            if (goesOn(r, s, pos)) {
-                add(remembered(r, s, pos), out); // it may start with a slot: no test of its first words
+        for (Compiled c : proposed.at(s.text(), first)) {
+            if (mayMatch(c, s, first, pos, true)) {
+                add(remembered(c, s, pos), out);
             }
         }
     }
@@ -513,38 +356,6 @@ public final class Grammar<R> {
      */
     private boolean goesOn(Rule r, Scanner s, int pos) {
         return !lookahead.testsAfterRule(r) || lookahead.admitsAfterRule(r, s, items(r.pattern().get(0), s, pos));
-    }
-
-    /** What slot type {@code type} (an index in {@link #slotTypes}) reads at {@code first}, read once in {@code reads}. */
-    private Object read(int type, Object[] reads, Scanner s, Token first) {
-        if (reads[type] == null) {
-            Item read = readSlot(slotTypes.get(type), s, first);
-            reads[type] = read == null ? NOTHING : read;
-        }
-        return reads[type];
-    }
-
-    /** Whether one of the slot types {@code types} reads something at {@code first}. */
-    private boolean anyReads(int[] types, Object[] reads, Scanner s, Token first) {
-        for (int type : types) {
-            if (read(type, reads, s, first) != NOTHING) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A slot that read nothing at a position, told apart from one not read yet. */
-    private static final Object NOTHING = new Object();
-
-    /** Whether {@code rules} holds {@code r} itself (rules are records: equals would compare their examples). */
-    private static boolean containsRule(List<Rule> rules, Rule r) {
-        for (Rule candidate : rules) {
-            if (candidate == r) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What slot {@code type} reads at token {@code k}: the rules that fill it, or the scanner. */
@@ -577,13 +388,8 @@ public final class Grammar<R> {
         Item best = null;
         Token first = s.next(pos);
         if (first != null) {
-            List<Rule> those = fillers.get(type);
-            boolean[] starts = fillerStarts.get(type).at(s, first);
-            for (int i = 0; i < those.size(); i++) {
-                if (!starts[i]) {
-                    continue; // cannot start here
-                }
-                Item item = remembered(those.get(i), s, pos);
+            for (Compiled c : fillerStarts.get(type).at(s.text(), first)) {
+                Item item = mayMatch(c, s, first, pos, true) ? remembered(c, s, pos) : null;
                 if (item != null && (best == null || item.end() > best.end())) {
                     best = item;
                 }
@@ -598,7 +404,7 @@ public final class Grammar<R> {
         if (r == null) {
             throw new IllegalArgumentException("no rule " + name);
         }
-        Item item = match(r, s, pos);
+        Item item = match(compiled.get(r), s, pos);
         @SuppressWarnings("unchecked")
         R result = item == null || r.piece() ? null : (R) item.value();
         return result;
@@ -613,38 +419,29 @@ public final class Grammar<R> {
     }
 
     /**
-     * A match of {@code rule} from {@code pos}: its span and built result, or null.
+     * A match of {@code c}'s rule from {@code pos}: its span and built result, or null.
      * A rule other rules refer to ({@code @duration}) is asked again at the same
      * place: what it made there is remembered for the text, as for filled slots.
      */
-    private Item match(Rule rule, Scanner s, int pos) {
+    private Item match(Compiled c, Scanner s, int pos) {
         Token first = s.next(pos);
-        Known about = known.get(rule);
-        if (first == null || !mayStart(about, s, first)) {
-            return null; // cannot start here: not tried
+        if (first == null || !mayMatch(c, s, first, pos, false)) {
+            return null; // cannot match here: not tried
         }
-        return remembered(rule, about, s, pos);
+        return remembered(c, s, pos);
     }
 
-    /** {@link #match}, once it is known that {@code rule} may start at {@code pos}. */
-    private Item remembered(Rule rule, Scanner s, int pos) {
-        return remembered(rule, known.get(rule), s, pos);
-    }
-
-    private Item remembered(Rule rule, Known about, Scanner s, int pos) {
-        String key = about.memoKey();
+    private Item remembered(Compiled c, Scanner s, int pos) {
+        String key = c.memoKey();
         if (key == null) {
-            return matchAnew(rule, s, pos);
+            return matchAnew(c.rule(), s, pos);
         }
         Item known = s.recall(key, pos);
         if (known != null) {
             return known == Scanner.NOTHING ? null : known;
         }
-        return s.remember(key, pos, matchAnew(rule, s, pos));
+        return s.remember(key, pos, matchAnew(c.rule(), s, pos));
     }
-
-    /** The memo key of each rule other rules refer to: "@" and its name. */
-    private final Map<Rule, String> memoKeys = new java.util.IdentityHashMap<>();
 
     /**
      * A match of {@code rule} from {@code pos}: its span and built result, or null.
@@ -744,10 +541,10 @@ public final class Grammar<R> {
             out.sort((a, b) -> b.end() - a.end()); // the longest reading first
             return out;
         }
-        List<Rule> those = atom instanceof Atom.Slot rules && rules.isRule() ? referred.get(rules) : null;
+        List<Compiled> those = atom instanceof Atom.Slot rules && rules.isRule() ? referred.get(rules) : null;
         if (those != null && those.size() > 1) {
             List<Item> out = new ArrayList<>(2);
-            for (Rule r : those) {
+            for (Compiled r : those) {
                 Item one = match(r, s, pos);
                 if (one != null) {
                     out.add(one);

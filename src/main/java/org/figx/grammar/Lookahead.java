@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.figx.text.FoldedWordSet;
 import org.figx.text.Token;
 
 /**
@@ -22,9 +21,9 @@ final class Lookahead {
      * ({@code first}, else null), and what the token after it, or after the rule's
      * first slot, must start: one of {@code words}, or what slot {@code slot} reads.
      */
-    private record Test(Atom first, FoldedWordSet words, String slot) {
+    private record Test(Atom first, FirstWords words, String slot) {
         boolean starts(Scanner s, Token k) {
-            return k != null && (words != null ? words.contains(s.text(), k) : s.slot(slot, k) != null);
+            return k != null && (words != null ? words.startsAt(s.text(), k) : s.slot(slot, k) != null);
         }
     }
 
@@ -85,12 +84,12 @@ final class Lookahead {
     }
 
     /** What the token after a rule's first atom must be: one of {@code words}, or where one of {@code slots} reads. */
-    private record After(FoldedWordSet words, String[] slots) {
+    private record After(FirstWords words, String[] slots) {
         boolean starts(Scanner s, Token k) {
             if (k == null) {
                 return false;
             }
-            if (words.contains(s.text(), k)) {
+            if (words.startsAt(s.text(), k)) {
                 return true;
             }
             for (String slot : slots) {
@@ -116,7 +115,7 @@ final class Lookahead {
             }
             starts.of(a, words, slots);
             if (!a.optional()) {
-                return new After(new FoldedWordSet(words), slots.toArray(new String[0]));
+                return new After(new FirstWords(words), slots.toArray(new String[0]));
             }
         }
         return null; // the rest may be empty: anything may follow
@@ -185,7 +184,7 @@ final class Lookahead {
                     words.addAll(t.words().words());
                 }
                 if (known) {
-                    afterSlot.put(r, new Test(null, new FoldedWordSet(words), null));
+                    afterSlot.put(r, new Test(null, new FirstWords(words), null));
                     changed = true;
                 }
             }
@@ -219,7 +218,7 @@ final class Lookahead {
         } else {
             return null; // "!ATOM", "+ATOM", several slots: no cheap test
         }
-        return new Test(first, new FoldedWordSet(words), null);
+        return new Test(first, new FirstWords(words), null);
     }
 
     /** Whether rule {@code r}, indexed by the word {@code k}, may match from it. */

@@ -36,16 +36,19 @@ public final class NumberParser {
     /**
      * Words of vague and fractional amounts: fraction words and their
      * denominators ("tiers" 3), those that stand alone ("moitié"), plural round
-     * amounts ("dizaines" 10) and the words that open them ("des").
+     * amounts ("dizaines" 10) and the words that open them ("des"), and the
+     * articles a fraction standing alone takes into its span ("la moitié").
      */
     public record Vague(Map<String, Integer> fractions, java.util.Set<String> fractionsAlone,
-                        Map<String, BigDecimal> plurals, java.util.Set<String> pluralOpeners) {
+                        Map<String, BigDecimal> plurals, java.util.Set<String> pluralOpeners,
+                        java.util.Set<String> fractionArticles) {
     }
 
     private final FoldedWordMap<Integer> fractionWords;
     private final FoldedWordSet fractionsAlone;
     private final FoldedWordMap<BigDecimal> pluralWords;
     private final FoldedWordSet pluralOpeners;
+    private final FoldedWordSet fractionArticles;
 
     /**
      * @param words              the language's number words
@@ -64,12 +67,23 @@ public final class NumberParser {
         this.fractionsAlone = new FoldedWordSet(vague.fractionsAlone());
         this.pluralWords = new FoldedWordMap<>(vague.plurals());
         this.pluralOpeners = new FoldedWordSet(vague.pluralOpeners());
+        this.fractionArticles = new FoldedWordSet(vague.fractionArticles());
     }
 
     /** Words that begin a vague or fractional amount ("moitié", "dizaines"): the scanner stops at them too. */
     public java.util.Set<String> vagueStartWords() {
         java.util.Set<String> out = new java.util.HashSet<>(vague.fractions().keySet());
         out.addAll(vague.plurals().keySet());
+        return out;
+    }
+
+    /**
+     * Words a vague amount read here may start with before its vague word: the
+     * openers of plurals ("des milliers") and the articles of fractions ("la moitié").
+     */
+    public java.util.Set<String> wordsBeforeVague() {
+        java.util.Set<String> out = new java.util.HashSet<>(vague.pluralOpeners());
+        out.addAll(vague.fractionArticles());
         return out;
     }
 
@@ -89,8 +103,7 @@ public final class NumberParser {
         if (denominator != null) {
             boolean alone = fractionsAlone.contains(t, k);
             Token article = Tokens.previous(t, k.start());
-            int start = alone && article != null && Fold.equals(t, article.start(), article.end(), "la") ? article.start()
-                    : k.start();
+            int start = alone && fractionArticles.contains(t, article) ? article.start() : k.start();
             BigDecimal value = BigDecimal.ONE.divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
             return new ParsedNumber(start, k.end(), value, BigDecimal.ONE, k.end(), true, false, true, false, 0, false,
                     null, !alone);

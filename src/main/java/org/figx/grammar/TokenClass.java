@@ -1,0 +1,35 @@
+package org.figx.grammar;
+
+import org.figx.text.Chars;
+import org.figx.text.Token;
+
+/**
+ * Kinds of tokens that a rule or a slot may start with where no word list can
+ * name them all: figures ("27", "1er", "14h30") and words written with a
+ * capital ("XXIe", a Roman numeral). In the sets of first words the grammar
+ * indexes, each class is written as a key no folded word can be.
+ */
+public final class TokenClass {
+    /** A token that starts with a digit. A folded word may be "0" too: it then starts with a digit as well. */
+    public static final String DIGITS = "0";
+    /** A token that starts with a capital letter (no token holds a space: no word is this key). */
+    public static final String CAPITAL = " capital";
+
+    /** How many indexes {@link #of} gives: none, {@link #DIGITS}, {@link #CAPITAL}. */
+    static final int COUNT = 3;
+    static final int NONE = 0;
+
+    private TokenClass() {
+    }
+
+    /** The class of token {@code k}: 0 for none, 1 for {@link #DIGITS}, 2 for {@link #CAPITAL}. */
+    static int of(CharSequence text, Token k) {
+        char c = text.charAt(k.start());
+        return Chars.isDigit(c) ? 1 : Character.isUpperCase(c) ? 2 : NONE;
+    }
+
+    /** The key of class {@code index} in a set of first words, or null for none. */
+    static String key(int index) {
+        return index == 1 ? DIGITS : index == 2 ? CAPITAL : null;
+    }
+}
