@@ -57,8 +57,6 @@ public final class Grammar<R> {
     /** For each slot type rules fill, those rules by the tokens they may start with. */
     private final Map<String, StartIndex<Compiled>> fillerStarts = new HashMap<>();
     private final Builder<R> builder;
-    /** What the token after a rule's first atom must be: most attempts that would fail cost a look-up. */
-    private final Lookahead lookahead;
 
     public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
         this.rules = List.copyOf(rules);
@@ -82,8 +80,10 @@ public final class Grammar<R> {
         }
         for (Rule r : rules) {
             Collection<String> first = firstWords(r, lists);
+            int firstAtom = firstAtom(r.pattern());
             compiled.put(r, new Compiled(r, remembered.contains(r) ? "@" + r.name() : null,
-                    first == null ? null : new FirstWords(first), requiredFirstSlot(r), leadWords(r, lists)));
+                    first == null ? null : new FirstWords(first), requiredFirstSlot(r), leadWords(r, lists),
+                    firstAtom, firstAtom < 0 ? null : follow(r.pattern(), firstAtom + 1, lists)));
         }
         for (Rule r : rules) {
             for (Atom inner : inner(r.pattern())) {
@@ -96,11 +96,45 @@ public final class Grammar<R> {
         this.proposed = new StartIndex<>(proposedRules, Compiled::words);
         fillers.forEach((type, those) -> fillerStarts.put(type,
                 new StartIndex<>(those.stream().map(compiled::get).toList(), Compiled::words)));
-        this.lookahead = new Lookahead(rules, lists, (name, l) -> {
-            Rule r = byName.get(name);
-            Collection<String> words = r == null ? null : firstWords(r, l);
-            return words == null ? null : new HashSet<>(words);
-        }, fillers::containsKey, (atom, words, slots) -> starts(atom, lists, words, slots, new HashSet<>()));
+    }
+
+    /** The index of the first atom of {@code pattern} that reads something ({@code !ATOM} reads nothing), or -1. */
+    private static int firstAtom(List<Atom> pattern) {
+        for (int i = 0; i < pattern.size(); i++) {
+            if (!(pattern.get(i) instanceof Atom.Not)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What atoms {@code i..} of {@code pattern} may start with: each optional atom's
+     * and the first required one's; null when all may be absent (anything may follow).
+     */
+    private Follow follow(List<Atom> pattern, int i, ListWords lists) {
+        Set<String> words = new HashSet<>();
+        Set<String> slots = new java.util.LinkedHashSet<>();
+        for (; i < pattern.size(); i++) {
+            Atom a = pattern.get(i);
+            if (a instanceof Atom.Not) {
+                continue;
+            }
+            starts(a, lists, words, slots, new HashSet<>());
+            if (!a.optional()) {
+                List<String> read = new ArrayList<>();
+                for (String type : slots) {
+                    Collection<String> its = lists.slotFirstWords(type);
+                    if (its == null) {
+                        read.add(type);
+                    } else {
+                        words.addAll(its);
+                    }
+                }
+                return new Follow(new FirstWords(words), read.toArray(new String[0]));
+            }
+        }
+        return null;
     }
 
     /**
@@ -108,9 +142,12 @@ public final class Grammar<R> {
      * other rule asks for it), the tokens it may start with (null: any), and the
      * scanner's slot that must read at its first token unless that token is one of
      * its optional leading words ({@code le|la? {rank:ordinal}}: the ordinal, unless
-     * "le" or "la"), each null when there is none or it is not known.
+     * "le" or "la"), each null when there is none or it is not known; the index of
+     * its first atom that reads, and what the token after that atom must start (null:
+     * no test).
      */
-    private record Compiled(Rule rule, String memoKey, FirstWords startsWith, String firstSlot, FirstWords leadWords) {
+    private record Compiled(Rule rule, String memoKey, FirstWords startsWith, String firstSlot, FirstWords leadWords,
+                            int firstAtom, Follow follow) {
         /** The words and token classes it may start with, or null: anywhere. */
         Collection<String> words() {
             return startsWith == null ? null : startsWith.words();
@@ -147,17 +184,37 @@ public final class Grammar<R> {
         if (!startKnown && c.startsWith() != null && !c.startsWith().startsAt(s.text(), first)) {
             return false;
         }
-        Rule r = c.rule();
-        if (!lookahead.admits(r, s, first)) {
+        if (c.firstSlot() != null && (c.leadWords() == null || !c.leadWords().startsAt(s.text(), first))
+                && readSlot(c.firstSlot(), s, first) == null) {
             return false;
         }
-        if (c.firstSlot() != null && (c.leadWords() == null || !c.leadWords().startsAt(s.text(), first))) {
-            Item read = readSlot(c.firstSlot(), s, first);
-            if (read == null || !lookahead.admitsAfter(r, s, read)) {
-                return false;
+        return c.follow() == null || followed(c, s, first, pos);
+    }
+
+    /**
+     * Whether what {@code c}'s first atom reads at {@code pos} may be followed by the
+     * rest of its rule: the token after one of its readings starts the rest, or, the
+     * atom being optional, {@code first} does.
+     */
+    private boolean followed(Compiled c, Scanner s, Token first, int pos) {
+        Atom a = c.rule().pattern().get(c.firstAtom());
+        Follow rest = c.follow();
+        if (a instanceof Atom.Words w) {
+            for (String[] phrase : w.alternatives()) {
+                int end = wordsAt(phrase, s, first);
+                if (end >= 0 && rest.startsAt(s, s.next(end))) {
+                    return true;
+                }
+            }
+        } else {
+            List<Item> reads = items(a, s, pos);
+            for (int i = 0; i < reads.size(); i++) {
+                if (rest.startsAt(s, s.next(reads.get(i).end()))) {
+                    return true;
+                }
             }
         }
-        return goesOn(r, s, pos);
+        return a.optional() && rest.startsAt(s, first);
     }
 
     /**
@@ -349,15 +406,6 @@ public final class Grammar<R> {
         }
     }
 
-    /**
-     * Whether rule {@code r}, when it starts with another rule ({@code {d:@a-day} de ...}),
-     * may go on after what that rule reads here (remembered for the place, so read once
-     * for all the rules starting with it).
-     */
-    private boolean goesOn(Rule r, Scanner s, int pos) {
-        return !lookahead.testsAfterRule(r) || lookahead.admitsAfterRule(r, s, items(r.pattern().get(0), s, pos));
-    }
-
     /** What slot {@code type} reads at token {@code k}: the rules that fill it, or the scanner. */
     private Item readSlot(String type, Scanner s, Token k) {
         return fillers.containsKey(type) ? filledItem(type, s, k.start()) : s.slot(type, k);
@@ -424,9 +472,15 @@ public final class Grammar<R> {
      * place: what it made there is remembered for the text, as for filled slots.
      */
     private Item match(Compiled c, Scanner s, int pos) {
+        if (c.memoKey() != null) {
+            Item known = s.recall(c.memoKey(), pos);
+            if (known != null) {
+                return known == Scanner.NOTHING ? null : known;
+            }
+        }
         Token first = s.next(pos);
         if (first == null || !mayMatch(c, s, first, pos, false)) {
-            return null; // cannot match here: not tried
+            return c.memoKey() == null ? null : s.remember(c.memoKey(), pos, null); // cannot match here: not tried
         }
         return remembered(c, s, pos);
     }
