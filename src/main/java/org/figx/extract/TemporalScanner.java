@@ -58,9 +58,21 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         return read;
     }
 
+    /** The tokens already folded, by their start (a small direct-mapped cache, as for tokens). */
+    private final int[] foldedFrom = new int[TOKEN_CACHE];
+    private final String[] foldedWord = new String[TOKEN_CACHE];
+
     @Override
-    public boolean is(Token k, String folded) {
-        return k != null && Fold.equals(t, k.start(), k.end(), folded);
+    public String folded(Token k) {
+        int slot = k.start() & (TOKEN_CACHE - 1);
+        String cached = foldedWord[slot];
+        if (cached != null && foldedFrom[slot] == k.start() && cached.length() == k.end() - k.start()) {
+            return cached;
+        }
+        String word = Fold.fold(t, k.start(), k.end());
+        foldedFrom[slot] = k.start();
+        foldedWord[slot] = word;
+        return word;
     }
 
     boolean isDigits(Token k) {

@@ -22,12 +22,12 @@ final class FirstWords {
     }
 
     /** Whether token {@code k} (null: none) is one of the words, or of one of the classes. */
-    boolean startsAt(CharSequence text, Token k) {
+    boolean startsAt(Scanner s, Token k) {
         if (k == null) {
             return false;
         }
-        int c = TokenClass.of(text, k);
-        return c == 1 && digits || c == 2 && capital || words.contains(text, k);
+        int c = TokenClass.of(s.text(), k);
+        return c == 1 && digits || c == 2 && capital || words.containsFolded(s.folded(k));
     }
 
     /** The words and class keys, as given. */

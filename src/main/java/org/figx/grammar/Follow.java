@@ -20,7 +20,7 @@ record Follow(FirstWords words, String[] slots) {
         if (k == null) {
             return false;
         }
-        if (words.startsAt(s.text(), k)) {
+        if (words.startsAt(s, k)) {
             return true;
         }
         for (String slot : slots) {

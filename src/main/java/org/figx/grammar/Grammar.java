@@ -181,10 +181,10 @@ public final class Grammar<R> {
      * pure shortcut: it stops only attempts that would fail.
      */
     private boolean mayMatch(Compiled c, Scanner s, Token first, int pos, boolean startKnown) {
-        if (!startKnown && c.startsWith() != null && !c.startsWith().startsAt(s.text(), first)) {
+        if (!startKnown && c.startsWith() != null && !c.startsWith().startsAt(s, first)) {
             return false;
         }
-        if (c.firstSlot() != null && (c.leadWords() == null || !c.leadWords().startsAt(s.text(), first))
+        if (c.firstSlot() != null && (c.leadWords() == null || !c.leadWords().startsAt(s, first))
                 && readSlot(c.firstSlot(), s, first) == null) {
             return false;
         }
@@ -390,7 +390,7 @@ public final class Grammar<R> {
 
     /** Whether some rule proposed on its own may start at token {@code first}. */
     public boolean startsWith(Scanner s, Token first) {
-        return first != null && !proposed.at(s.text(), first).isEmpty();
+        return first != null && !proposed.at(s, first).isEmpty();
     }
 
     /** What every rule that can start at the token at {@code pos} makes there. */
@@ -399,7 +399,9 @@ public final class Grammar<R> {
         if (first == null) {
             return;
         }
-        for (Compiled c : proposed.at(s.text(), first)) {
+        List<Compiled> candidates = proposed.at(s, first);
+        for (int i = 0; i < candidates.size(); i++) {
+            Compiled c = candidates.get(i);
             if (mayMatch(c, s, first, pos, true)) {
                 add(remembered(c, s, pos), out);
             }
@@ -436,7 +438,9 @@ public final class Grammar<R> {
         Item best = null;
         Token first = s.next(pos);
         if (first != null) {
-            for (Compiled c : fillerStarts.get(type).at(s.text(), first)) {
+            List<Compiled> those = fillerStarts.get(type).at(s, first);
+            for (int i = 0; i < those.size(); i++) {
+                Compiled c = those.get(i);
                 Item item = mayMatch(c, s, first, pos, true) ? remembered(c, s, pos) : null;
                 if (item != null && (best == null || item.end() > best.end())) {
                     best = item;
@@ -526,7 +530,7 @@ public final class Grammar<R> {
     private static final class State {
         final Rule rule;
         /** Made at the first capture: most attempts fail before one. */
-        Map<String, Object> captures;
+        Captures captures;
         int start = -1;
         int end = -1;
         Item result;
@@ -553,14 +557,16 @@ public final class Grammar<R> {
         if (atom instanceof Atom.Not not) {
             return items(not.atom(), s, pos).isEmpty() && step(atoms, i + 1, s, pos, state);
         }
-        for (Item item : items(atom, s, pos)) {
+        List<Item> reads = items(atom, s, pos);
+        for (int r = 0; r < reads.size(); r++) {
+            Item item = reads.get(r);
             int start = state.start;
             int end = state.end;
             if (atom.capture() != null) {
                 if (state.captures == null) {
-                    state.captures = new HashMap<>(8);
+                    state.captures = new Captures();
                 }
-                state.captures.put(atom.capture(), item.value());
+                state.captures.push(atom.capture(), item.value());
             }
             if (!atom.context()) {
                 state.start = start < 0 ? item.start() : start;
@@ -572,11 +578,14 @@ public final class Grammar<R> {
             state.start = start;
             state.end = end;
             if (atom.capture() != null) {
-                state.captures.remove(atom.capture());
+                state.captures.pop();
             }
         }
         return atom.optional() && step(atoms, i + 1, s, pos, state);
     }
+
+    /** Items by their end, the longest reading first. */
+    private static final java.util.Comparator<Item> LONGEST_FIRST = (a, b) -> b.end() - a.end();
 
     /** The ways {@code atom} matches at the token from {@code pos}, longest first. */
     private List<Item> items(Atom atom, Scanner s, int pos) {
@@ -588,23 +597,50 @@ public final class Grammar<R> {
             return k.start() == pos ? items(g.atom(), s, pos) : List.of();
         }
         if (atom instanceof Atom.AnyOf any) {
-            List<Item> out = new ArrayList<>(2);
-            for (Atom one : any.alternatives()) {
-                out.addAll(items(one, s, pos));
+            List<Item> out = null; // made at the second reading: most places have none or one
+            List<Item> only = List.of();
+            for (int i = 0; i < any.alternatives().size(); i++) {
+                List<Item> these = items(any.alternatives().get(i), s, pos);
+                if (these.isEmpty()) {
+                    continue;
+                }
+                if (only.isEmpty()) {
+                    only = these;
+                    continue;
+                }
+                out = out == null ? new ArrayList<>(only) : out;
+                out.addAll(these);
             }
-            out.sort((a, b) -> b.end() - a.end()); // the longest reading first
+            if (out == null && only.size() < 2) {
+                return only;
+            }
+            out = out == null ? new ArrayList<>(only) : out;
+            out.sort(LONGEST_FIRST);
             return out;
         }
         List<Compiled> those = atom instanceof Atom.Slot rules && rules.isRule() ? referred.get(rules) : null;
         if (those != null && those.size() > 1) {
-            List<Item> out = new ArrayList<>(2);
-            for (Compiled r : those) {
-                Item one = match(r, s, pos);
-                if (one != null) {
-                    out.add(one);
+            List<Item> out = null;
+            Item only = null;
+            for (int i = 0; i < those.size(); i++) {
+                Item one = match(those.get(i), s, pos);
+                if (one == null) {
+                    continue;
                 }
+                if (only == null) {
+                    only = one;
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(those.size());
+                    out.add(only);
+                }
+                out.add(one);
             }
-            out.sort((a, b) -> b.end() - a.end()); // the longest reading first
+            if (out == null) {
+                return only == null ? List.of() : List.of(only);
+            }
+            out.sort(LONGEST_FIRST);
             return out;
         }
         if (atom instanceof Atom.Words w) {

@@ -15,7 +15,17 @@ public interface Scanner {
     Token next(int pos);
 
     /** Whether token {@code k} folds to {@code folded}. */
-    boolean is(Token k, String folded);
+    default boolean is(Token k, String folded) {
+        return k != null && folded(k).equals(folded);
+    }
+
+    /**
+     * Token {@code k} folded (lower case, no accents): rule after rule looks the same
+     * token up in its word sets, so a scanner may keep it.
+     */
+    default String folded(Token k) {
+        return org.figx.text.Fold.fold(text(), k.start(), k.end());
+    }
 
     /** The entry of word list {@code list} starting at token {@code k}, or null. */
     Item fromList(String list, Token k);

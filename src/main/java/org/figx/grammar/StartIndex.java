@@ -57,10 +57,10 @@ final class StartIndex<T> {
         byWord = new FoldedWordMap<>(merged);
     }
 
-    /** What may start at token {@code k} of {@code text}, in the order given; an empty list when nothing. */
-    List<T> at(CharSequence text, Token k) {
-        List<List<T>> word = byWord.get(text, k);
-        return (word != null ? word : byClassOnly).get(TokenClass.of(text, k));
+    /** What may start at token {@code k} of the scanner's text, in the order given; an empty list when nothing. */
+    List<T> at(Scanner s, Token k) {
+        List<List<T>> word = byWord.getFolded(s.folded(k));
+        return (word != null ? word : byClassOnly).get(TokenClass.of(s.text(), k));
     }
 
     /** The entries of {@code a} and {@code b}, each once, in the order given. */

@@ -74,6 +74,28 @@ public final class FoldedWordMap<V> {
         return java.util.Arrays.stream(keys).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * The value of a word already folded, held as a String (a scanner keeps each
+     * token's folded form): its hash is the String's own, computed once for every
+     * look-up of that token, since {@code hash} folds nothing in a folded word.
+     */
+    @SuppressWarnings("unchecked")
+    public V getFolded(String folded) {
+        if (folded.length() > longest || folded.isEmpty()) {
+            return null;
+        }
+        int h = folded.hashCode();
+        int slot = (h ^ (h >>> 16)) & mask;
+        String candidate;
+        while ((candidate = keys[slot]) != null) {
+            if (candidate.equals(folded)) {
+                return (V) values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
+    }
+
     /** The value of a word already folded, or null. */
     public V get(String folded) {
         return get(folded, 0, folded.length());

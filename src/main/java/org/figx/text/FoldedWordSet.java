@@ -33,6 +33,11 @@ public final class FoldedWordSet {
         return words.get(text, from, to) != null;
     }
 
+    /** Whether a word already folded, held as a String, is in the set ({@link FoldedWordMap#getFolded}). */
+    public boolean containsFolded(String folded) {
+        return words.getFolded(folded) != null;
+    }
+
     /** Whether a word already folded is in the set. */
     public boolean contains(String folded) {
         return words.get(folded) != null;
