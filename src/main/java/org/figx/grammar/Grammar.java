@@ -8,14 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
 
 /**
- * Rules compiled once and indexed by the words they can start with, so that
- * at each position only the rules that can start there run. Knows no
- * language: words come from the rules, word lists and slots from the
- * {@link Scanner}, and what a match makes from the {@link Builder}.
+ * Rules compiled once and indexed by the tokens they can start with, so that
+ * at each position only the rules that can start there run ({@link Matcher}
+ * matches them). Compiling works out, for each rule, what it may start with
+ * and what may follow its first atom, through optional atoms, the rules it
+ * refers to and those filling its slots. Knows no language: words come from
+ * the rules, word lists and slots from the {@link Scanner}, and what a match
+ * makes from the {@link Builder}.
  *
  * @param <R> what a rule makes (for dates: a reading with its typed expression)
  */
@@ -31,9 +33,11 @@ public final class Grammar<R> {
         Collection<String> firstWords(String list);
 
         /**
-         * The first words (folded) a slot the scanner reads can start with, {@link
-         * #DIGITS} standing for any token of digits; null when it may start
-         * anywhere. Rules starting with such a slot are indexed like words.
+         * The first words (folded) a slot the scanner reads can start with, the keys
+         * of {@link TokenClass} standing for any figure or capitalised word; null
+         * when it may start anywhere. Rules starting with such a slot are indexed
+         * like words; one starting with a slot that may start anywhere is tried at
+         * every token.
          */
         default Collection<String> slotFirstWords(String type) {
             return null;
@@ -48,19 +52,17 @@ public final class Grammar<R> {
 
     private final List<Rule> rules;
     private final Map<String, Rule> byName = new LinkedHashMap<>();
-    /** The rules referred to by each rule slot ({@code @duration-sum|duration}), read once. */
-    private final Map<Atom.Slot, List<Compiled>> referred = new java.util.IdentityHashMap<>();
-    /** What the matcher knows of each rule, found with one look-up. */
-    private final Map<Rule, Compiled> compiled = new java.util.IdentityHashMap<>();
+    /** What the matcher knows of each rule. */
+    private final Map<Rule, CompiledRule> compiled = new java.util.IdentityHashMap<>();
     /** The rules proposed on their own, by the tokens they may start with. */
-    private final StartIndex<Compiled> proposed;
+    private final StartIndex<CompiledRule> proposed;
     /** For each slot type rules fill, those rules by the tokens they may start with. */
-    private final Map<String, StartIndex<Compiled>> fillerStarts = new HashMap<>();
-    private final Builder<R> builder;
+    private final Map<String, StartIndex<CompiledRule>> fillerStarts = new HashMap<>();
+    private final Matcher matcher;
 
     public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
         this.rules = List.copyOf(rules);
-        this.builder = builder;
+        this.matcher = new Matcher(builder);
         for (Rule r : rules) {
             if (byName.put(r.name(), r) != null) {
                 throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name() + " defined twice");
@@ -81,21 +83,19 @@ public final class Grammar<R> {
         for (Rule r : rules) {
             Collection<String> first = firstWords(r, lists);
             int firstAtom = firstAtom(r.pattern());
-            compiled.put(r, new Compiled(r, remembered.contains(r) ? "@" + r.name() : null,
+            compiled.put(r, new CompiledRule(r, remembered.contains(r) ? "@" + r.name() : null,
                     first == null ? null : new FirstWords(first), requiredFirstSlot(r), leadWords(r, lists),
                     firstAtom, firstAtom < 0 ? null : follow(r.pattern(), firstAtom + 1, lists)));
         }
-        for (Rule r : rules) {
-            for (Atom inner : inner(r.pattern())) {
-                if (inner instanceof Atom.Slot s && s.isRule()) {
-                    referred.put(s, s.ruleNames().stream().map(name -> compiled.get(rule(name, r))).toList());
-                }
-            }
-        }
-        List<Compiled> proposedRules = rules.stream().filter(Rule::proposed).map(compiled::get).toList();
-        this.proposed = new StartIndex<>(proposedRules, Compiled::words);
+        List<CompiledRule> proposedRules = rules.stream().filter(Rule::proposed).map(compiled::get).toList();
+        this.proposed = new StartIndex<>(proposedRules, CompiledRule::words);
         fillers.forEach((type, those) -> fillerStarts.put(type,
-                new StartIndex<>(those.stream().map(compiled::get).toList(), Compiled::words)));
+                new StartIndex<>(those.stream().map(compiled::get).toList(), CompiledRule::words)));
+        for (Rule r : rules) {
+            compiled.get(r).pattern = r.pattern().stream()
+                    .map(a -> Node.of(a, name -> compiled.get(rule(name, r)), fillerStarts::get))
+                    .toArray(Node[]::new);
+        }
     }
 
     /** The index of the first atom of {@code pattern} that reads something ({@code !ATOM} reads nothing), or -1. */
@@ -138,23 +138,6 @@ public final class Grammar<R> {
     }
 
     /**
-     * What the matcher knows of a rule: its memo key (null when not remembered: no
-     * other rule asks for it), the tokens it may start with (null: any), and the
-     * scanner's slot that must read at its first token unless that token is one of
-     * its optional leading words ({@code le|la? {rank:ordinal}}: the ordinal, unless
-     * "le" or "la"), each null when there is none or it is not known; the index of
-     * its first atom that reads, and what the token after that atom must start (null:
-     * no test).
-     */
-    private record Compiled(Rule rule, String memoKey, FirstWords startsWith, String firstSlot, FirstWords leadWords,
-                            int firstAtom, Follow follow) {
-        /** The words and token classes it may start with, or null: anywhere. */
-        Collection<String> words() {
-            return startsWith == null ? null : startsWith.words();
-        }
-    }
-
-    /**
      * The words and token classes a rule may start with (through optional atoms,
      * the rules it refers to and those filling its slots, a scanner's slot by the
      * first words it names), or null when it may start anywhere: one of its first
@@ -172,49 +155,6 @@ public final class Grammar<R> {
             words.addAll(its);
         }
         return words;
-    }
-
-    /**
-     * Whether {@code c} may match from token {@code first} at {@code pos}: it may start
-     * there ({@code startKnown}: the caller found it by that token), the token after
-     * its first atom may follow, and its first slot, when it must read there, does. A
-     * pure shortcut: it stops only attempts that would fail.
-     */
-    private boolean mayMatch(Compiled c, Scanner s, Token first, int pos, boolean startKnown) {
-        if (!startKnown && c.startsWith() != null && !c.startsWith().startsAt(s, first)) {
-            return false;
-        }
-        if (c.firstSlot() != null && (c.leadWords() == null || !c.leadWords().startsAt(s, first))
-                && readSlot(c.firstSlot(), s, first) == null) {
-            return false;
-        }
-        return c.follow() == null || followed(c, s, first, pos);
-    }
-
-    /**
-     * Whether what {@code c}'s first atom reads at {@code pos} may be followed by the
-     * rest of its rule: the token after one of its readings starts the rest, or, the
-     * atom being optional, {@code first} does.
-     */
-    private boolean followed(Compiled c, Scanner s, Token first, int pos) {
-        Atom a = c.rule().pattern().get(c.firstAtom());
-        Follow rest = c.follow();
-        if (a instanceof Atom.Words w) {
-            for (String[] phrase : w.alternatives()) {
-                int end = wordsAt(phrase, s, first);
-                if (end >= 0 && rest.startsAt(s, s.next(end))) {
-                    return true;
-                }
-            }
-        } else {
-            List<Item> reads = items(a, s, pos);
-            for (int i = 0; i < reads.size(); i++) {
-                if (rest.startsAt(s, s.next(reads.get(i).end()))) {
-                    return true;
-                }
-            }
-        }
-        return a.optional() && rest.startsAt(s, first);
     }
 
     /**
@@ -399,18 +339,13 @@ public final class Grammar<R> {
         if (first == null) {
             return;
         }
-        List<Compiled> candidates = proposed.at(s, first);
+        List<CompiledRule> candidates = proposed.at(s, first);
         for (int i = 0; i < candidates.size(); i++) {
-            Compiled c = candidates.get(i);
-            if (mayMatch(c, s, first, pos, true)) {
-                add(remembered(c, s, pos), out);
+            CompiledRule c = candidates.get(i);
+            if (matcher.mayMatch(c, s, first, pos, true)) {
+                add(matcher.remembered(c, s, pos), out);
             }
         }
-    }
-
-    /** What slot {@code type} reads at token {@code k}: the rules that fill it, or the scanner. */
-    private Item readSlot(String type, Scanner s, Token k) {
-        return fillers.containsKey(type) ? filledItem(type, s, k.start()) : s.slot(type, k);
     }
 
     /** Whether rules fill slot type {@code type} ({@code slot date}), rather than the scanner. */
@@ -424,30 +359,10 @@ public final class Grammar<R> {
      * Remembered for the text when the scanner keeps a memo.
      */
     public R fill(String type, Scanner s, int pos) {
-        Item item = filledItem(type, s, pos);
+        Item item = matcher.filled(type, fillerStarts.get(type), s, pos);
         @SuppressWarnings("unchecked")
         R result = item == null ? null : (R) item.value();
         return result;
-    }
-
-    private Item filledItem(String type, Scanner s, int pos) {
-        Item known = s.recall(type, pos);
-        if (known != null) {
-            return known == Scanner.NOTHING ? null : known;
-        }
-        Item best = null;
-        Token first = s.next(pos);
-        if (first != null) {
-            List<Compiled> those = fillerStarts.get(type).at(s, first);
-            for (int i = 0; i < those.size(); i++) {
-                Compiled c = those.get(i);
-                Item item = mayMatch(c, s, first, pos, true) ? remembered(c, s, pos) : null;
-                if (item != null && (best == null || item.end() > best.end())) {
-                    best = item;
-                }
-            }
-        }
-        return s.remember(type, pos, best);
     }
 
     /** What one named rule makes at {@code pos}, or null. */
@@ -456,7 +371,7 @@ public final class Grammar<R> {
         if (r == null) {
             throw new IllegalArgumentException("no rule " + name);
         }
-        Item item = match(compiled.get(r), s, pos);
+        Item item = matcher.match(compiled.get(r), s, pos);
         @SuppressWarnings("unchecked")
         R result = item == null || r.piece() ? null : (R) item.value();
         return result;
@@ -468,216 +383,5 @@ public final class Grammar<R> {
             R result = (R) item.value();
             out.add(result);
         }
-    }
-
-    /**
-     * A match of {@code c}'s rule from {@code pos}: its span and built result, or null.
-     * A rule other rules refer to ({@code @duration}) is asked again at the same
-     * place: what it made there is remembered for the text, as for filled slots.
-     */
-    private Item match(Compiled c, Scanner s, int pos) {
-        if (c.memoKey() != null) {
-            Item known = s.recall(c.memoKey(), pos);
-            if (known != null) {
-                return known == Scanner.NOTHING ? null : known;
-            }
-        }
-        Token first = s.next(pos);
-        if (first == null || !mayMatch(c, s, first, pos, false)) {
-            return c.memoKey() == null ? null : s.remember(c.memoKey(), pos, null); // cannot match here: not tried
-        }
-        return remembered(c, s, pos);
-    }
-
-    private Item remembered(Compiled c, Scanner s, int pos) {
-        String key = c.memoKey();
-        if (key == null) {
-            return matchAnew(c.rule(), s, pos);
-        }
-        Item known = s.recall(key, pos);
-        if (known != null) {
-            return known == Scanner.NOTHING ? null : known;
-        }
-        return s.remember(key, pos, matchAnew(c.rule(), s, pos));
-    }
-
-    /**
-     * A match of {@code rule} from {@code pos}: its span and built result, or null.
-     * Each way the pattern matches is tried until the builder takes one: a count
-     * the builder refuses as minutes leaves the optional minutes out.
-     */
-    private Item matchAnew(Rule rule, Scanner s, int pos) {
-        State state = new State(rule);
-        return step(rule.pattern(), 0, s, pos, state) ? state.result : null;
-    }
-
-    /** What a complete match makes: the builder's result, or for a piece making a {@link #VALUE}, that value. */
-    private Object build(State state) {
-        Rule rule = state.rule;
-        Map<String, Object> captures = state.captures == null ? Map.of() : state.captures;
-        if (VALUE.equals(rule.builder())) {
-            String raw = rule.arguments().get("of");
-            if (raw == null) {
-                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": piece " + rule.name()
-                        + " makes a value with no 'of'");
-            }
-            return raw.startsWith("$") ? captures.get(raw.substring(1)) : raw;
-        }
-        return builder.build(rule, captures, state.start, state.end);
-    }
-
-    /** The captures and span so far of one attempt. */
-    private static final class State {
-        final Rule rule;
-        /** Made at the first capture: most attempts fail before one. */
-        Captures captures;
-        int start = -1;
-        int end = -1;
-        Item result;
-
-        State(Rule rule) {
-            this.rule = rule;
-        }
-    }
-
-    /** Matches atoms {@code i..} from {@code pos}, trying each way an atom can match (backtracking). */
-    private boolean step(List<Atom> atoms, int i, Scanner s, int pos, State state) {
-        if (i == atoms.size()) {
-            if (state.start < 0) {
-                return false;
-            }
-            Object result = build(state);
-            if (result == null) {
-                return false; // the builder refuses this way: try the next
-            }
-            state.result = new Item(state.start, state.end, result);
-            return true;
-        }
-        Atom atom = atoms.get(i);
-        if (atom instanceof Atom.Not not) {
-            return items(not.atom(), s, pos).isEmpty() && step(atoms, i + 1, s, pos, state);
-        }
-        List<Item> reads = items(atom, s, pos);
-        for (int r = 0; r < reads.size(); r++) {
-            Item item = reads.get(r);
-            int start = state.start;
-            int end = state.end;
-            if (atom.capture() != null) {
-                if (state.captures == null) {
-                    state.captures = new Captures();
-                }
-                state.captures.push(atom.capture(), item.value());
-            }
-            if (!atom.context()) {
-                state.start = start < 0 ? item.start() : start;
-                state.end = item.end();
-            }
-            if (step(atoms, i + 1, s, item.end(), state)) {
-                return true;
-            }
-            state.start = start;
-            state.end = end;
-            if (atom.capture() != null) {
-                state.captures.pop();
-            }
-        }
-        return atom.optional() && step(atoms, i + 1, s, pos, state);
-    }
-
-    /** Items by their end, the longest reading first. */
-    private static final java.util.Comparator<Item> LONGEST_FIRST = (a, b) -> b.end() - a.end();
-
-    /** The ways {@code atom} matches at the token from {@code pos}, longest first. */
-    private List<Item> items(Atom atom, Scanner s, int pos) {
-        Token k = s.next(pos);
-        if (k == null) {
-            return List.of();
-        }
-        if (atom instanceof Atom.Glued g) {
-            return k.start() == pos ? items(g.atom(), s, pos) : List.of();
-        }
-        if (atom instanceof Atom.AnyOf any) {
-            List<Item> out = null; // made at the second reading: most places have none or one
-            List<Item> only = List.of();
-            for (int i = 0; i < any.alternatives().size(); i++) {
-                List<Item> these = items(any.alternatives().get(i), s, pos);
-                if (these.isEmpty()) {
-                    continue;
-                }
-                if (only.isEmpty()) {
-                    only = these;
-                    continue;
-                }
-                out = out == null ? new ArrayList<>(only) : out;
-                out.addAll(these);
-            }
-            if (out == null && only.size() < 2) {
-                return only;
-            }
-            out = out == null ? new ArrayList<>(only) : out;
-            out.sort(LONGEST_FIRST);
-            return out;
-        }
-        List<Compiled> those = atom instanceof Atom.Slot rules && rules.isRule() ? referred.get(rules) : null;
-        if (those != null && those.size() > 1) {
-            List<Item> out = null;
-            Item only = null;
-            for (int i = 0; i < those.size(); i++) {
-                Item one = match(those.get(i), s, pos);
-                if (one == null) {
-                    continue;
-                }
-                if (only == null) {
-                    only = one;
-                    continue;
-                }
-                if (out == null) {
-                    out = new ArrayList<>(those.size());
-                    out.add(only);
-                }
-                out.add(one);
-            }
-            if (out == null) {
-                return only == null ? List.of() : List.of(only);
-            }
-            out.sort(LONGEST_FIRST);
-            return out;
-        }
-        if (atom instanceof Atom.Words w) {
-            List<Item> out = null; // made at the first phrase read: most do not
-            for (String[] phrase : w.alternatives()) {
-                int end = wordsAt(phrase, s, k);
-                if (end >= 0) {
-                    out = out == null ? new ArrayList<>(1) : out;
-                    out.add(new Item(k.start(), end, null));
-                }
-            }
-            return out == null ? List.of() : out;
-        }
-        Item item;
-        if (atom instanceof Atom.FromList l) {
-            item = s.fromList(l.list(), k);
-            if (item != null && !l.allowed().isEmpty() && !l.allowed().contains(String.valueOf(item.value()))) {
-                item = null;
-            }
-        } else {
-            Atom.Slot slot = (Atom.Slot) atom;
-            item = those != null ? match(those.get(0), s, pos) : readSlot(slot.type(), s, k);
-        }
-        return item == null ? List.of() : List.of(item);
-    }
-
-    /** Where the folded phrase {@code tokens} ends when it starts at {@code k}, or -1. */
-    static int wordsAt(String[] tokens, Scanner s, Token k) {
-        Token at = k;
-        for (int j = 0; j < tokens.length; j++) {
-            if (at == null || !s.is(at, tokens[j])) {
-                return -1;
-            }
-            if (j + 1 < tokens.length) {
-                at = s.next(at.end());
-            }
-        }
-        return at.end();
     }
 }

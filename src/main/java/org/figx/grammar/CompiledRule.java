@@ -1,0 +1,40 @@
+package org.figx.grammar;
+
+import java.util.Collection;
+
+/**
+ * What the matcher knows of a rule, worked out once when the grammar is built:
+ * its memo key (null when not remembered: no other rule asks for it), the tokens
+ * it may start with (null: any), the scanner's slot that must read at its first
+ * token unless that token is one of its optional leading words ({@code le|la?
+ * {rank:ordinal}}: the ordinal, unless "le" or "la"; null when there is none or
+ * it is not known), its pattern compiled, the index of its first atom that
+ * reads, and what the token after that atom must start (null: no test).
+ */
+final class CompiledRule {
+    final Rule rule;
+    final String memoKey;
+    final FirstWords startsWith;
+    final String firstSlot;
+    final FirstWords leadWords;
+    final int firstAtom;
+    final Follow follow;
+    /** Set once every rule is compiled: its atoms name other rules. */
+    Node[] pattern;
+
+    CompiledRule(Rule rule, String memoKey, FirstWords startsWith, String firstSlot, FirstWords leadWords,
+                 int firstAtom, Follow follow) {
+        this.rule = rule;
+        this.memoKey = memoKey;
+        this.startsWith = startsWith;
+        this.firstSlot = firstSlot;
+        this.leadWords = leadWords;
+        this.firstAtom = firstAtom;
+        this.follow = follow;
+    }
+
+    /** The words and token classes it may start with, or null: anywhere. */
+    Collection<String> words() {
+        return startsWith == null ? null : startsWith.words();
+    }
+}

@@ -1,0 +1,322 @@
+package org.figx.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.figx.text.Token;
+
+/**
+ * Matches compiled rules at a place of a text, backtracking through their
+ * atoms, and remembers for the text what a rule other rules ask for made at a
+ * place ({@link Scanner#recall}). Before a rule is tried, cheap tests that only
+ * stop attempts that would fail ({@link #mayMatch}): most places a rule is asked
+ * at cost a look-up or two.
+ */
+final class Matcher {
+    private final Grammar.Builder<?> builder;
+
+    Matcher(Grammar.Builder<?> builder) {
+        this.builder = builder;
+    }
+
+    /**
+     * Whether {@code c} may match from token {@code first} at {@code pos}: it may start
+     * there ({@code startKnown}: the caller found it by that token), its first slot,
+     * when it must read there, does, and the token after its first atom may follow.
+     */
+    boolean mayMatch(CompiledRule c, Scanner s, Token first, int pos, boolean startKnown) {
+        if (!startKnown && c.startsWith != null && !c.startsWith.startsAt(s, first)) {
+            return false;
+        }
+        if (c.firstSlot != null && (c.leadWords == null || !c.leadWords.startsAt(s, first))
+                && s.slot(c.firstSlot, first) == null) {
+            return false;
+        }
+        return c.follow == null || followed(c, s, first, pos);
+    }
+
+    /**
+     * Whether what {@code c}'s first atom reads at {@code pos} may be followed by the
+     * rest of its rule: the token after one of its readings starts the rest, or, the
+     * atom being optional, {@code first} does.
+     */
+    private boolean followed(CompiledRule c, Scanner s, Token first, int pos) {
+        Node a = c.pattern[c.firstAtom];
+        Follow rest = c.follow;
+        if (a.kind == Node.Kind.WORDS) {
+            String[][] phrases = a.phrasesAt(s, first);
+            for (int i = 0; phrases != null && i < phrases.length; i++) {
+                int end = wordsAt(phrases[i], s, first);
+                if (end >= 0 && rest.startsAt(s, s.next(end))) {
+                    return true;
+                }
+            }
+        } else {
+            List<Item> reads = items(a, s, pos);
+            for (int i = 0; i < reads.size(); i++) {
+                if (rest.startsAt(s, s.next(reads.get(i).end()))) {
+                    return true;
+                }
+            }
+        }
+        return a.optional && rest.startsAt(s, first);
+    }
+
+    /**
+     * A match of {@code c}'s rule from {@code pos}: its span and built result, or null.
+     * A rule other rules refer to ({@code @duration}) is asked again at the same
+     * place: what it made there is remembered for the text, as for filled slots.
+     */
+    Item match(CompiledRule c, Scanner s, int pos) {
+        if (c.memoKey != null) {
+            Item known = s.recall(c.memoKey, pos);
+            if (known != null) {
+                return known == Scanner.NOTHING ? null : known;
+            }
+        }
+        Token first = s.next(pos);
+        if (first == null || !mayMatch(c, s, first, pos, false)) {
+            return c.memoKey == null ? null : s.remember(c.memoKey, pos, null); // cannot match here: not tried
+        }
+        return remembered(c, s, pos);
+    }
+
+    /** {@link #match}, once it is known that {@code c} may match at {@code pos}. */
+    Item remembered(CompiledRule c, Scanner s, int pos) {
+        if (c.memoKey == null) {
+            return matchAnew(c, s, pos);
+        }
+        Item known = s.recall(c.memoKey, pos);
+        if (known != null) {
+            return known == Scanner.NOTHING ? null : known;
+        }
+        return s.remember(c.memoKey, pos, matchAnew(c, s, pos));
+    }
+
+    /**
+     * What fills slot {@code type} at {@code pos}: the longest of what the rules
+     * filling it ({@code fillers}) make there (the first in file order among
+     * equals), or null. Remembered for the text when the scanner keeps a memo.
+     */
+    Item filled(String type, StartIndex<CompiledRule> fillers, Scanner s, int pos) {
+        Item known = s.recall(type, pos);
+        if (known != null) {
+            return known == Scanner.NOTHING ? null : known;
+        }
+        Item best = null;
+        Token first = s.next(pos);
+        if (first != null) {
+            List<CompiledRule> those = fillers.at(s, first);
+            for (int i = 0; i < those.size(); i++) {
+                CompiledRule c = those.get(i);
+                Item item = mayMatch(c, s, first, pos, true) ? remembered(c, s, pos) : null;
+                if (item != null && (best == null || item.end() > best.end())) {
+                    best = item;
+                }
+            }
+        }
+        return s.remember(type, pos, best);
+    }
+
+    /**
+     * A match of {@code c}'s rule from {@code pos}: its span and built result, or null.
+     * Each way the pattern matches is tried until the builder takes one: a count
+     * the builder refuses as minutes leaves the optional minutes out.
+     */
+    private Item matchAnew(CompiledRule c, Scanner s, int pos) {
+        State state = new State(c.rule);
+        return step(c.pattern, 0, s, pos, state) ? state.result : null;
+    }
+
+    /** What a complete match makes: the builder's result, or for a piece making a {@link Grammar#VALUE}, that value. */
+    private Object build(State state) {
+        Rule rule = state.rule;
+        Map<String, Object> captures = state.captures == null ? Map.of() : state.captures;
+        if (Grammar.VALUE.equals(rule.builder())) {
+            String raw = rule.arguments().get("of");
+            if (raw == null) {
+                throw new IllegalStateException(rule.file() + ":" + rule.line() + ": piece " + rule.name()
+                        + " makes a value with no 'of'");
+            }
+            return raw.startsWith("$") ? captures.get(raw.substring(1)) : raw;
+        }
+        return builder.build(rule, captures, state.start, state.end);
+    }
+
+    /** The captures and span so far of one attempt. */
+    private static final class State {
+        final Rule rule;
+        /** Made at the first capture: most attempts fail before one. */
+        Captures captures;
+        int start = -1;
+        int end = -1;
+        Item result;
+
+        State(Rule rule) {
+            this.rule = rule;
+        }
+    }
+
+    /** Matches atoms {@code i..} from {@code pos}, trying each way an atom can match (backtracking). */
+    private boolean step(Node[] atoms, int i, Scanner s, int pos, State state) {
+        if (i == atoms.length) {
+            if (state.start < 0) {
+                return false;
+            }
+            Object result = build(state);
+            if (result == null) {
+                return false; // the builder refuses this way: try the next
+            }
+            state.result = new Item(state.start, state.end, result);
+            return true;
+        }
+        Node atom = atoms[i];
+        if (atom.kind == Node.Kind.NOT) {
+            return items(atom.inner[0], s, pos).isEmpty() && step(atoms, i + 1, s, pos, state);
+        }
+        List<Item> reads = items(atom, s, pos);
+        for (int r = 0; r < reads.size(); r++) {
+            Item item = reads.get(r);
+            int start = state.start;
+            int end = state.end;
+            if (atom.capture != null) {
+                if (state.captures == null) {
+                    state.captures = new Captures();
+                }
+                state.captures.push(atom.capture, item.value());
+            }
+            if (!atom.context) {
+                state.start = start < 0 ? item.start() : start;
+                state.end = item.end();
+            }
+            if (step(atoms, i + 1, s, item.end(), state)) {
+                return true;
+            }
+            state.start = start;
+            state.end = end;
+            if (atom.capture != null) {
+                state.captures.pop();
+            }
+        }
+        return atom.optional && step(atoms, i + 1, s, pos, state);
+    }
+
+    /** Items by their end, the longest reading first. */
+    private static final java.util.Comparator<Item> LONGEST_FIRST = (a, b) -> b.end() - a.end();
+
+    /** The ways {@code atom} matches at the token from {@code pos}, longest first. */
+    List<Item> items(Node atom, Scanner s, int pos) {
+        Token k = s.next(pos);
+        if (k == null) {
+            return List.of();
+        }
+        Item item;
+        switch (atom.kind) {
+            case GLUED:
+                return k.start() == pos ? items(atom.inner[0], s, pos) : List.of();
+            case ANY_OF:
+                return anyOf(atom.inner, s, pos);
+            case RULES:
+                if (atom.rules.length > 1) {
+                    return eachOf(atom.rules, s, pos);
+                }
+                item = match(atom.rules[0], s, pos);
+                break;
+            case WORDS:
+                return phrases(atom, s, k);
+            case LIST:
+                item = s.fromList(atom.name, k);
+                if (item != null && !atom.allowed.isEmpty() && !atom.allowed.contains(String.valueOf(item.value()))) {
+                    item = null;
+                }
+                break;
+            case SCANNER_SLOT:
+                item = s.slot(atom.name, k);
+                break;
+            case FILLED_SLOT:
+                item = filled(atom.name, atom.fillers, s, k.start());
+                break;
+            default:
+                throw new IllegalStateException("no items for " + atom.kind);
+        }
+        return item == null ? List.of() : List.of(item);
+    }
+
+    /** The phrases of a word atom read at token {@code k}, in the order written. */
+    private static List<Item> phrases(Node atom, Scanner s, Token k) {
+        String[][] phrases = atom.phrasesAt(s, k);
+        List<Item> out = null; // made at the first phrase read: most do not
+        for (int i = 0; phrases != null && i < phrases.length; i++) {
+            int end = wordsAt(phrases[i], s, k);
+            if (end >= 0) {
+                out = out == null ? new ArrayList<>(1) : out;
+                out.add(new Item(k.start(), end, null));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** What each of the alternatives {@code atoms} reads, longest first; no list built for a single reading. */
+    private List<Item> anyOf(Node[] atoms, Scanner s, int pos) {
+        List<Item> out = null; // made at the second reading: most places have none or one
+        List<Item> only = List.of();
+        for (Node one : atoms) {
+            List<Item> these = items(one, s, pos);
+            if (these.isEmpty()) {
+                continue;
+            }
+            if (only.isEmpty()) {
+                only = these;
+                continue;
+            }
+            out = out == null ? new ArrayList<>(only) : out;
+            out.addAll(these);
+        }
+        if (out == null && only.size() < 2) {
+            return only;
+        }
+        out = out == null ? new ArrayList<>(only) : out;
+        out.sort(LONGEST_FIRST);
+        return out;
+    }
+
+    /** What each of the rules {@code named} makes, longest first. */
+    private List<Item> eachOf(CompiledRule[] named, Scanner s, int pos) {
+        List<Item> out = null;
+        Item only = null;
+        for (CompiledRule c : named) {
+            Item one = match(c, s, pos);
+            if (one == null) {
+                continue;
+            }
+            if (only == null) {
+                only = one;
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(named.length);
+                out.add(only);
+            }
+            out.add(one);
+        }
+        if (out == null) {
+            return only == null ? List.of() : List.of(only);
+        }
+        out.sort(LONGEST_FIRST);
+        return out;
+    }
+
+    /** Where the folded phrase {@code tokens} ends when it starts at {@code k}, or -1. */
+    static int wordsAt(String[] tokens, Scanner s, Token k) {
+        Token at = k;
+        for (int j = 0; j < tokens.length; j++) {
+            if (at == null || !s.is(at, tokens[j])) {
+                return -1;
+            }
+            if (j + 1 < tokens.length) {
+                at = s.next(at.end());
+            }
+        }
+        return at.end();
+    }
+}

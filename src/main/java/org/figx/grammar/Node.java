@@ -1,0 +1,108 @@
+package org.figx.grammar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.figx.text.FoldedWordMap;
+import org.figx.text.Token;
+
+/**
+ * An {@link Atom} compiled for matching: what it names is looked up once, when
+ * the grammar is built (the rules of a rule slot, the rules filling a slot, the
+ * phrases of a word atom by their first word), so that the matcher, which asks
+ * millions of atoms on a long text, walks arrays instead of maps.
+ */
+final class Node {
+    enum Kind {
+        /** Literal phrases ({@code ce|cet|cette}, {@code il_y_a}). */
+        WORDS,
+        /** An entry of a word list ({@code {unit:time-units W M}}). */
+        LIST,
+        /** A slot the scanner reads ({@code {n:count}}). */
+        SCANNER_SLOT,
+        /** A slot rules fill ({@code {d:date}}). */
+        FILLED_SLOT,
+        /** What other rules make ({@code {d:@a-day}}). */
+        RULES,
+        /** {@code {x:day|@rule|list}}. */
+        ANY_OF,
+        /** {@code !ATOM}. */
+        NOT,
+        /** {@code +ATOM}. */
+        GLUED
+    }
+
+    final Kind kind;
+    final String capture;
+    final boolean optional;
+    final boolean context;
+    /** WORDS: its phrases (folded tokens) by their first word, in the order written. */
+    private final FoldedWordMap<String[][]> phrases;
+    /** LIST: the list's name; SCANNER_SLOT, FILLED_SLOT: the slot type. */
+    final String name;
+    /** LIST: the values allowed (empty: any). */
+    final Set<String> allowed;
+    /** FILLED_SLOT: the rules filling it, by the tokens they may start with. */
+    final StartIndex<CompiledRule> fillers;
+    /** RULES: the rules it names, in the order written. */
+    final CompiledRule[] rules;
+    /** ANY_OF: the alternatives; NOT, GLUED: the one atom. */
+    final Node[] inner;
+
+    private Node(Kind kind, Atom atom, FoldedWordMap<String[][]> phrases, String name, Set<String> allowed,
+                 StartIndex<CompiledRule> fillers, CompiledRule[] rules, Node[] inner) {
+        this.kind = kind;
+        this.capture = atom.capture();
+        this.optional = atom.optional();
+        this.context = atom.context();
+        this.phrases = phrases;
+        this.name = name;
+        this.allowed = allowed;
+        this.fillers = fillers;
+        this.rules = rules;
+        this.inner = inner;
+    }
+
+    /**
+     * Compiles {@code a}, with the rules each name stands for and the rules filling
+     * each slot type (null when the scanner reads it).
+     */
+    static Node of(Atom a, Function<String, CompiledRule> rule, Function<String, StartIndex<CompiledRule>> fillers) {
+        if (a instanceof Atom.Words w) {
+            Map<String, List<String[]>> byFirst = new HashMap<>();
+            w.alternatives().forEach(p -> byFirst.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p));
+            Map<String, String[][]> arrays = new HashMap<>();
+            byFirst.forEach((first, those) -> arrays.put(first, those.toArray(new String[0][])));
+            return new Node(Kind.WORDS, a, new FoldedWordMap<>(arrays), null, Set.of(), null, null, null);
+        }
+        if (a instanceof Atom.FromList l) {
+            return new Node(Kind.LIST, a, null, l.list(), l.allowed(), null, null, null);
+        }
+        if (a instanceof Atom.Slot s && s.isRule()) {
+            CompiledRule[] named = s.ruleNames().stream().map(rule).toArray(CompiledRule[]::new);
+            return new Node(Kind.RULES, a, null, null, Set.of(), null, named, null);
+        }
+        if (a instanceof Atom.Slot s) {
+            StartIndex<CompiledRule> filling = fillers.apply(s.type());
+            return new Node(filling == null ? Kind.SCANNER_SLOT : Kind.FILLED_SLOT, a, null, s.type(), Set.of(),
+                    filling, null, null);
+        }
+        if (a instanceof Atom.AnyOf any) {
+            Node[] alternatives = any.alternatives().stream().map(one -> of(one, rule, fillers)).toArray(Node[]::new);
+            return new Node(Kind.ANY_OF, a, null, null, Set.of(), null, null, alternatives);
+        }
+        if (a instanceof Atom.Not n) {
+            return new Node(Kind.NOT, a, null, null, Set.of(), null, null, new Node[] {of(n.atom(), rule, fillers)});
+        }
+        Atom.Glued g = (Atom.Glued) a;
+        return new Node(Kind.GLUED, a, null, null, Set.of(), null, null, new Node[] {of(g.atom(), rule, fillers)});
+    }
+
+    /** WORDS: the phrases that start with token {@code k}, or null. */
+    String[][] phrasesAt(Scanner s, Token k) {
+        return phrases.getFolded(s.folded(k));
+    }
+}
