@@ -30,9 +30,16 @@ public final class Chars {
     }
 
     /** Letters and the marks that belong to them. */
+    /** The Unicode block of typographic punctuation and spaces, U+2000 to U+206F: no letter, no mark. */
+    static final char GENERAL_PUNCTUATION = '\u2000';
+    static final char GENERAL_PUNCTUATION_END = '\u2070';
+
     public static boolean isWordChar(char c) {
         if (c < LATIN_WORD_CHARS.length) {
             return LATIN_WORD_CHARS[c];
+        }
+        if (c >= GENERAL_PUNCTUATION && c < GENERAL_PUNCTUATION_END) {
+            return false; // the typographic apostrophe, dashes, thin spaces of French text: no Unicode look-up
         }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }

@@ -30,6 +30,9 @@ public final class Fold {
         if (c == '\u2019' || c == '\u02BC' || c == '\u2018') {
             return '\'';
         }
+        if (c >= Chars.GENERAL_PUNCTUATION && c < Chars.GENERAL_PUNCTUATION_END) {
+            return c; // dashes, quotes, spaces: no case (and no Unicode look-up)
+        }
         return Character.toLowerCase(c);
     }
 
