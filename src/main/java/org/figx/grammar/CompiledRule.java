@@ -21,6 +21,9 @@ final class CompiledRule {
     final Follow follow;
     /** Set once every rule is compiled: its atoms name other rules. */
     Node[] pattern;
+    /** The rules starting with the same atom it is tested with, or null; its place there. */
+    FollowGroup group;
+    int placeInGroup;
 
     CompiledRule(Rule rule, String memoKey, FirstWords startsWith, String firstSlot, FirstWords leadWords,
                  int firstAtom, Follow follow) {
@@ -31,6 +34,16 @@ final class CompiledRule {
         this.leadWords = leadWords;
         this.firstAtom = firstAtom;
         this.follow = follow;
+    }
+
+    void joinGroup(FollowGroup group, int place) {
+        this.group = group;
+        this.placeInGroup = place;
+    }
+
+    /** Whether its group's look-up answers its follow test by itself (the test reads no slot). */
+    boolean followedByLookUp() {
+        return follow.slots().length == 0;
     }
 
     /** The words and token classes it may start with, or null: anywhere. */

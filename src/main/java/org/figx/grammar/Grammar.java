@@ -62,7 +62,6 @@ public final class Grammar<R> {
 
     public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
         this.rules = List.copyOf(rules);
-        this.matcher = new Matcher(builder);
         for (Rule r : rules) {
             if (byName.put(r.name(), r) != null) {
                 throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name() + " defined twice");
@@ -96,6 +95,48 @@ public final class Grammar<R> {
                     .map(a -> Node.of(a, name -> compiled.get(rule(name, r)), fillerStarts::get))
                     .toArray(Node[]::new);
         }
+        this.matcher = new Matcher(builder, groups(rules.stream().map(compiled::get).toList()));
+    }
+
+    /**
+     * Puts the rules that start with the same atom and have a follow test into
+     * {@link FollowGroup}s; returns how many there are.
+     */
+    private static int groups(List<CompiledRule> all) {
+        Map<String, List<CompiledRule>> byFirst = new LinkedHashMap<>();
+        for (CompiledRule c : all) {
+            if (c.follow != null) {
+                byFirst.computeIfAbsent(key(c.rule.pattern().get(c.firstAtom)), k -> new ArrayList<>()).add(c);
+            }
+        }
+        int count = 0;
+        for (List<CompiledRule> alike : byFirst.values()) {
+            if (alike.size() > 1) {
+                new FollowGroup(count++, alike.get(0).pattern[alike.get(0).firstAtom], alike);
+            }
+        }
+        return count;
+    }
+
+    /** What atom {@code a} reads, written as a key: atoms alike but for their capture read the same. */
+    private static String key(Atom a) {
+        String optional = a.optional() ? "?" : "";
+        if (a instanceof Atom.Words w) {
+            return "words:" + w.alternatives().stream().map(p -> String.join("_", p)).toList() + optional;
+        }
+        if (a instanceof Atom.FromList l) {
+            return "list:" + l.list() + new java.util.TreeSet<>(l.allowed()) + optional;
+        }
+        if (a instanceof Atom.Slot slot) {
+            return "slot:" + slot.type() + optional;
+        }
+        if (a instanceof Atom.AnyOf any) {
+            return "any:" + any.alternatives().stream().map(Grammar::key).toList() + optional;
+        }
+        if (a instanceof Atom.Glued g) {
+            return "glued:" + key(g.atom());
+        }
+        return "not:" + key(((Atom.Not) a).atom());
     }
 
     /** The index of the first atom of {@code pattern} that reads something ({@code !ATOM} reads nothing), or -1. */
@@ -340,9 +381,10 @@ public final class Grammar<R> {
             return;
         }
         List<CompiledRule> candidates = proposed.at(s, first);
+        boolean[][] groupTests = matcher.groupTests();
         for (int i = 0; i < candidates.size(); i++) {
             CompiledRule c = candidates.get(i);
-            if (matcher.mayMatch(c, s, first, pos, true)) {
+            if (matcher.mayMatch(c, s, first, pos, groupTests)) {
                 add(matcher.remembered(c, s, pos), out);
             }
         }

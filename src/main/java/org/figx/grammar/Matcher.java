@@ -14,25 +14,87 @@ import org.figx.text.Token;
  */
 final class Matcher {
     private final Grammar.Builder<?> builder;
+    /** How many {@link FollowGroup}s the rules make. */
+    private final int groups;
 
-    Matcher(Grammar.Builder<?> builder) {
+    Matcher(Grammar.Builder<?> builder, int groups) {
         this.builder = builder;
+        this.groups = groups;
+    }
+
+    /** A place's tests of follow groups, none made yet. */
+    boolean[][] groupTests() {
+        return new boolean[groups][];
     }
 
     /**
      * Whether {@code c} may match from token {@code first} at {@code pos}: it may start
-     * there ({@code startKnown}: the caller found it by that token), its first slot,
-     * when it must read there, does, and the token after its first atom may follow.
+     * there, its first slot, when it must read there, does, and the token after its
+     * first atom may follow. A pure shortcut: it stops only attempts that would fail.
+     *
+     * @param groupTests null when {@code c} is asked alone (not found by the token it
+     *                   starts with, so that is tested too); else what its {@link
+     *                   FollowGroup} let through at this place, by group, null until tested
      */
-    boolean mayMatch(CompiledRule c, Scanner s, Token first, int pos, boolean startKnown) {
-        if (!startKnown && c.startsWith != null && !c.startsWith.startsAt(s, first)) {
+    boolean mayMatch(CompiledRule c, Scanner s, Token first, int pos, boolean[][] groupTests) {
+        if (groupTests == null && c.startsWith != null && !c.startsWith.startsAt(s, first)) {
             return false;
         }
         if (c.firstSlot != null && (c.leadWords == null || !c.leadWords.startsAt(s, first))
                 && s.slot(c.firstSlot, first) == null) {
             return false;
         }
-        return c.follow == null || followed(c, s, first, pos);
+        if (c.follow == null) {
+            return true;
+        }
+        if (groupTests == null || c.group == null) {
+            return followed(c, s, first, pos);
+        }
+        boolean[] through = groupTests[c.group.id];
+        if (through == null) {
+            through = groupTests[c.group.id] = followedInGroup(c.group, s, first, pos);
+        }
+        return through[c.placeInGroup] && (c.followedByLookUp() || followed(c, s, first, pos));
+    }
+
+    /**
+     * For each rule of {@code group}, whether the token after a reading of their
+     * first atom at {@code pos} (or, that atom being optional, {@code first}) is one
+     * its follow test may let through: one reading and a look-up per reading for
+     * all of them.
+     */
+    private boolean[] followedInGroup(FollowGroup group, Scanner s, Token first, int pos) {
+        boolean[] through = new boolean[group.size];
+        Node a = group.first;
+        if (a.kind == Node.Kind.WORDS) {
+            String[][] phrases = a.phrasesAt(s, first);
+            for (int i = 0; phrases != null && i < phrases.length; i++) {
+                int end = wordsAt(phrases[i], s, first);
+                if (end >= 0) {
+                    letThrough(group, s, s.next(end), through);
+                }
+            }
+        } else {
+            List<Item> reads = items(a, s, pos);
+            for (int i = 0; i < reads.size(); i++) {
+                letThrough(group, s, s.next(reads.get(i).end()), through);
+            }
+        }
+        if (a.optional) {
+            letThrough(group, s, first, through);
+        }
+        return through;
+    }
+
+    /** Marks the rules of {@code group} that token {@code next} (null: none) may follow. */
+    private static void letThrough(FollowGroup group, Scanner s, Token next, boolean[] through) {
+        if (next == null) {
+            return;
+        }
+        List<CompiledRule> those = group.byNext.at(s, next);
+        for (int i = 0; i < those.size(); i++) {
+            through[those.get(i).placeInGroup] = true;
+        }
     }
 
     /**
@@ -75,7 +137,7 @@ final class Matcher {
             }
         }
         Token first = s.next(pos);
-        if (first == null || !mayMatch(c, s, first, pos, false)) {
+        if (first == null || !mayMatch(c, s, first, pos, null)) {
             return c.memoKey == null ? null : s.remember(c.memoKey, pos, null); // cannot match here: not tried
         }
         return remembered(c, s, pos);
@@ -107,9 +169,10 @@ final class Matcher {
         Token first = s.next(pos);
         if (first != null) {
             List<CompiledRule> those = fillers.at(s, first);
+            boolean[][] groupTests = groupTests();
             for (int i = 0; i < those.size(); i++) {
                 CompiledRule c = those.get(i);
-                Item item = mayMatch(c, s, first, pos, true) ? remembered(c, s, pos) : null;
+                Item item = mayMatch(c, s, first, pos, groupTests) ? remembered(c, s, pos) : null;
                 if (item != null && (best == null || item.end() > best.end())) {
                     best = item;
                 }
