@@ -30,6 +30,24 @@ public final class Figx {
         return INSTANCES.computeIfAbsent(language, l -> new Figx(Lexicon.load(l)));
     }
 
+    /**
+     * Starts loading {@code language}'s lexicons on a thread of its own, so that a
+     * command can parse its arguments meanwhile: the {@link #forLanguage} that follows
+     * waits for that load instead of making its own. A failure is left for that call
+     * to report.
+     */
+    public static void preload(Language language) {
+        Thread loader = new Thread(() -> {
+            try {
+                forLanguage(language);
+            } catch (RuntimeException | Error e) {
+                // forLanguage, asked again by the command, fails the same way and says why
+            }
+        }, "figx-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** Every kind of figure in {@code text}, sorted by start offset. */
     public List<Mention> extract(String text) {
         return extract(text, ExtractOptions.defaults());

@@ -1,5 +1,8 @@
 package org.figx.cli;
 
+import org.figx.Figx;
+import org.figx.Language;
+
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -12,6 +15,9 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean debug = System.getenv("FIGX_DEBUG") != null;
+        // the lexicons take most of start-up: load the usual language's while picocli sets up
+        // and parses (wasted only on --help, --version or another language)
+        Figx.preload(Language.FR);
         System.exit(commandLine(System.in, System.out, System.err, debug).execute(args));
     }
 

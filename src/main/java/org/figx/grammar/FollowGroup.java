@@ -19,6 +19,14 @@ final class FollowGroup {
     final StartIndex<CompiledRule> byNext;
     final int size;
 
+    /** What may follow a rule's first atom, or anywhere when its test reads a slot. */
+    private static final StartIndex.Starts<CompiledRule> NEXT_WORDS = new StartIndex.Starts<>() {
+        @Override
+        public java.util.Collection<String> of(CompiledRule rule) {
+            return rule.followedByLookUp() ? rule.follow.words().words() : null;
+        }
+    };
+
     FollowGroup(int id, Node first, List<CompiledRule> members) {
         this.id = id;
         this.first = first;
@@ -26,6 +34,6 @@ final class FollowGroup {
         for (int i = 0; i < members.size(); i++) {
             members.get(i).joinGroup(this, i);
         }
-        this.byNext = new StartIndex<>(members, c -> c.follow.slots().length == 0 ? c.follow.words().words() : null);
+        this.byNext = new StartIndex<>(members, NEXT_WORDS);
     }
 }

@@ -60,8 +60,9 @@ public final class Grammar<R> {
     private final Map<String, StartIndex<CompiledRule>> fillerStarts = new HashMap<>();
     private final Matcher matcher;
 
-    public Grammar(List<Rule> rules, ListWords lists, Builder<R> builder) {
+    public Grammar(List<Rule> rules, ListWords words, Builder<R> builder) {
         this.rules = List.copyOf(rules);
+        ListWords lists = remembering(words);
         for (Rule r : rules) {
             if (byName.put(r.name(), r) != null) {
                 throw new IllegalStateException(r.file() + ":" + r.line() + ": rule " + r.name() + " defined twice");
@@ -69,13 +70,17 @@ public final class Grammar<R> {
         }
         Set<Rule> remembered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Rule r : rules) {
-            r.slots().forEach(type -> fillers.computeIfAbsent(type, k -> new ArrayList<>()).add(r));
+            for (String type : r.slots()) {
+                listOf(fillers, type).add(r);
+            }
             if (!r.slots().isEmpty()) {
                 remembered.add(r); // a date rule fills both "date" and "day": matched once
             }
             for (Atom inner : inner(r.pattern())) {
                 if (inner instanceof Atom.Slot s && s.isRule()) {
-                    s.ruleNames().forEach(name -> remembered.add(rule(name, r)));
+                    for (String name : s.ruleNames()) {
+                        remembered.add(rule(name, r));
+                    }
                 }
             }
         }
@@ -86,16 +91,31 @@ public final class Grammar<R> {
                     first == null ? null : new FirstWords(first), requiredFirstSlot(r), leadWords(r, lists),
                     firstAtom, firstAtom < 0 ? null : follow(r.pattern(), firstAtom + 1, lists)));
         }
-        List<CompiledRule> proposedRules = rules.stream().filter(Rule::proposed).map(compiled::get).toList();
-        this.proposed = new StartIndex<>(proposedRules, CompiledRule::words);
-        fillers.forEach((type, those) -> fillerStarts.put(type,
-                new StartIndex<>(those.stream().map(compiled::get).toList(), CompiledRule::words)));
+        // plain loops, no lambdas or streams: each would cost a class to load at start-up
+        List<CompiledRule> all = new ArrayList<>();
+        List<CompiledRule> proposedRules = new ArrayList<>();
         for (Rule r : rules) {
-            compiled.get(r).pattern = r.pattern().stream()
-                    .map(a -> Node.of(a, name -> compiled.get(rule(name, r)), fillerStarts::get))
-                    .toArray(Node[]::new);
+            all.add(compiled.get(r));
+            if (r.proposed()) {
+                proposedRules.add(compiled.get(r));
+            }
         }
-        this.matcher = new Matcher(builder, groups(rules.stream().map(compiled::get).toList()));
+        this.proposed = StartIndex.of(proposedRules);
+        for (Map.Entry<String, List<Rule>> filling : fillers.entrySet()) {
+            List<CompiledRule> those = new ArrayList<>();
+            for (Rule r : filling.getValue()) {
+                those.add(compiled.get(r));
+            }
+            fillerStarts.put(filling.getKey(), StartIndex.of(those));
+        }
+        for (Rule r : rules) {
+            Node[] pattern = new Node[r.pattern().size()];
+            for (int i = 0; i < pattern.length; i++) {
+                pattern[i] = Node.of(r.pattern().get(i), this, r);
+            }
+            compiled.get(r).pattern = pattern;
+        }
+        this.matcher = new Matcher(builder, groups(all));
     }
 
     /**
@@ -106,7 +126,7 @@ public final class Grammar<R> {
         Map<String, List<CompiledRule>> byFirst = new LinkedHashMap<>();
         for (CompiledRule c : all) {
             if (c.follow != null) {
-                byFirst.computeIfAbsent(key(c.rule.pattern().get(c.firstAtom)), k -> new ArrayList<>()).add(c);
+                listOf(byFirst, key(c.rule.pattern().get(c.firstAtom))).add(c);
             }
         }
         int count = 0;
@@ -122,7 +142,11 @@ public final class Grammar<R> {
     private static String key(Atom a) {
         String optional = a.optional() ? "?" : "";
         if (a instanceof Atom.Words w) {
-            return "words:" + w.alternatives().stream().map(p -> String.join("_", p)).toList() + optional;
+            StringBuilder phrases = new StringBuilder("words:");
+            for (String[] phrase : w.alternatives()) {
+                phrases.append(String.join("_", phrase)).append('|');
+            }
+            return phrases + optional;
         }
         if (a instanceof Atom.FromList l) {
             return "list:" + l.list() + new java.util.TreeSet<>(l.allowed()) + optional;
@@ -131,12 +155,64 @@ public final class Grammar<R> {
             return "slot:" + slot.type() + optional;
         }
         if (a instanceof Atom.AnyOf any) {
-            return "any:" + any.alternatives().stream().map(Grammar::key).toList() + optional;
+            StringBuilder alternatives = new StringBuilder("any:");
+            for (Atom one : any.alternatives()) {
+                alternatives.append(key(one)).append('|');
+            }
+            return alternatives + optional;
         }
         if (a instanceof Atom.Glued g) {
             return "glued:" + key(g.atom());
         }
         return "not:" + key(((Atom.Not) a).atom());
+    }
+
+    /**
+     * {@code words}, each list's and slot's first words read once: compiling walks
+     * rule after rule through the same lists (start-up time is the user's).
+     */
+    private static ListWords remembering(ListWords words) {
+        Map<String, Collection<String>> ofLists = new HashMap<>();
+        Map<String, Collection<String>> ofSlots = new HashMap<>(); // null: the slot may start anywhere
+        return new ListWords() {
+            @Override
+            public Collection<String> firstWords(String list) {
+                Collection<String> known = ofLists.get(list);
+                if (known == null) {
+                    known = words.firstWords(list);
+                    ofLists.put(list, known);
+                }
+                return known;
+            }
+
+            @Override
+            public Collection<String> slotFirstWords(String type) {
+                if (!ofSlots.containsKey(type)) {
+                    ofSlots.put(type, words.slotFirstWords(type));
+                }
+                return ofSlots.get(type);
+            }
+        };
+    }
+
+    /** The list {@code key} names in {@code map}, made empty when it is not there yet. */
+    private static <K, V> List<V> listOf(Map<K, List<V>> map, K key) {
+        List<V> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        return list;
+    }
+
+    /** The compiled rule {@code name}, which rule {@code from} refers to. */
+    CompiledRule compiledRule(String name, Rule from) {
+        return compiled.get(rule(name, from));
+    }
+
+    /** The rules filling slot {@code type}, by the tokens they may start with; null when the scanner reads it. */
+    StartIndex<CompiledRule> fillersOf(String type) {
+        return fillerStarts.get(type);
     }
 
     /** The index of the first atom of {@code pattern} that reads something ({@code !ATOM} reads nothing), or -1. */
@@ -206,16 +282,24 @@ public final class Grammar<R> {
     private void starts(Atom a, ListWords lists, Set<String> words, Set<String> slots, Set<String> seen) {
         a = a instanceof Atom.Glued g ? g.atom() : a;
         if (a instanceof Atom.Words w) {
-            w.alternatives().forEach(tokens -> words.add(tokens[0]));
+            for (String[] phrase : w.alternatives()) {
+                words.add(phrase[0]);
+            }
         } else if (a instanceof Atom.FromList l) {
             words.addAll(lists.firstWords(l.list()));
         } else if (a instanceof Atom.AnyOf any) {
-            any.alternatives().forEach(one -> starts(one, lists, words, slots, seen));
+            for (Atom one : any.alternatives()) {
+                starts(one, lists, words, slots, seen);
+            }
         } else if (a instanceof Atom.Slot slot && slot.isRule()) {
-            slot.ruleNames().forEach(name -> startsOfRule(byName.get(name), lists, words, slots, seen));
+            for (String name : slot.ruleNames()) {
+                startsOfRule(byName.get(name), lists, words, slots, seen);
+            }
         } else if (a instanceof Atom.Slot slot) {
             if (fillers.containsKey(slot.type())) {
-                fillers.get(slot.type()).forEach(r -> startsOfRule(r, lists, words, slots, seen));
+                for (Rule r : fillers.get(slot.type())) {
+                    startsOfRule(r, lists, words, slots, seen);
+                }
             } else {
                 slots.add(slot.type());
             }
@@ -267,7 +351,9 @@ public final class Grammar<R> {
             } else if (a instanceof Atom.Slot) {
                 return true;
             } else if (a.optional() && a instanceof Atom.Words w) {
-                w.alternatives().forEach(tokens -> out.add(tokens[0]));
+                for (String[] phrase : w.alternatives()) {
+                    out.add(phrase[0]);
+                }
             } else if (a.optional() && a instanceof Atom.FromList l) {
                 out.addAll(lists.firstWords(l.list()));
             } else {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
 
@@ -67,38 +66,55 @@ final class Node {
     }
 
     /**
-     * Compiles {@code a}, with the rules each name stands for and the rules filling
-     * each slot type (null when the scanner reads it).
+     * Compiles atom {@code a} of rule {@code from}, with the rules its names stand for
+     * and the rules filling its slot, as {@code grammar} compiled them. Loops, not
+     * streams: every lambda is a class to load at start-up.
      */
-    static Node of(Atom a, Function<String, CompiledRule> rule, Function<String, StartIndex<CompiledRule>> fillers) {
+    static Node of(Atom a, Grammar<?> grammar, Rule from) {
         if (a instanceof Atom.Words w) {
             Map<String, List<String[]>> byFirst = new HashMap<>();
-            w.alternatives().forEach(p -> byFirst.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p));
+            for (String[] phrase : w.alternatives()) {
+                List<String[]> those = byFirst.get(phrase[0]);
+                if (those == null) {
+                    those = new ArrayList<>();
+                    byFirst.put(phrase[0], those);
+                }
+                those.add(phrase);
+            }
             Map<String, String[][]> arrays = new HashMap<>();
-            byFirst.forEach((first, those) -> arrays.put(first, those.toArray(new String[0][])));
+            for (Map.Entry<String, List<String[]>> first : byFirst.entrySet()) {
+                arrays.put(first.getKey(), first.getValue().toArray(new String[0][]));
+            }
             return new Node(Kind.WORDS, a, new FoldedWordMap<>(arrays), null, Set.of(), null, null, null);
         }
         if (a instanceof Atom.FromList l) {
             return new Node(Kind.LIST, a, null, l.list(), l.allowed(), null, null, null);
         }
         if (a instanceof Atom.Slot s && s.isRule()) {
-            CompiledRule[] named = s.ruleNames().stream().map(rule).toArray(CompiledRule[]::new);
+            List<String> names = s.ruleNames();
+            CompiledRule[] named = new CompiledRule[names.size()];
+            for (int i = 0; i < named.length; i++) {
+                named[i] = grammar.compiledRule(names.get(i), from);
+            }
             return new Node(Kind.RULES, a, null, null, Set.of(), null, named, null);
         }
         if (a instanceof Atom.Slot s) {
-            StartIndex<CompiledRule> filling = fillers.apply(s.type());
+            StartIndex<CompiledRule> filling = grammar.fillersOf(s.type());
             return new Node(filling == null ? Kind.SCANNER_SLOT : Kind.FILLED_SLOT, a, null, s.type(), Set.of(),
                     filling, null, null);
         }
         if (a instanceof Atom.AnyOf any) {
-            Node[] alternatives = any.alternatives().stream().map(one -> of(one, rule, fillers)).toArray(Node[]::new);
+            Node[] alternatives = new Node[any.alternatives().size()];
+            for (int i = 0; i < alternatives.length; i++) {
+                alternatives[i] = of(any.alternatives().get(i), grammar, from);
+            }
             return new Node(Kind.ANY_OF, a, null, null, Set.of(), null, null, alternatives);
         }
         if (a instanceof Atom.Not n) {
-            return new Node(Kind.NOT, a, null, null, Set.of(), null, null, new Node[] {of(n.atom(), rule, fillers)});
+            return new Node(Kind.NOT, a, null, null, Set.of(), null, null, new Node[] {of(n.atom(), grammar, from)});
         }
         Atom.Glued g = (Atom.Glued) a;
-        return new Node(Kind.GLUED, a, null, null, Set.of(), null, null, new Node[] {of(g.atom(), rule, fillers)});
+        return new Node(Kind.GLUED, a, null, null, Set.of(), null, null, new Node[] {of(g.atom(), grammar, from)});
     }
 
     /** WORDS: the phrases that start with token {@code k}, or null. */

@@ -23,37 +23,61 @@ final class StartIndex<T> {
     /** For a token no entry names: what starts anywhere, then anywhere or with each token class. */
     private final List<List<T>> byClassOnly;
 
+    /** What an entry may start with: words and class keys, or null for anywhere. */
+    interface Starts<T> {
+        Collection<String> of(T entry);
+    }
+
+    /** Rules by the words and token classes they may start with, in the order given. */
+    static StartIndex<CompiledRule> of(List<CompiledRule> rules) {
+        return new StartIndex<>(rules, RULE_STARTS);
+    }
+
+    private static final Starts<CompiledRule> RULE_STARTS = new Starts<>() {
+        @Override
+        public Collection<String> of(CompiledRule rule) {
+            return rule.words();
+        }
+    };
+
     /**
      * @param entries  each entry with the words (and class keys) it may start with, in the
      *                 order a look-up lists them; null words: it may start anywhere
      */
-    StartIndex(List<T> entries, java.util.function.Function<T, Collection<String>> words) {
+    StartIndex(List<T> entries, Starts<T> words) {
         Map<String, List<T>> index = new HashMap<>();
         List<T> anywhere = new ArrayList<>();
         for (T entry : entries) {
-            Collection<String> its = words.apply(entry);
+            Collection<String> its = words.of(entry);
             if (its == null) {
                 anywhere.add(entry);
                 continue;
             }
             for (String w : its) {
-                index.computeIfAbsent(w, k -> new ArrayList<>()).add(entry);
+                List<T> starting = index.get(w);
+                if (starting == null) {
+                    starting = new ArrayList<>();
+                    index.put(w, starting);
+                }
+                starting.add(entry);
             }
         }
         Map<T, Integer> order = new java.util.IdentityHashMap<>();
-        entries.forEach(e -> order.putIfAbsent(e, order.size()));
+        for (T e : entries) {
+            order.putIfAbsent(e, order.size());
+        }
         byClassOnly = new ArrayList<>();
         for (int c = 0; c < TokenClass.COUNT; c++) {
             byClassOnly.add(merged(order, anywhere, index.get(TokenClass.key(c))));
         }
         Map<String, List<List<T>>> merged = new HashMap<>();
-        index.forEach((word, starting) -> {
+        for (Map.Entry<String, List<T>> word : index.entrySet()) {
             List<List<T>> perClass = new ArrayList<>();
             for (int c = 0; c < TokenClass.COUNT; c++) {
-                perClass.add(merged(order, byClassOnly.get(c), starting));
+                perClass.add(merged(order, byClassOnly.get(c), word.getValue()));
             }
-            merged.put(word, perClass);
-        });
+            merged.put(word.getKey(), perClass);
+        }
         byWord = new FoldedWordMap<>(merged);
     }
 
@@ -63,27 +87,25 @@ final class StartIndex<T> {
         return (word != null ? word : byClassOnly).get(TokenClass.of(s.text(), k));
     }
 
-    /** The entries of {@code a} and {@code b}, each once, in the order given. */
+    /** The entries of {@code a} and {@code b} (each in the order given), each once, in the order given. */
     private static <T> List<T> merged(Map<T, Integer> order, List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        if (b != null) {
-            for (T t : b) {
-                if (!containsSame(out, t)) {
-                    out.add(t);
-                }
+        if (b == null || b.isEmpty()) {
+            return List.copyOf(a);
+        }
+        List<T> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            T next;
+            if (j == b.size() || i < a.size() && order.get(a.get(i)) <= order.get(b.get(j))) {
+                next = a.get(i++);
+            } else {
+                next = b.get(j++);
+            }
+            if (out.isEmpty() || out.get(out.size() - 1) != next) {
+                out.add(next);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(order::get));
         return List.copyOf(out);
-    }
-
-    /** Whether {@code list} holds {@code t} itself (rules are records: equals compares their examples). */
-    private static <T> boolean containsSame(List<T> list, T t) {
-        for (T one : list) {
-            if (one == t) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -18,6 +18,13 @@ import org.figx.text.FoldedWordSet;
  * directions, parts of day, seasons, holidays).
  */
 public final class TemporalWords {
+    /**
+     * How list values are read: one function each, shared, since every lambda written
+     * in place is one more class for the JVM to make at start-up.
+     */
+    private static final java.util.function.Function<String, Integer> AS_INTEGER = Integer::parseInt;
+    private static final java.util.function.Function<String, String> AS_TEXT = java.util.function.Function.identity();
+
     /** Which way a word points from the reference date. */
     public enum Direction { LAST, NEXT, THIS }
 
@@ -87,25 +94,25 @@ public final class TemporalWords {
         weekdayAbbreviations = new FoldedWordMap<>(abbreviated);
 
         units = foldedMap(lists, "time-units.txt");
-        relativeDays = lists.phraseTable("relative-days.txt", Integer::parseInt);
+        relativeDays = lists.phraseTable("relative-days.txt", AS_INTEGER);
         directions = new FoldedWordMap<>(foldedPairs(lists, "direction-words.txt", Direction::valueOf));
-        partsOfDay = lists.phraseTable("parts-of-day.txt", v -> v);
+        partsOfDay = lists.phraseTable("parts-of-day.txt", AS_TEXT);
         partOfDayLinks = lists.phrases("part-of-day-links.txt");
         dayBounds = lists.phrases("day-bounds.txt");
         seasons = foldedMap(lists, "seasons.txt");
         boundaries = new FoldedWordMap<>(foldedPairs(lists, "period-boundaries.txt", Boundary::valueOf));
-        holidays = lists.phraseTable("holidays.txt", v -> v);
-        clockWords = new FoldedWordMap<>(foldedPairs(lists, "clock-words.txt", Integer::parseInt));
+        holidays = lists.phraseTable("holidays.txt", AS_TEXT);
+        clockWords = new FoldedWordMap<>(foldedPairs(lists, "clock-words.txt", AS_INTEGER));
         timePrepositions = lists.phrases("time-prepositions.txt");
-        dayOrdinals = lists.phraseTable("day-ordinals.txt", Integer::parseInt);
-        periodOrdinals = lists.phraseTable("period-ordinals.txt", Integer::parseInt);
-        offsetWords = lists.phraseTable("relative-offset-words.txt", Integer::parseInt);
+        dayOrdinals = lists.phraseTable("day-ordinals.txt", AS_INTEGER);
+        periodOrdinals = lists.phraseTable("period-ordinals.txt", AS_INTEGER);
+        offsetWords = lists.phraseTable("relative-offset-words.txt", AS_INTEGER);
         Set<String> recurrence = new HashSet<>();
         lists.lines("recurrence-words.txt").forEach(w -> recurrence.add(Fold.fold(w)));
         recurrenceWords = new FoldedWordSet(recurrence);
-        weekShifts = lists.phraseTable("week-shifts.txt", v -> v);
-        laterWords = lists.phraseTable("later-words.txt", Integer::parseInt);
-        nthDayWords = lists.phraseTable("nth-day-words.txt", Integer::parseInt);
+        weekShifts = lists.phraseTable("week-shifts.txt", AS_TEXT);
+        laterWords = lists.phraseTable("later-words.txt", AS_INTEGER);
+        nthDayWords = lists.phraseTable("nth-day-words.txt", AS_INTEGER);
         periodEnds = foldedMap(lists, "period-ends.txt");
         yearPartLetters = foldedMap(lists, "year-part-letters.txt");
         Set<String> cues = new HashSet<>();
@@ -114,7 +121,7 @@ public final class TemporalWords {
         Set<String> nouns = new HashSet<>();
         lists.lines("duration-nouns.txt").forEach(w -> nouns.add(Fold.fold(w)));
         durationNouns = new FoldedWordSet(nouns);
-        spanPrepositions = lists.phraseTable("span-prepositions.txt", v -> v);
+        spanPrepositions = lists.phraseTable("span-prepositions.txt", AS_TEXT);
         datePrefixes = lists.phrases("date-prefixes.txt");
 
         // Anchors: the words a temporal expression cannot do without, and rare
@@ -130,7 +137,7 @@ public final class TemporalWords {
                 anchorWords.add(longestToken(phrase));
             }
         }
-        foldedPairs(lists, "time-units.txt", v -> v).forEach((word, unit) -> {
+        foldedPairs(lists, "time-units.txt", AS_TEXT).forEach((word, unit) -> {
             if (CALENDAR_UNITS.contains(unit)) {
                 anchorWords.add(word);
             }
@@ -138,9 +145,9 @@ public final class TemporalWords {
         for (String phrase : lists.pairs("parts-of-day.txt").keySet()) {
             anchorWords.add(longestToken(phrase));
         }
-        anchorWords.addAll(foldedPairs(lists, "seasons.txt", v -> v).keySet());
-        anchorWords.addAll(foldedPairs(lists, "clock-words.txt", v -> v).keySet());
-        anchorWords.addAll(foldedPairs(lists, "period-boundaries.txt", v -> v).keySet());
+        anchorWords.addAll(foldedPairs(lists, "seasons.txt", AS_TEXT).keySet());
+        anchorWords.addAll(foldedPairs(lists, "clock-words.txt", AS_TEXT).keySet());
+        anchorWords.addAll(foldedPairs(lists, "period-boundaries.txt", AS_TEXT).keySet());
         lists.lines("temporal-anchor-words.txt").forEach(w -> anchorWords.add(Fold.fold(w)));
         anchors = new FoldedWordSet(anchorWords);
 
@@ -154,10 +161,10 @@ public final class TemporalWords {
                 .add("week-shifts", weekShifts).add("day-bounds", dayBounds);
         // durations (time/durations.rules)
         grammarLists.add("time-unit-symbols", foldedMap(lists, "time-unit-symbols.txt"))
-                .add("duration-fractions", lists.phraseTable("duration-fractions.txt", v -> v))
-                .add("idiomatic-durations", lists.phraseTable("idiomatic-durations.txt", v -> v))
+                .add("duration-fractions", lists.phraseTable("duration-fractions.txt", AS_TEXT))
+                .add("idiomatic-durations", lists.phraseTable("idiomatic-durations.txt", AS_TEXT))
                 .add("duration-cues", lists.phrases("duration-cues.txt"))
-                .add("clock-fractions", lists.phraseTable("clock-fractions.txt", Integer::parseInt))
+                .add("clock-fractions", lists.phraseTable("clock-fractions.txt", AS_INTEGER))
                 .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)
                 .add("duration-nouns", lists.phrases("duration-nouns.txt"));
     }
@@ -181,7 +188,7 @@ public final class TemporalWords {
     }
 
     private static FoldedWordMap<String> foldedMap(ResourceLists lists, String name) {
-        return new FoldedWordMap<>(foldedPairs(lists, name, v -> v));
+        return new FoldedWordMap<>(foldedPairs(lists, name, AS_TEXT));
     }
 
     private static <V> Map<String, V> foldedPairs(ResourceLists lists, String name,
