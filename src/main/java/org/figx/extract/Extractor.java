@@ -64,7 +64,7 @@ public final class Extractor {
                 : Dateline.find(text, found);
         List<Mention> resolved = resolve(found, reference);
         // facts read every kind (a date gives money its "when"); the kinds asked for are kept after
-        List<Mention> linked = facts.link(text, resolved, new SentenceLocator(text, sentenceBreaks), reference);
+        List<Mention> linked = facts.link(text, resolved, sentences, reference); // the same sentences, read once
         if (!linked.stream().allMatch(m -> options.wants(m.kind()))) {
             linked = linked.stream().filter(m -> options.wants(m.kind())).toList();
         }

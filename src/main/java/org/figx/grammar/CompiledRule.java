@@ -19,6 +19,13 @@ final class CompiledRule {
     final FirstWords leadWords;
     final int firstAtom;
     final Follow follow;
+    /**
+     * For each atom, what the atoms after it may start with (null: they may all be
+     * absent), and the index of the next atom that reads (-1: none): where an
+     * optional first atom is absent, the atom after it must read and be followed.
+     */
+    Follow[] followAfter;
+    int[] nextAtom;
     /** Set once every rule is compiled: its atoms name other rules. */
     Node[] pattern;
     /** The rules starting with the same atom it is tested with, or null; its place there. */

@@ -87,9 +87,17 @@ public final class Grammar<R> {
         for (Rule r : rules) {
             Collection<String> first = firstWords(r, lists);
             int firstAtom = firstAtom(r.pattern());
-            compiled.put(r, new CompiledRule(r, remembered.contains(r) ? "@" + r.name() : null,
+            CompiledRule c = new CompiledRule(r, remembered.contains(r) ? "@" + r.name() : null,
                     first == null ? null : new FirstWords(first), requiredFirstSlot(r), leadWords(r, lists),
-                    firstAtom, firstAtom < 0 ? null : follow(r.pattern(), firstAtom + 1, lists)));
+                    firstAtom, firstAtom < 0 ? null : follow(r.pattern(), firstAtom + 1, lists));
+            int atoms = r.pattern().size();
+            c.followAfter = new Follow[atoms];
+            c.nextAtom = new int[atoms];
+            for (int i = 0; i < atoms; i++) {
+                c.followAfter[i] = follow(r.pattern(), i + 1, lists);
+                c.nextAtom[i] = nextAtom(r.pattern(), i + 1);
+            }
+            compiled.put(r, c);
         }
         // plain loops, no lambdas or streams: each would cost a class to load at start-up
         List<CompiledRule> all = new ArrayList<>();
@@ -125,7 +133,8 @@ public final class Grammar<R> {
     private static int groups(List<CompiledRule> all) {
         Map<String, List<CompiledRule>> byFirst = new LinkedHashMap<>();
         for (CompiledRule c : all) {
-            if (c.follow != null) {
+            // an optional first atom is tested with the atom after it, rule by rule
+            if (c.follow != null && !c.rule.pattern().get(c.firstAtom).optional()) {
                 listOf(byFirst, key(c.rule.pattern().get(c.firstAtom))).add(c);
             }
         }
@@ -217,7 +226,12 @@ public final class Grammar<R> {
 
     /** The index of the first atom of {@code pattern} that reads something ({@code !ATOM} reads nothing), or -1. */
     private static int firstAtom(List<Atom> pattern) {
-        for (int i = 0; i < pattern.size(); i++) {
+        return nextAtom(pattern, 0);
+    }
+
+    /** The index of the first atom from {@code from} on that reads something, or -1. */
+    private static int nextAtom(List<Atom> pattern, int from) {
+        for (int i = from; i < pattern.size(); i++) {
             if (!(pattern.get(i) instanceof Atom.Not)) {
                 return i;
             }

@@ -100,11 +100,18 @@ final class Matcher {
     /**
      * Whether what {@code c}'s first atom reads at {@code pos} may be followed by the
      * rest of its rule: the token after one of its readings starts the rest, or, the
-     * atom being optional, {@code first} does.
+     * atom being optional and absent, the next atom reads here and is followed so.
      */
     private boolean followed(CompiledRule c, Scanner s, Token first, int pos) {
-        Node a = c.pattern[c.firstAtom];
-        Follow rest = c.follow;
+        return followedFrom(c, c.firstAtom, s, first, pos);
+    }
+
+    private boolean followedFrom(CompiledRule c, int atom, Scanner s, Token first, int pos) {
+        Node a = c.pattern[atom];
+        Follow rest = c.followAfter[atom];
+        if (rest == null) {
+            return true; // what follows may be absent: no test
+        }
         if (a.kind == Node.Kind.WORDS) {
             String[][] phrases = a.phrasesAt(s, first);
             for (int i = 0; phrases != null && i < phrases.length; i++) {
@@ -121,7 +128,8 @@ final class Matcher {
                 }
             }
         }
-        return a.optional && rest.startsAt(s, first);
+        int next = c.nextAtom[atom];
+        return a.optional && next >= 0 && followedFrom(c, next, s, first, pos);
     }
 
     /**

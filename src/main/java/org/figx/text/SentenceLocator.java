@@ -12,8 +12,8 @@ import java.util.List;
  * BreakIterator for the language, with CLDR's abbreviations and the project's
  * own list ("M.", "av. J.-C.") kept from ending a sentence.
  *
- * <p>Not thread-safe: one per document. Queries in increasing order reuse the
- * current line's breaks, so each line is analysed at most once.
+ * <p>Not thread-safe: one per document. Each line's breaks are read in one pass
+ * and kept, so each line is analysed once, however many figures and facts ask.
  */
 public final class SentenceLocator {
     private final String text;
@@ -50,17 +50,14 @@ public final class SentenceLocator {
         if (start < lineStart || start >= lineEnd && !(start == lineEnd && start == text.length())) {
             lineStart = lineStartOf(start);
             lineEnd = lineEndOf(start);
-            // the iterator reads the line in place: its offsets are the text's own
-            sentences.setText(new java.text.StringCharacterIterator(text, lineStart, lineEnd, lineStart));
+            breaks = breaksByLine.get(lineStart);
+            if (breaks == null) {
+                breaks = readBreaks();
+                breaksByLine.put(lineStart, breaks);
+            }
         }
-        int a = sentences.isBoundary(start) ? start : sentences.preceding(start);
-        if (a == BreakIterator.DONE) {
-            a = lineStart;
-        }
-        int b = sentences.following(Math.max(start, Math.min(end, lineEnd) - 1));
-        if (b == BreakIterator.DONE) {
-            b = lineEnd;
-        }
+        int a = lastBreakAtOrBefore(start);
+        int b = firstBreakAfter(Math.max(start, Math.min(end, lineEnd) - 1));
         while (a < b && Character.isWhitespace(text.charAt(a))) {
             a++;
         }
@@ -68,6 +65,43 @@ public final class SentenceLocator {
             b--;
         }
         return new int[] {a, b};
+    }
+
+    /** The sentence breaks of the current line, its start and end included, in order. */
+    private int[] breaks;
+    /**
+     * The breaks of every line read so far, by the line's start: figures and then facts
+     * ask for the same sentences, and each line is read by the iterator once.
+     */
+    private final java.util.Map<Integer, int[]> breaksByLine = new java.util.HashMap<>();
+
+    /** The current line's breaks, read in one pass: cheaper than asking the iterator around each figure. */
+    private int[] readBreaks() {
+        // the iterator reads the line in place: its offsets are the text's own
+        sentences.setText(new java.text.StringCharacterIterator(text, lineStart, lineEnd, lineStart));
+        int[] found = new int[8];
+        int count = 0;
+        for (int b = sentences.first(); b != BreakIterator.DONE; b = sentences.next()) {
+            if (count == found.length) {
+                found = java.util.Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = b;
+        }
+        return java.util.Arrays.copyOf(found, count);
+    }
+
+    /** The last break at or before {@code pos}, or the line's start. */
+    private int lastBreakAtOrBefore(int pos) {
+        int i = java.util.Arrays.binarySearch(breaks, pos);
+        int at = i >= 0 ? i : -i - 2;
+        return at >= 0 ? breaks[at] : lineStart;
+    }
+
+    /** The first break after {@code pos}, or the line's end. */
+    private int firstBreakAfter(int pos) {
+        int i = java.util.Arrays.binarySearch(breaks, pos);
+        int after = i >= 0 ? i + 1 : -i - 1;
+        return after < breaks.length ? breaks[after] : lineEnd;
     }
 
     /** The sentence holding {@code [start, end)}; mentions of one sentence share one String. */
