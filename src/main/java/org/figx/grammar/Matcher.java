@@ -138,9 +138,15 @@ final class Matcher {
      * place: what it made there is remembered for the text, as for filled slots.
      */
     Item match(CompiledRule c, Scanner s, int pos) {
+        if (c.memoKey != null) {
+            Item known = s.recall(c.memoKey, pos); // rule after rule asks for "@a-day" at the same place
+            if (known != null) {
+                return known == Scanner.NOTHING ? null : known;
+            }
+        }
         Token first = s.next(pos);
         if (first == null || !mayMatch(c, s, first, pos, null)) {
-            return null; // cannot match here: not tried
+            return c.memoKey == null ? null : s.remember(c.memoKey, pos, null); // cannot match here: not tried
         }
         return remembered(c, s, pos);
     }
