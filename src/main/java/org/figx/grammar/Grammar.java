@@ -88,7 +88,7 @@ public final class Grammar<R> {
             Collection<String> first = firstWords(r, lists);
             int firstAtom = firstAtom(r.pattern());
             CompiledRule c = new CompiledRule(r, remembered.contains(r) ? "@" + r.name() : null,
-                    first == null ? null : new FirstWords(first), requiredFirstSlot(r), leadWords(r, lists),
+                    first == null ? null : firstWordsOf(first), requiredFirstSlot(r), leadWords(r, lists),
                     firstAtom, firstAtom < 0 ? null : follow(r.pattern(), firstAtom + 1, lists));
             int atoms = r.pattern().size();
             c.followAfter = new Follow[atoms];
@@ -204,6 +204,19 @@ public final class Grammar<R> {
         };
     }
 
+    /** Each set of first words made so far, by its words: many rules and atoms share one. */
+    private final Map<Set<String>, FirstWords> firstWordSets = new HashMap<>();
+
+    private FirstWords firstWordsOf(Collection<String> words) {
+        Set<String> key = Set.copyOf(words);
+        FirstWords known = firstWordSets.get(key);
+        if (known == null) {
+            known = new FirstWords(key);
+            firstWordSets.put(key, known);
+        }
+        return known;
+    }
+
     /** The list {@code key} names in {@code map}, made empty when it is not there yet. */
     private static <K, V> List<V> listOf(Map<K, List<V>> map, K key) {
         List<V> list = map.get(key);
@@ -262,7 +275,7 @@ public final class Grammar<R> {
                         words.addAll(its);
                     }
                 }
-                return new Follow(new FirstWords(words), read.toArray(new String[0]));
+                return new Follow(firstWordsOf(words), read.toArray(new String[0]));
             }
         }
         return null;
@@ -322,9 +335,35 @@ public final class Grammar<R> {
 
     /** {@link #starts} of a rule: its first atoms', through optional ones ({@code !ATOM} reading nothing). */
     private void startsOfRule(Rule r, ListWords lists, Set<String> words, Set<String> slots, Set<String> seen) {
+        RuleStarts known = ruleStarts.get(r.name());
+        if (known != null) {
+            words.addAll(known.words());
+            slots.addAll(known.slots());
+            return;
+        }
         if (!seen.add(r.name())) {
             return; // its starts are being added already
         }
+        if (seen.size() == 1) { // a walk from this rule: its result is whole, kept for the next walk
+            Set<String> its = new HashSet<>();
+            Set<String> itsSlots = new java.util.LinkedHashSet<>();
+            addStarts(r, lists, its, itsSlots, seen);
+            ruleStarts.put(r.name(), new RuleStarts(its, itsSlots));
+            words.addAll(its);
+            slots.addAll(itsSlots);
+            return;
+        }
+        addStarts(r, lists, words, slots, seen);
+    }
+
+    /** What a rule may start with, walked from it: words and the scanner's slots. */
+    private record RuleStarts(Set<String> words, Set<String> slots) {
+    }
+
+    /** The starts of each rule walked from itself, by name: compiling asks for the same rules again and again. */
+    private final Map<String, RuleStarts> ruleStarts = new HashMap<>();
+
+    private void addStarts(Rule r, ListWords lists, Set<String> words, Set<String> slots, Set<String> seen) {
         for (Atom a : r.pattern()) {
             if (a instanceof Atom.Not) {
                 continue;
@@ -344,7 +383,7 @@ public final class Grammar<R> {
      */
     private FirstWords leadWords(Rule r, ListWords lists) {
         Set<String> words = new HashSet<>();
-        return leadWords(r, lists, words, new HashSet<>()) ? new FirstWords(words) : null;
+        return leadWords(r, lists, words, new HashSet<>()) ? firstWordsOf(words) : null;
     }
 
     private boolean leadWords(Rule r, ListWords lists, Set<String> out, Set<String> seen) {

@@ -72,9 +72,13 @@ final class StartIndex<T> {
         }
         Map<String, List<List<T>>> merged = new HashMap<>();
         for (Map.Entry<String, List<T>> word : index.entrySet()) {
+            List<T> alone = merged(order, byClassOnly.get(TokenClass.NONE), word.getValue());
             List<List<T>> perClass = new ArrayList<>();
             for (int c = 0; c < TokenClass.COUNT; c++) {
-                perClass.add(merged(order, byClassOnly.get(c), word.getValue()));
+                // a class no entry starts with adds nothing: the same list serves
+                boolean classAddsNothing = byClassOnly.get(c).size() == byClassOnly.get(TokenClass.NONE).size();
+                perClass.add(c == TokenClass.NONE || classAddsNothing ? alone
+                        : merged(order, byClassOnly.get(c), word.getValue()));
             }
             merged.put(word.getKey(), perClass);
         }
