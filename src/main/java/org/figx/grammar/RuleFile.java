@@ -33,6 +33,9 @@ public final class RuleFile {
     }
 
     /** The rules of the resource at {@code path}, in file order. */
+    /** Runs of spaces between a line's words, compiled once (String.split would compile it on every line). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static List<Rule> read(String path) {
         try (InputStream in = RuleFile.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -61,7 +64,7 @@ public final class RuleFile {
                 continue;
             }
             int number = i + 1;
-            String key = line.split("\\s+", 2)[0];
+            String key = SPACES.split(line, 2)[0];
             String rest = line.substring(key.length()).strip();
             switch (key) {
                 case "rule", "piece" -> {
@@ -123,7 +126,7 @@ public final class RuleFile {
                     if (value.isEmpty() || !slots.isEmpty()) {
                         throw new IllegalArgumentException("'" + key + "' takes the slot types, once");
                     }
-                    slots.addAll(List.of(value.split("\\s+")));
+                    slots.addAll(List.of(SPACES.split(value)));
                     slotOnly = key.equals("slot-only");
                 }
                 default -> examples.add(example(value));
@@ -131,7 +134,7 @@ public final class RuleFile {
         }
 
         void make(String value) {
-            String[] words = value.split("\\s+");
+            String[] words = SPACES.split(value);
             builder = words[0];
             for (int i = 1; i < words.length; i++) {
                 int eq = words[i].indexOf('=');
@@ -243,7 +246,7 @@ public final class RuleFile {
             throw new IllegalArgumentException("expected {name:what}, got {" + body + "}");
         }
         String capture = body.substring(0, colon).strip();
-        String[] what = body.substring(colon + 1).strip().split("\\s+");
+        String[] what = SPACES.split(body.substring(colon + 1).strip());
         if (what.length == 1 && what[0].contains("|")) {
             Atom several = alternatives(what[0], body, capture, optional, context);
             if (several != null) {

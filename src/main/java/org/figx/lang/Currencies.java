@@ -96,6 +96,13 @@ public final class Currencies {
         }
     }
 
+    /**
+     * Compiled once: String.split and replaceAll compile their pattern on every call,
+     * and start-up reads some thousands of ICU's currency names.
+     */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\(.*?\\)");
+
     private void loadNames(ULocale locale, boolean headFirst, Set<String> excluded,
                            Map<String, Set<String>> heads) {
         CurrencyDisplayNames display = CurrencyDisplayNames.getInstance(locale);
@@ -104,12 +111,12 @@ public final class Currencies {
             if (!codes.contains(code)) {
                 continue;
             }
-            String name = e.getKey().replaceAll("\\(.*?\\)", " ").strip();
+            String name = PARENTHESES.matcher(e.getKey()).replaceAll(" ").strip();
             if (name.isEmpty()) {
                 continue;
             }
             names.add(name, code);
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name);
             String head = org.figx.text.Fold.fold(headFirst ? words[0] : words[words.length - 1]);
             if (!excluded.contains(head)) {
                 heads.computeIfAbsent(head, h -> new TreeSet<>()).add(code);
@@ -207,7 +214,7 @@ public final class Currencies {
      */
     public record Subunit(BigDecimal fraction, String defaultCode) {
         static Subunit parse(String value) {
-            String[] parts = value.trim().split("\\s+");
+            String[] parts = SPACES.split(value.trim());
             if (parts.length != 2) {
                 throw new IllegalStateException("currency-subunits.txt: expected 'fraction CODE', got '" + value + "'");
             }

@@ -136,9 +136,12 @@ public final class NumberWords {
         return w[w.length - 1];
     }
 
+    /** Spaces and hyphens between the words of a spelling; compiled once, not at each of the ~2,000 spellings. */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-\u00A0]+");
+
     private static String[] words(String spelled) {
         String folded = org.figx.text.Fold.fold(spelled.strip());
-        return folded.isEmpty() ? new String[0] : folded.split("[\\s\\-\u00A0]+");
+        return folded.isEmpty() ? new String[0] : WORD_BREAKS.split(folded);
     }
 
     /** Sub-hundred spellings, as phrases. */

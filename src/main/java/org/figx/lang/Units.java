@@ -40,8 +40,11 @@ public final class Units {
         this.symbolIndex = FoldedWordMap.exact(symbols);
     }
 
+    /** The figures and spaces a formatted measure starts with; compiled once, not at each of its uses. */
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^[\\d\\s\\u00A0\\u202F]+");
+
     private static String withoutNumber(String formatted) {
-        return formatted.replaceFirst("^[\\d\\s\\u00A0\\u202F]+", "").strip();
+        return LEADING_NUMBER.matcher(formatted).replaceFirst("").strip();
     }
 
     private void addSymbol(String symbol, String written) {
