@@ -170,25 +170,17 @@ final class TemporalRecognizer implements Recognizer {
         }
     }
 
-    /** Whether a temporal expression may begin at this token: a digit, a number word, a rule's first word. */
-    private boolean mayStart(String t, TemporalScanner scanner, Token first) {
+    /**
+     * What every rule that can start at {@code pos} reads there: at a figure or a word
+     * (the grammar's index says which rules may start with it, if any).
+     */
+    private void readAt(String t, TemporalScanner scanner, int pos, List<TemporalReading> out) {
+        Token first = scanner.next(pos);
         if (first == null) {
-            return false;
+            return;
         }
         char c = t.charAt(first.start());
-        if (org.figx.text.Chars.isDigit(c)) {
-            return true;
-        }
-        if (!org.figx.text.Chars.isWordChar(c)) {
-            return false;
-        }
-        return grammar.startsWith(scanner, first) || lexicon.numberWords().canStartNumber(t, first);
-    }
-
-    /** What every rule that can start at {@code pos} reads there. */
-    private void readAt(String t, TemporalScanner scanner, int pos, List<TemporalReading> out) {
-        Token first = Tokens.next(t, pos);
-        if (!mayStart(t, scanner, first)) {
+        if (!org.figx.text.Chars.isDigit(c) && !org.figx.text.Chars.isWordChar(c)) {
             return;
         }
         List<TemporalReading> ruled = new ArrayList<>(2);

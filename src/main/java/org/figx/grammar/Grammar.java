@@ -508,11 +508,6 @@ public final class Grammar<R> {
         return r;
     }
 
-    /** Whether some rule proposed on its own may start at token {@code first}. */
-    public boolean startsWith(Scanner s, Token first) {
-        return first != null && !proposed.at(s, first).isEmpty();
-    }
-
     /** What every rule that can start at the token at {@code pos} makes there. */
     public void matchAt(Scanner s, int pos, List<R> out) {
         Token first = s.next(pos);
@@ -520,6 +515,9 @@ public final class Grammar<R> {
             return;
         }
         List<CompiledRule> candidates = proposed.at(s, first);
+        if (candidates.isEmpty()) {
+            return;
+        }
         boolean[][] groupTests = matcher.groupTests();
         for (int i = 0; i < candidates.size(); i++) {
             CompiledRule c = candidates.get(i);
