@@ -16,6 +16,11 @@ final class TemporalGrammar {
     private final Grammar<TemporalReading> grammar;
 
     TemporalGrammar(Lexicon lexicon) {
+        this(lexicon, true);
+    }
+
+    /** With {@code shortcuts} false, a grammar that tries every rule everywhere ({@link Grammar#withoutShortcuts}). */
+    TemporalGrammar(Lexicon lexicon, boolean shortcuts) {
         String base = "/org/figx/lang/" + lexicon.language().code() + "/";
         List<Rule> rules = new ArrayList<>();
         for (String file : new ResourceLists(lexicon.language()).lines("time/files.txt")) {
@@ -28,7 +33,7 @@ final class TemporalGrammar {
             }
         }
         var lists = lexicon.temporal().grammarLists();
-        this.grammar = new Grammar<>(rules, new Grammar.ListWords() {
+        Grammar.ListWords listWords = new Grammar.ListWords() {
             @Override
             public java.util.Collection<String> firstWords(String list) {
                 return lists.firstWords(list);
@@ -38,7 +43,9 @@ final class TemporalGrammar {
             public java.util.Collection<String> slotFirstWords(String type) {
                 return TemporalScanner.firstWords(lexicon, type);
             }
-        }, new TemporalBuilders());
+        };
+        this.grammar = shortcuts ? new Grammar<>(rules, listWords, new TemporalBuilders())
+                : Grammar.withoutShortcuts(rules, listWords, new TemporalBuilders());
     }
 
     Grammar<TemporalReading> grammar() {

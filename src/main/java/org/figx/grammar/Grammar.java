@@ -61,6 +61,19 @@ public final class Grammar<R> {
     private final Matcher matcher;
 
     public Grammar(List<Rule> rules, ListWords words, Builder<R> builder) {
+        this(rules, words, builder, true);
+    }
+
+    /**
+     * A grammar that tries every rule at every place, with none of the index and tests
+     * that skip attempts bound to fail: slow, and the same readings. Tests compare the
+     * two to hold the shortcuts to "they only stop attempts that would fail".
+     */
+    public static <R> Grammar<R> withoutShortcuts(List<Rule> rules, ListWords words, Builder<R> builder) {
+        return new Grammar<>(rules, words, builder, false);
+    }
+
+    private Grammar(List<Rule> rules, ListWords words, Builder<R> builder, boolean shortcuts) {
         this.rules = List.copyOf(rules);
         ListWords lists = remembering(words);
         for (Rule r : rules) {
@@ -123,7 +136,7 @@ public final class Grammar<R> {
             }
             compiled.get(r).pattern = pattern;
         }
-        this.matcher = new Matcher(builder, groups(all));
+        this.matcher = new Matcher(builder, groups(all), shortcuts);
     }
 
     /**
@@ -514,7 +527,7 @@ public final class Grammar<R> {
         if (first == null) {
             return;
         }
-        List<CompiledRule> candidates = proposed.at(s, first);
+        List<CompiledRule> candidates = matcher.shortcuts ? proposed.at(s, first) : proposed.all();
         if (candidates.isEmpty()) {
             return;
         }

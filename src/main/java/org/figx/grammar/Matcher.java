@@ -17,9 +17,13 @@ final class Matcher {
     /** How many {@link FollowGroup}s the rules make. */
     private final int groups;
 
-    Matcher(Grammar.Builder<?> builder, int groups) {
+    /** Whether the index and the tests before each attempt are used: false only to check they change nothing. */
+    final boolean shortcuts;
+
+    Matcher(Grammar.Builder<?> builder, int groups, boolean shortcuts) {
         this.builder = builder;
         this.groups = groups;
+        this.shortcuts = shortcuts;
     }
 
     /** A place's tests of follow groups, none made yet. */
@@ -37,6 +41,9 @@ final class Matcher {
      *                   FollowGroup} let through at this place, by group, null until tested
      */
     boolean mayMatch(CompiledRule c, Scanner s, Token first, int pos, boolean[][] groupTests) {
+        if (!shortcuts) {
+            return true;
+        }
         if (groupTests == null && c.startsWith != null && !c.startsWith.startsAt(s, first)) {
             return false;
         }
@@ -176,7 +183,7 @@ final class Matcher {
         Item best = null;
         Token first = s.next(pos);
         if (first != null) {
-            List<CompiledRule> those = fillers.at(s, first);
+            List<CompiledRule> those = shortcuts ? fillers.at(s, first) : fillers.all();
             boolean[][] groupTests = groupTests();
             for (int i = 0; i < those.size(); i++) {
                 CompiledRule c = those.get(i);

@@ -44,7 +44,11 @@ final class StartIndex<T> {
      * @param entries  each entry with the words (and class keys) it may start with, in the
      *                 order a look-up lists them; null words: it may start anywhere
      */
+    /** Every entry, in the order given. */
+    private final List<T> all;
+
     StartIndex(List<T> entries, Starts<T> words) {
+        this.all = List.copyOf(entries);
         Map<String, List<T>> index = new HashMap<>();
         List<T> anywhere = new ArrayList<>();
         for (T entry : entries) {
@@ -83,6 +87,11 @@ final class StartIndex<T> {
             merged.put(word.getKey(), perClass);
         }
         byWord = new FoldedWordMap<>(merged);
+    }
+
+    /** Every entry, in the order given, wherever it may start. */
+    List<T> all() {
+        return all;
     }
 
     /** What may start at token {@code k} of the scanner's text, in the order given; an empty list when nothing. */
