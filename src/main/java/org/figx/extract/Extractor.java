@@ -34,6 +34,7 @@ public final class Extractor {
     /** Shared prototype, cloned for each document (building one costs far more than a clone). */
     private final BreakIterator sentenceBreaks;
     private final org.figx.facts.FactLinker facts;
+    private final CurrencyCarrier currencies;
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -42,6 +43,7 @@ public final class Extractor {
                 new QuantityRecognizer(lexicon), new NumberRecognizer(lexicon), new OrdinalRecognizer(lexicon),
                 new TemporalRecognizer(lexicon));
         this.facts = new org.figx.facts.FactLinker(lexicon, lexicon.factWords());
+        this.currencies = new CurrencyCarrier(lexicon);
         this.sentenceBreaks = SentenceLocator.sentenceBreaks(ULocale.forLocale(lexicon.language().locale()),
                 lexicon.abbreviations());
     }
@@ -59,6 +61,7 @@ public final class Extractor {
             extractWindow(text, from, to, sentences, found);
             from = to;
         }
+        found = currencies.carry(text, found, sentences);
         // the dateline is read off what was found, before any date is resolved against it
         Reference reference = options.referenceDate().isPresent() ? Reference.of(options.referenceDate())
                 : Dateline.find(text, found);

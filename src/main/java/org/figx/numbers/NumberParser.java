@@ -383,6 +383,19 @@ public final class NumberParser {
     }
 
     /**
+     * The multiplier of the scale word or abbreviation a number read here ends with
+     * at {@code end} ("2 milliards": 10^9, "3 Md"), or null when it ends otherwise.
+     */
+    public BigDecimal scaleEndingAt(CharSequence t, int end) {
+        Token last = Tokens.previous(t, end);
+        if (last == null || last.end() != end) {
+            return null;
+        }
+        BigDecimal word = words.multiplier(t, last.start(), last.end());
+        return word != null ? word : scaleAbbreviations.get(t.subSequence(last.start(), last.end()).toString());
+    }
+
+    /**
      * A scale after the digits: a word ("milliards", "mille") or an abbreviation
      * ("Md", "Mds"). A one-letter abbreviation ("k", "M") counts only glued to the
      * digits ("100k", "3M") or right before a currency sign ("3 M$"), since a
