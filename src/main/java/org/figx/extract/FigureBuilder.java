@@ -112,7 +112,51 @@ final class FigureBuilder {
                     Values.plain(value), null, figure.unit(), Qualifier.EXACT, figure.rule().listItem()));
             p = item.start();
         }
+        Mention from = changeFrom(kind, figure);
+        if (from != null) {
+            items.add(from);
+        }
         return items;
+    }
+
+    /** {@link #changeFrom} alone, for a count ("porté de 300 à 450 postes"): a list of counts shares no noun. */
+    List<Mention> changeFromItem(Kind kind, Figure figure) {
+        Mention from = changeFrom(kind, figure);
+        return from == null ? List.of() : List.of(from);
+    }
+
+    /** Below this, a figure written before a scale word is counted in it: "de 5 à 3 millions" is 5 million. */
+    private static final BigDecimal SCALED_BELOW = BigDecimal.valueOf(1000);
+
+    /**
+     * The first figure of a change to {@code figure} ("est passé de 12 à 14 €", "porté
+     * de 300 à 450 postes") when it is written bare: it takes the second's unit, and
+     * its scale word unless it is already large ("de 500 000 à 1 million"). Null when
+     * there is no change, or its first figure has a unit of its own or may be a year
+     * ("passé de 2024 à 1990 euros" is left as it was read).
+     */
+    private Mention changeFrom(Kind kind, Figure figure) {
+        if (figure.number().signed()) {
+            return null;
+        }
+        for (RangePattern pattern : lexicon.rangePatterns()) {
+            int connectorStart = endsWithWords(figure.start(), pattern.connectorWords());
+            if (connectorStart < 0) {
+                continue;
+            }
+            int end = Chars.skipSpacesBack(text, connectorStart);
+            ParsedNumber left = numberEndingBy(end);
+            if (left == null || left.end() != end || left == figure.number() || left.signed()
+                    || years.isYear(text, left) || !isChangeBefore(left.start())
+                    || !pattern.openerWords().isEmpty() && endsWithWords(left.start(), pattern.openerWords()) < 0) {
+                continue;
+            }
+            BigDecimal value = left.hasScale() || left.value().compareTo(SCALED_BELOW) >= 0 ? left.value()
+                    : left.value().multiply(figure.number().scale());
+            return Mention.of(kind, left.start(), left.end(), text.substring(left.start(), left.end()),
+                    Values.plain(value), null, figure.unit(), Qualifier.EXACT, figure.rule().changeFrom());
+        }
+        return null;
     }
 
     private Range rangeBefore(Figure figure, UnitMatcher sameUnit) {

@@ -51,8 +51,9 @@ final class NumberRecognizer implements Recognizer {
             if (noun != null) {
                 noun = withComplement(t, noun);
                 // "plus de 300 contrats": a count, its unit the noun as written
-                out.add(figures.build(Kind.QUANTITY, new Figure(n, n.start(), noun.end(), t.substring(noun.start(),
-                        noun.end()), COUNTED_NOUN), UnitMatcher.NONE));
+                Figure count = new Figure(n, n.start(), noun.end(), t.substring(noun.start(), noun.end()), COUNTED_NOUN);
+                out.add(figures.build(Kind.QUANTITY, count, UnitMatcher.NONE));
+                out.addAll(figures.changeFromItem(Kind.QUANTITY, count)); // "porté de 300 à 450 postes"
             } else {
                 out.add(figures.build(Kind.NUMBER, new Figure(n, n.start(), n.end(), null, n.spelled() ? SPELLED : DIGITS),
                         UnitMatcher.NONE));
