@@ -107,14 +107,25 @@ final class DateSlots {
         if (day == null) {
             return null;
         }
+        boolean abbreviated = day != s.words.weekdays().get(s.t, k);
         if (lone) {
             Token before = Tokens.previous(s.t, k.start());
             if (before != null && s.words.recurrenceWords().contains(s.t, before)) {
                 return null;
             }
+            if (abbreviated && before != null && Chars.isWordChar(s.t.charAt(before.start()))
+                    && endsSentence(s, s.withDot(k))) {
+                return null; // "à la mer.", "l'heure de jeu.": the dot is the full stop, the word no weekday
+            }
         }
-        int end = day == s.words.weekdays().get(s.t, k) ? k.end() : s.withDot(k);
+        int end = abbreviated ? s.withDot(k) : k.end();
         return new Item(k.start(), end, day);
+    }
+
+    /** Whether nothing but a capitalised word, or nothing, follows {@code end} on its line. */
+    private static boolean endsSentence(TemporalScanner s, int end) {
+        Token next = s.next(end);
+        return next == null || Character.isUpperCase(s.t.charAt(next.start()));
     }
 
     /**

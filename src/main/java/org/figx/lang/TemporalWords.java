@@ -166,7 +166,9 @@ public final class TemporalWords {
                 .add("duration-cues", lists.phrases("duration-cues.txt"))
                 .add("clock-fractions", lists.phraseTable("clock-fractions.txt", AS_INTEGER))
                 .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)
-                .add("duration-nouns", lists.phrases("duration-nouns.txt"));
+                .add("duration-nouns", lists.phrases("duration-nouns.txt"))
+                .add("holiday-name-heads", lists.phrases("holiday-name-heads.txt"))
+                .add("percent-units", lists.phraseTable("percent-units.txt", AS_TEXT));
     }
 
     /** The word lists the temporal grammar files name. */
