@@ -112,12 +112,21 @@ final class QuantityRecognizer implements Recognizer {
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
         }
-        Units.UnitAt symbol = Chars.isHyphen(t.charAt(q)) ? null : units.symbolAt(t, q);
+        Units.UnitAt symbol = Chars.isHyphen(t.charAt(q)) ? null : perUnit(t, units.symbolAt(t, q));
         PhraseTable.Match<String> name = nameAt(t, q, scaled);
         if (name != null && (symbol == null || name.end() >= symbol.end())) {
             return new UnitRead(name.end(), name.value(), NAME);
         }
         return symbol == null ? null : new UnitRead(symbol.end(), symbol.symbol(), SYMBOL);
+    }
+
+    /** "95 g/km", "20 m/s": a symbol, a slash and another symbol glued make one unit. */
+    private Units.UnitAt perUnit(CharSequence t, Units.UnitAt symbol) {
+        if (symbol == null || symbol.end() + 1 >= t.length() || t.charAt(symbol.end()) != '/') {
+            return symbol;
+        }
+        Units.UnitAt per = units.symbolAt(t, symbol.end() + 1);
+        return per == null ? symbol : new Units.UnitAt(symbol.start(), per.end(), symbol.symbol() + "/" + per.symbol());
     }
 
     private PhraseTable.Match<String> nameAt(CharSequence t, int q, boolean scaled) {
