@@ -36,7 +36,9 @@ public final class FactWords {
 
     public FactWords(ResourceLists lists) {
         modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
-        futureEndings = lists.lines("future-endings.txt").stream().map(Fold::fold).toList();
+        java.util.List<String> forecast = new java.util.ArrayList<>(lists.lines("future-endings.txt"));
+        forecast.addAll(lists.lines("conditional-endings.txt")); // "pourrait", "serait": a forecast too
+        futureEndings = forecast.stream().map(Fold::fold).toList();
         auxiliaries = set(lists, "auxiliaries.txt");
         measureVerbs = set(lists, "measure-verbs.txt");
         pronouns = lists.phrases("subject-pronouns.txt");
