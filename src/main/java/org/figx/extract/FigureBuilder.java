@@ -104,8 +104,8 @@ final class FigureBuilder {
             }
             ParsedNumber item = numberEndingBy(Chars.skipSpacesBack(text, connector.start()));
             if (item == null || item.end() != Chars.skipSpacesBack(text, connector.start()) || item == figure.number()
-                    || item.hasScale() && !figure.number().hasScale()) {
-                break;
+                    || item.hasScale() && !figure.number().hasScale() || years.isCuedYear(text, item)) {
+                break; // "75 € en 2024, 80 € en 2025": a year is no item of the list
             }
             BigDecimal value = item.hasScale() ? item.value() : item.value().multiply(figure.number().scale());
             items.add(Mention.of(kind, item.start(), item.end(), text.substring(item.start(), item.end()),

@@ -169,7 +169,8 @@ final class NumberRecognizer implements Recognizer {
         if (!Chars.isWordChar(first) || !Character.isLowerCase(first) || next.end() - next.start() < 2) {
             return null;
         }
-        boolean excluded = lexicon.isFunctionWord(t, next) || lexicon.isNotCounted(t, next) || lexicon.isTimeUnit(t, next)
+        boolean excluded = lexicon.isFunctionWord(t, next) || lexicon.isNotCounted(t, next)
+                || lexicon.isVerbAfterFigure(t, next) || lexicon.isTimeUnit(t, next)
                 || lexicon.isMonthName(t, next) || lexicon.isTimeUnitModifier(t, next)
                 || lexicon.temporal().weekdays().get(t, next) != null || lexicon.temporal().boundaries().get(t, next) != null
                 || lexicon.currencies().names().matchAt(t, next.start()) != null

@@ -21,8 +21,9 @@ final class YearRule {
     /**
      * A bare four-digit number from 1000 to 2199 is a year when a year cue or
      * month precedes it ("en 2023", "novembre 2024"), when it pairs with another
-     * year ("de 2020 à 2023"), or when no word it could count follows it
-     * ("2023, année record"); "1500 salariés" and "1500 à manifester" are counts.
+     * year ("de 2020 à 2023"), when a verb follows it ("2026 devrait être"), or when
+     * no word it could count follows it ("2023, année record"); "1500 salariés" and
+     * "1500 à manifester" are counts.
      */
     boolean isYear(String t, ParsedNumber n) {
         if (!isYearLike(n)) {
@@ -34,6 +35,9 @@ final class YearRule {
         Token after = Tokens.next(t, n.end());
         if (after == null || !Chars.isWordChar(t.charAt(after.start()))) {
             return true;
+        }
+        if (lexicon.isVerbAfterFigure(t, after)) {
+            return true; // "2026 devrait être une année charnière"
         }
         if (!lexicon.isFunctionWord(t, after)) {
             return false;

@@ -48,6 +48,7 @@ public final class Lexicon {
     private final PhraseTable<Boolean> belowZero;
     private final org.figx.facts.FactWords factWords;
     private final FoldedWordSet notCountedWords;
+    private final FoldedWordSet verbsAfterFigure;
     private final PhraseTable<Boolean> bothPhrases;
     private final PhraseTable<Boolean> numberingWords;
 
@@ -104,6 +105,7 @@ public final class Lexicon {
         this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));
         this.belowZero = lists.phrases("below-zero.txt");
         this.notCountedWords = wordSet(lists, "not-counted-words.txt");
+        this.verbsAfterFigure = wordSet(lists, "verbs-after-figure.txt");
         this.bothPhrases = lists.phrases("both-phrases.txt");
         this.numberingWords = lists.phrases("numbering-words.txt");
     }
@@ -259,6 +261,11 @@ public final class Lexicon {
     }
 
     /** "fois", "contre": after a number, not what it counts. */
+    /** Whether a word is a verb that may follow a figure as its subject ("2026 devrait être"). */
+    public boolean isVerbAfterFigure(CharSequence text, Token word) {
+        return verbsAfterFigure.contains(text, word);
+    }
+
     public boolean isNotCounted(CharSequence text, Token word) {
         return notCountedWords.contains(text, word);
     }
