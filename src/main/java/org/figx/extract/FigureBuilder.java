@@ -73,7 +73,12 @@ final class FigureBuilder {
         }
         Qualifier qualifier = figure.number().approximate() ? Qualifier.APPROX : Qualifier.EXACT;
         PhraseTable.Match<Qualifier> cue = lexicon.qualifiers().matchEndingAt(text, start);
-        if (range == null && cue != null) {
+        if (cue == null && range != null && range.firstFigure > start) {
+            // "de l'ordre de 15 % à 25 %": the range's opening "de" ends the qualifier
+            cue = lexicon.qualifiers().matchEndingAt(text, range.firstFigure);
+            cue = cue != null && cue.start() <= start ? cue : null;
+        }
+        if (cue != null) {
             start = cue.start();
             qualifier = cue.value();
         }
@@ -82,7 +87,8 @@ final class FigureBuilder {
                 range == null ? figure.rule().single() : figure.rule().range());
     }
 
-    private record Range(int start, BigDecimal low) {
+    /** Where a range starts (its opening word), its low end, and where its first figure starts. */
+    private record Range(int start, BigDecimal low, int firstFigure) {
     }
 
     /**
@@ -173,10 +179,10 @@ final class FigureBuilder {
                 return r;
             }
         }
-        if (right.signed()) {
-            return null;
-        }
         for (RangePattern pattern : lexicon.rangePatterns()) {
+            if (right.signed() && pattern.openerWords().isEmpty()) {
+                continue; // "entre -3 et -1 %" opens with a word; "3 à -1" is no range
+            }
             int connectorStart = endsWithWords(rightStart, pattern.connectorWords());
             if (connectorStart >= 0) {
                 Range r = leftFigure(Chars.skipSpacesBack(text, connectorStart), pattern.openerWords(), figure,
@@ -202,7 +208,7 @@ final class FigureBuilder {
                 || sameUnit.unitEnd(text, left.end(), figure.unit()) != end)) {
             return null; // the first figure may repeat the unit: "entre 10 euros et 20 euros"
         }
-        if (left == figure.number() || left.signed() || years.isCuedYear(text, left)) {
+        if (left == figure.number() || left.signed() && opener.isEmpty() || years.isCuedYear(text, left)) {
             return null; // "de 2 millions en 2020 à 3 millions": 2020 is when, not a bound
         }
         int start = left.start();
@@ -226,7 +232,7 @@ final class FigureBuilder {
         if (low.compareTo(high) >= 0) {
             return null;
         }
-        return new Range(start, low);
+        return new Range(start, low, left.start());
     }
 
     /** How many words back from a range's first figure a change word is looked for ("passé de 12"). */
