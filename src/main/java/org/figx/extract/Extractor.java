@@ -35,6 +35,7 @@ public final class Extractor {
     private final BreakIterator sentenceBreaks;
     private final org.figx.facts.FactLinker facts;
     private final CurrencyCarrier currencies;
+    private final HomeCurrency homes;
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -44,6 +45,7 @@ public final class Extractor {
                 new TemporalRecognizer(lexicon));
         this.facts = new org.figx.facts.FactLinker(lexicon, lexicon.factWords());
         this.currencies = new CurrencyCarrier(lexicon);
+        this.homes = new HomeCurrency(lexicon);
         this.sentenceBreaks = SentenceLocator.sentenceBreaks(ULocale.forLocale(lexicon.language().locale()),
                 lexicon.abbreviations());
     }
@@ -61,7 +63,7 @@ public final class Extractor {
             extractWindow(text, from, to, sentences, found);
             from = to;
         }
-        found = currencies.carry(text, found, sentences);
+        found = currencies.carry(text, homes.apply(text, found), sentences);
         // the dateline is read off what was found, before any date is resolved against it
         Reference reference = options.referenceDate().isPresent() ? Reference.of(options.referenceDate())
                 : Dateline.find(text, found);

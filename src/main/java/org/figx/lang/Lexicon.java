@@ -49,6 +49,8 @@ public final class Lexicon {
     private final org.figx.facts.FactWords factWords;
     private final FoldedWordSet notCountedWords;
     private final FoldedWordSet verbsAfterFigure;
+    private final PhraseTable<String> homeCurrencies;
+    private final FoldedWordSet homeCurrencyWords;
     private final PhraseTable<Boolean> bothPhrases;
     private final PhraseTable<Boolean> numberingWords;
 
@@ -106,6 +108,8 @@ public final class Lexicon {
         this.belowZero = lists.phrases("below-zero.txt");
         this.notCountedWords = wordSet(lists, "not-counted-words.txt");
         this.verbsAfterFigure = wordSet(lists, "verbs-after-figure.txt");
+        this.homeCurrencies = lists.phraseTable("home-currencies.txt", code -> code.strip());
+        this.homeCurrencyWords = wordSet(lists, "home-currency-words.txt");
         this.bothPhrases = lists.phrases("both-phrases.txt");
         this.numberingWords = lists.phrases("numbering-words.txt");
     }
@@ -261,6 +265,16 @@ public final class Lexicon {
     }
 
     /** "fois", "contre": after a number, not what it counts. */
+    /** Places that open a dateline, and the currency a bare dollar means there ("Montréal" CAD). */
+    public PhraseTable<String> homeCurrencies() {
+        return homeCurrencies;
+    }
+
+    /** Whether a sign or word alone means the currency of an article's place ("$", "dollars"). */
+    public boolean isHomeCurrencyWord(CharSequence text, Token word) {
+        return homeCurrencyWords.contains(text, word);
+    }
+
     /** Whether a word is a verb that may follow a figure as its subject ("2026 devrait être"). */
     public boolean isVerbAfterFigure(CharSequence text, Token word) {
         return verbsAfterFigure.contains(text, word);

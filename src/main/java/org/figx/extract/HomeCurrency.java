@@ -1,0 +1,81 @@
+package org.figx.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.figx.Kind;
+import org.figx.Mention;
+import org.figx.lang.Lexicon;
+import org.figx.lang.PhraseTable;
+import org.figx.text.Chars;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * A bare dollar ("12 $", "$10", "3 millions de dollars") is the currency of the
+ * place the article comes from when its dateline names one (home-currencies.txt:
+ * "MONTRÉAL, 3 mars 2024 —" makes them CAD), and the US dollar otherwise. An
+ * amount that says which dollar it is ("dollars américains", "10 $ US", "USD")
+ * keeps it. The rows it changes say so in their rule ({@code -home-currency}).
+ */
+final class HomeCurrency {
+    /** The currency a bare dollar means with no dateline saying otherwise. */
+    private static final String DEFAULT = "USD";
+
+    private final Lexicon lexicon;
+
+    HomeCurrency(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** {@code mentions} with each bare dollar read as the currency of the article's place, if it names one. */
+    List<Mention> apply(String text, List<Mention> mentions) {
+        String home = homeOf(text);
+        if (home == null) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(m.kind() == Kind.MONEY && DEFAULT.equals(m.unit()) && isBareDollar(m) ? withUnit(m, home) : m);
+        }
+        return out;
+    }
+
+    /** The currency of the place that opens one of the first lines (the dateline), or null. */
+    private String homeOf(String text) {
+        int line = 0;
+        for (int lines = 0; lines < Dateline.HEAD_LINES && line < Math.min(text.length(), Dateline.HEAD_CHARS); lines++) {
+            Token first = Tokens.next(text, line);
+            if (first != null) {
+                PhraseTable.Match<String> place = lexicon.homeCurrencies().matchAt(text, first.start());
+                if (place != null && place.start() == first.start()) {
+                    return place.value();
+                }
+            }
+            int lineBreak = text.indexOf('\n', line);
+            if (lineBreak < 0) {
+                return null;
+            }
+            line = lineBreak + 1;
+        }
+        return null;
+    }
+
+    /** Whether the amount's currency is a bare dollar: its last word, or a sign right before its figure. */
+    private boolean isBareDollar(Mention m) {
+        String t = m.text();
+        Token last = Tokens.previous(t, t.length());
+        if (last != null && lexicon.isHomeCurrencyWord(t, last)) {
+            return true;
+        }
+        Token first = Tokens.next(t, 0);
+        Token after = first == null ? null : Tokens.next(t, first.end());
+        return first != null && lexicon.isHomeCurrencyWord(t, first) && after != null
+                && Chars.isDigit(t.charAt(after.start()));
+    }
+
+    private static Mention withUnit(Mention m, String unit) {
+        return new Mention(m.kind(), m.start(), m.end(), m.text(), m.value(), m.valueMax(), unit, m.qualifier(),
+                m.when(), m.subject(), m.modality(), m.sentence(), m.temporal(), m.time(),
+                m.rule() == null ? null : m.rule() + "-home-currency");
+    }
+}
