@@ -1,6 +1,5 @@
 package org.figx.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.figx.Kind;
 import org.figx.Mention;
@@ -33,11 +32,34 @@ final class HomeCurrency {
         if (home == null) {
             return mentions;
         }
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            out.add(m.kind() == Kind.MONEY && DEFAULT.equals(m.unit()) && isBareDollar(m) ? withUnit(m, home) : m);
+        // from the end: a figure that took its unit from the amount after it ("de 97 à 104 $",
+        // "10, 20 et 30 $") names no currency, and follows that amount's
+        Mention[] out = mentions.toArray(new Mention[0]);
+        boolean nextIsHome = false;
+        for (int i = out.length - 1; i >= 0; i--) {
+            Mention m = out[i];
+            if (m.kind() != Kind.MONEY) {
+                continue;
+            }
+            boolean isHome = DEFAULT.equals(m.unit()) && (isBareDollar(m) || nextIsHome && namesNoCurrency(m));
+            if (isHome) {
+                out[i] = withUnit(m, home);
+            }
+            nextIsHome = isHome;
         }
-        return out;
+        return List.of(out);
+    }
+
+    /** Whether no token of the amount's text is a currency sign, code or name ("97" of "de 97 à 104 $"). */
+    private boolean namesNoCurrency(Mention m) {
+        String t = m.text();
+        for (Token k = Tokens.next(t, 0); k != null; k = Tokens.next(t, k.end())) {
+            if (!Chars.isDigit(t.charAt(k.start())) && (lexicon.currencies().isCodeOrSymbolAt(t, k.start())
+                    || lexicon.currencies().names().matchAt(t, k.start()) != null)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The currency of the place that opens one of the first lines (the dateline), or null. */
