@@ -31,6 +31,8 @@ public final class NumberParser {
     private final Map<String, BigDecimal> scaleAbbreviations;
     private final FoldedWordMap<BigDecimal> approximateWords;
     private final FoldedWordSet halfWords;
+    /** Words that stand for a decimal point between spelled numbers: "deux virgule cinq" (2.5). */
+    private final FoldedWordSet decimalWords;
     private final Vague vague;
 
     /**
@@ -55,13 +57,16 @@ public final class NumberParser {
      * @param scaleAbbreviations case-sensitive abbreviations ("Md", "k") and their multipliers
      * @param approximateWords   folded words for round amounts ("centaine" 100), read after "un"/"une"
      * @param halfWords          folded words for a half ("demi"): "un million et demi", "un demi-point"
+     * @param decimalWords       folded words for a decimal point between spelled numbers ("virgule")
      */
     public NumberParser(NumberWords words, Map<String, BigDecimal> scaleAbbreviations,
-                        Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords, Vague vague) {
+                        Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords,
+                        java.util.Set<String> decimalWords, Vague vague) {
         this.words = words;
         this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
         this.approximateWords = new FoldedWordMap<>(approximateWords);
         this.halfWords = new FoldedWordSet(halfWords);
+        this.decimalWords = new FoldedWordSet(decimalWords);
         this.vague = vague;
         this.fractionWords = new FoldedWordMap<>(vague.fractions());
         this.fractionsAlone = new FoldedWordSet(vague.fractionsAlone());
@@ -303,6 +308,12 @@ public final class NumberParser {
                         false, 0, false, null, false);
             }
         }
+        if (endingScale.compareTo(BigDecimal.ONE) == 0) {
+            ParsedNumber decimal = withSpelledDecimals(t, i, end, value);
+            if (decimal != null) {
+                return decimal;
+            }
+        }
         if (endingScale.compareTo(BigDecimal.ONE) > 0) {
             int half = andAHalfEnd(t, end);
             if (half > 0) {
@@ -311,6 +322,35 @@ public final class NumberParser {
             }
         }
         return new ParsedNumber(i, end, value, endingScale, end, true, false, false, false, 0, false, null, false);
+    }
+
+    /**
+     * "deux virgule cinq" (2.5), "trois virgule vingt-cinq" (3.25), "un virgule zéro
+     * cinq" (1.05): a decimal word, then the decimals spelled as numbers, each written
+     * as its digits. Null when no decimal word follows the whole part at {@code end}.
+     */
+    private ParsedNumber withSpelledDecimals(CharSequence t, int start, int end, BigDecimal whole) {
+        Token point = Tokens.next(t, end);
+        if (point == null || !onlySeparatorsBetween(t, end, point.start()) || !decimalWords.contains(t, point)) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder();
+        int last = point.end();
+        while (true) {
+            Token next = Tokens.next(t, last);
+            PhraseTable.Match<Integer> part = next == null ? null : words.belowHundred().matchAt(t, next.start());
+            if (part == null || part.start() != next.start() || !onlySeparatorsBetween(t, last, part.start())) {
+                break;
+            }
+            digits.append(part.value());
+            last = part.end();
+        }
+        if (digits.length() == 0) {
+            return null;
+        }
+        BigDecimal value = whole.add(new BigDecimal("0." + digits));
+        return new ParsedNumber(start, last, value, BigDecimal.ONE, last, true, false, true, false, 0, false, null,
+                false);
     }
 
     /**
