@@ -152,6 +152,7 @@ final class NumberRecognizer implements Recognizer {
         if (before != null && lexicon.isProportionWord(t, before)) {
             return null; // "un sur deux déjeune": the second figure of a proportion
         }
+        boolean afterDe = false;
         if (n.scale().compareTo(MILLION) >= 0 || n.approximate()) {
             // "150 millions de vues": a million or a round amount counts only through "de"
             boolean de = Fold.equals(t, next.start(), next.end(), "de");
@@ -164,9 +165,20 @@ final class NumberRecognizer implements Recognizer {
             if (next == null) {
                 return null;
             }
+            afterDe = true;
+        }
+        if (lexicon.isAdjectiveBeforeNoun(t, next)) {
+            // "dix grands groupes": the count is of the noun after the adjective
+            Token noun = Tokens.next(t, next.end());
+            if (noun == null || noun.start() - next.end() > 1) {
+                return null;
+            }
+            next = noun;
         }
         char first = t.charAt(next.start());
-        if (!Chars.isWordChar(first) || !Character.isLowerCase(first) || next.end() - next.start() < 2) {
+        // "3 millions d'Allemands": a people's name, capitalised, after "de" and in the plural
+        boolean people = afterDe && Character.isUpperCase(first) && lexicon.endsLikePlural(t, next);
+        if (!Chars.isWordChar(first) || !Character.isLowerCase(first) && !people || next.end() - next.start() < 2) {
             return null;
         }
         boolean excluded = lexicon.isFunctionWord(t, next) || lexicon.isNotCounted(t, next)

@@ -50,6 +50,8 @@ public final class Lexicon {
     private final FoldedWordSet notCountedWords;
     private final FoldedWordSet verbsAfterFigure;
     private final PhraseTable<String> homeCurrencies;
+    private final FoldedWordSet adjectivesBeforeNoun;
+    private final List<String> pluralEndings;
     private final FoldedWordSet homeCurrencyWords;
     private final PhraseTable<Boolean> bothPhrases;
     private final PhraseTable<Boolean> numberingWords;
@@ -109,6 +111,8 @@ public final class Lexicon {
         this.notCountedWords = wordSet(lists, "not-counted-words.txt");
         this.verbsAfterFigure = wordSet(lists, "verbs-after-figure.txt");
         this.homeCurrencies = lists.phraseTable("home-currencies.txt", code -> code.strip());
+        this.adjectivesBeforeNoun = wordSet(lists, "adjectives-before-noun.txt");
+        this.pluralEndings = List.copyOf(lists.lines("plural-endings.txt"));
         this.homeCurrencyWords = wordSet(lists, "home-currency-words.txt");
         this.bothPhrases = lists.phrases("both-phrases.txt");
         this.numberingWords = lists.phrases("numbering-words.txt");
@@ -265,6 +269,22 @@ public final class Lexicon {
     }
 
     /** "fois", "contre": after a number, not what it counts. */
+    /** Whether a word is an adjective that goes before the noun it qualifies ("dix grands groupes"). */
+    public boolean isAdjectiveBeforeNoun(CharSequence text, Token word) {
+        return adjectivesBeforeNoun.contains(text, word);
+    }
+
+    /** Whether a word ends like a plural ("Allemands", "Européens"). */
+    public boolean endsLikePlural(CharSequence text, Token word) {
+        String folded = Fold.fold(text, word.start(), word.end());
+        for (String ending : pluralEndings) {
+            if (folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Places that open a dateline, and the currency a bare dollar means there ("Montréal" CAD). */
     public PhraseTable<String> homeCurrencies() {
         return homeCurrencies;
