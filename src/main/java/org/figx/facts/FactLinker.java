@@ -243,10 +243,20 @@ public final class FactLinker {
             if (t == null || t.start() >= figure.start()) {
                 break;
             }
+            PhraseTable.Match<Boolean> hypothesis = words.hypotheticals.matchAt(text, t.start());
+            if (hypothesis != null && hypothesis.start() == t.start()) {
+                return null; // "si le taux est de 9 %": a hypothesis, neither result nor goal
+            }
             PhraseTable.Match<Modality> cue = words.modalityCues.matchAt(text, t.start());
             if (cue != null && cue.start() == t.start() && cue.end() <= figure.start()) {
                 nearest = cue.value();
                 p = cue.end();
+                continue;
+            }
+            PhraseTable.Match<Boolean> stated = words.indicativeCues.matchAt(text, t.start());
+            if (stated != null && stated.start() == t.start() && stated.end() <= figure.start()) {
+                tense = Modality.ACTUAL; // "est de", "recense": weaker than any cue of modality-cues.txt
+                p = stated.end();
                 continue;
             }
             Modality byTense = tenseOf(text, t);

@@ -14,6 +14,10 @@ import org.figx.text.FoldedWordSet;
  */
 public final class FactWords {
     final PhraseTable<Modality> modalityCues;
+    /** Words that open a hypothesis ("si le taux est de 9 %"): no modality in that clause. */
+    final PhraseTable<Boolean> hypotheticals;
+    /** A figure stated as it is ("est de", "recense"): a result when no other cue says otherwise. */
+    final PhraseTable<Boolean> indicativeCues;
     final java.util.List<String> futureEndings;
     final FoldedWordSet auxiliaries;
     final FoldedWordSet measureVerbs;
@@ -35,6 +39,8 @@ public final class FactWords {
     final FoldedWordSet nounPhraseElisions;
 
     public FactWords(ResourceLists lists) {
+        hypotheticals = lists.phrases("hypothetical-words.txt");
+        indicativeCues = lists.phrases("indicative-cues.txt");
         modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
         java.util.List<String> forecast = new java.util.ArrayList<>(lists.lines("future-endings.txt"));
         forecast.addAll(lists.lines("conditional-endings.txt")); // "pourrait", "serait": a forecast too
