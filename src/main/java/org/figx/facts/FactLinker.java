@@ -243,7 +243,8 @@ public final class FactLinker {
             if (t == null || t.start() >= figure.start()) {
                 break;
             }
-            PhraseTable.Match<Boolean> hypothesis = words.hypotheticals.matchAt(text, t.start());
+            boolean mayOpen = words.hypothesisOrIndicativeStarts.contains(text, t);
+            PhraseTable.Match<Boolean> hypothesis = mayOpen ? words.hypotheticals.matchAt(text, t.start()) : null;
             if (hypothesis != null && hypothesis.start() == t.start()) {
                 return null; // "si le taux est de 9 %": a hypothesis, neither result nor goal
             }
@@ -253,7 +254,7 @@ public final class FactLinker {
                 p = cue.end();
                 continue;
             }
-            PhraseTable.Match<Boolean> stated = words.indicativeCues.matchAt(text, t.start());
+            PhraseTable.Match<Boolean> stated = mayOpen ? words.indicativeCues.matchAt(text, t.start()) : null;
             if (stated != null && stated.start() == t.start() && stated.end() <= figure.start()) {
                 tense = Modality.ACTUAL; // "est de", "recense": weaker than any cue of modality-cues.txt
                 p = stated.end();

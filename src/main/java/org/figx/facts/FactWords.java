@@ -18,6 +18,8 @@ public final class FactWords {
     final PhraseTable<Boolean> hypotheticals;
     /** A figure stated as it is ("est de", "recense"): a result when no other cue says otherwise. */
     final PhraseTable<Boolean> indicativeCues;
+    /** The first words of the hypotheses and indicative cues: most tokens start neither, at one look-up. */
+    final org.figx.text.FoldedWordSet hypothesisOrIndicativeStarts;
     final java.util.List<String> futureEndings;
     final FoldedWordSet auxiliaries;
     final FoldedWordSet measureVerbs;
@@ -41,6 +43,9 @@ public final class FactWords {
     public FactWords(ResourceLists lists) {
         hypotheticals = lists.phrases("hypothetical-words.txt");
         indicativeCues = lists.phrases("indicative-cues.txt");
+        java.util.Set<String> starts = new java.util.HashSet<>(hypotheticals.firstWords());
+        starts.addAll(indicativeCues.firstWords());
+        hypothesisOrIndicativeStarts = new org.figx.text.FoldedWordSet(starts);
         modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
         java.util.List<String> forecast = new java.util.ArrayList<>(lists.lines("future-endings.txt"));
         forecast.addAll(lists.lines("conditional-endings.txt")); // "pourrait", "serait": a forecast too
