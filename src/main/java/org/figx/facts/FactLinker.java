@@ -121,6 +121,9 @@ public final class FactLinker {
                 if (otherFigure != null && breaksBetween(text, otherFigure, t) == 0) {
                     continue; // "2,1 % …, contre 4,9 % en 2023": 2023 is the other figure's time
                 }
+                if (words.comparisonBases.matchEndingAt(text, t.start()) != null) {
+                    continue; // "5 % par rapport à 2022": the base of the comparison, not the figure's time
+                }
                 int breaks = breaksBetween(text, figure, t);
                 int[] between = between(figure, t);
                 int distance = cuedRightAfter(text, figure, t) ? 0 : between[1] - between[0];
