@@ -2,7 +2,7 @@ package org.figx.extract;
 
 import java.time.DayOfWeek;
 import java.util.Set;
-import org.figx.grammar.Grammar;
+import org.figx.grammar.TokenClass;
 import org.figx.grammar.Item;
 import org.figx.lang.Lexicon;
 import org.figx.lang.TemporalWords;
@@ -28,18 +28,18 @@ final class DateSlots {
     }
 
     /**
-     * The folded words slot {@code type} may start with ({@link Grammar#DIGITS}
+     * The folded words slot {@code type} may start with ({@link TokenClass#DIGITS}
      * for figures), so that the rules starting with it are indexed; null when
      * it is no slot of dates, or may start anywhere.
      */
     static java.util.Collection<String> firstWords(Lexicon lexicon, String type) {
         TemporalWords words = lexicon.temporal();
         return switch (type) {
-            case "numeric-date", "slash-date", "date-year", "year-after-day", "year-figure" -> Set.of(Grammar.DIGITS);
+            case "numeric-date", "slash-date", "date-year", "year-after-day", "year-figure" -> Set.of(TokenClass.DIGITS);
             case "day-of-month", "day-number" -> {
                 java.util.Set<String> starts = new java.util.HashSet<>(lexicon.numberWords().startWords());
                 starts.addAll(words.dayOrdinals().firstWords());
-                starts.add(Grammar.DIGITS);
+                starts.add(TokenClass.DIGITS);
                 yield starts;
             }
             case "weekday", "lone-weekday" -> {

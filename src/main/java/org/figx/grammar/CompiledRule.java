@@ -18,14 +18,15 @@ final class CompiledRule {
     final String firstSlot;
     final FirstWords leadWords;
     final int firstAtom;
-    final Follow follow;
     /**
      * For each atom, what the atoms after it may start with (null: they may all be
      * absent), and the index of the next atom that reads (-1: none): where an
      * optional first atom is absent, the atom after it must read and be followed.
      */
-    Follow[] followAfter;
-    int[] nextAtom;
+    final Follow[] followAfter;
+    final int[] nextAtom;
+    /** What the token after its first atom must start: {@code followAfter[firstAtom]}, null when no test. */
+    final Follow follow;
     /** Set once every rule is compiled: its atoms name other rules. */
     Node[] pattern;
     /** The rules starting with the same atom it is tested with, or null; its place there. */
@@ -33,14 +34,16 @@ final class CompiledRule {
     int placeInGroup;
 
     CompiledRule(Rule rule, String memoKey, FirstWords startsWith, String firstSlot, FirstWords leadWords,
-                 int firstAtom, Follow follow) {
+                 int firstAtom, Follow[] followAfter, int[] nextAtom) {
         this.rule = rule;
         this.memoKey = memoKey;
         this.startsWith = startsWith;
         this.firstSlot = firstSlot;
         this.leadWords = leadWords;
         this.firstAtom = firstAtom;
-        this.follow = follow;
+        this.followAfter = followAfter;
+        this.nextAtom = nextAtom;
+        this.follow = firstAtom < 0 ? null : followAfter[firstAtom];
     }
 
     void joinGroup(FollowGroup group, int place) {

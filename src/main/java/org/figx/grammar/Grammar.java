@@ -44,9 +44,6 @@ public final class Grammar<R> {
         }
     }
 
-    /** In {@link ListWords#slotFirstWords}: a token of digits ("27", "2024"). */
-    public static final String DIGITS = TokenClass.DIGITS;
-
     /** For each slot type that rules fill ({@code slot date day}), those rules, in file order. */
     private final Map<String, List<Rule>> fillers = new LinkedHashMap<>();
 
@@ -99,18 +96,16 @@ public final class Grammar<R> {
         }
         for (Rule r : rules) {
             Collection<String> first = firstWords(r, lists);
-            int firstAtom = firstAtom(r.pattern());
-            CompiledRule c = new CompiledRule(r, remembered.contains(r) ? "@" + r.name() : null,
-                    first == null ? null : firstWordsOf(first), requiredFirstSlot(r), leadWords(r, lists),
-                    firstAtom, firstAtom < 0 ? null : follow(r.pattern(), firstAtom + 1, lists));
             int atoms = r.pattern().size();
-            c.followAfter = new Follow[atoms];
-            c.nextAtom = new int[atoms];
+            Follow[] followAfter = new Follow[atoms];
+            int[] nextAtom = new int[atoms];
             for (int i = 0; i < atoms; i++) {
-                c.followAfter[i] = follow(r.pattern(), i + 1, lists);
-                c.nextAtom[i] = nextAtom(r.pattern(), i + 1);
+                followAfter[i] = follow(r.pattern(), i + 1, lists);
+                nextAtom[i] = nextAtom(r.pattern(), i + 1);
             }
-            compiled.put(r, c);
+            compiled.put(r, new CompiledRule(r, remembered.contains(r) ? "@" + r.name() : null,
+                    first == null ? null : firstWordsOf(first), requiredFirstSlot(r), leadWords(r, lists),
+                    nextAtom(r.pattern(), 0), followAfter, nextAtom));
         }
         // plain loops, no lambdas or streams: each would cost a class to load at start-up
         List<CompiledRule> all = new ArrayList<>();
@@ -248,11 +243,6 @@ public final class Grammar<R> {
     /** The rules filling slot {@code type}, by the tokens they may start with; null when the scanner reads it. */
     StartIndex<CompiledRule> fillersOf(String type) {
         return fillerStarts.get(type);
-    }
-
-    /** The index of the first atom of {@code pattern} that reads something ({@code !ATOM} reads nothing), or -1. */
-    private static int firstAtom(List<Atom> pattern) {
-        return nextAtom(pattern, 0);
     }
 
     /** The index of the first atom from {@code from} on that reads something, or -1. */
