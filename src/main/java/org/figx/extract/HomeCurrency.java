@@ -17,9 +17,6 @@ import org.figx.text.Tokens;
  * keeps it. The rows it changes say so in their rule ({@code -home-currency}).
  */
 final class HomeCurrency {
-    /** The currency a bare dollar means with no dateline saying otherwise. */
-    private static final String DEFAULT = "USD";
-
     private final Lexicon lexicon;
 
     HomeCurrency(Lexicon lexicon) {
@@ -41,7 +38,7 @@ final class HomeCurrency {
             if (m.kind() != Kind.MONEY) {
                 continue;
             }
-            boolean isHome = DEFAULT.equals(m.unit()) && (isBareDollar(m) || nextIsHome && namesNoCurrency(m));
+            boolean isHome = lexicon.bareDollarCurrency().equals(m.unit()) && (isBareDollar(m) || nextIsHome && namesNoCurrency(m));
             if (isHome) {
                 out[i] = withUnit(m, home);
             }

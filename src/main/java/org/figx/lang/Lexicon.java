@@ -53,6 +53,8 @@ public final class Lexicon {
     private final FoldedWordSet adjectivesBeforeNoun;
     private final List<String> pluralEndings;
     private final FoldedWordSet homeCurrencyWords;
+    /** What the home-currency words mean with no place to say otherwise ("$" is USD: currency-words.txt). */
+    private final String bareDollarCurrency;
     private final PhraseTable<Boolean> bothPhrases;
     private final PhraseTable<Boolean> numberingWords;
 
@@ -114,6 +116,7 @@ public final class Lexicon {
         this.adjectivesBeforeNoun = wordSet(lists, "adjectives-before-noun.txt");
         this.pluralEndings = List.copyOf(lists.lines("plural-endings.txt"));
         this.homeCurrencyWords = wordSet(lists, "home-currency-words.txt");
+        this.bareDollarCurrency = bareDollarCurrency(homeCurrencyWords.words(), currencies);
         this.bothPhrases = lists.phrases("both-phrases.txt");
         this.numberingWords = lists.phrases("numbering-words.txt");
     }
@@ -288,6 +291,27 @@ public final class Lexicon {
     /** Places that open a dateline, and the currency a bare dollar means there ("Montréal" CAD). */
     public PhraseTable<String> homeCurrencies() {
         return homeCurrencies;
+    }
+
+    /** The currency the home-currency words name when no dateline says otherwise ("USD"). */
+    public String bareDollarCurrency() {
+        return bareDollarCurrency;
+    }
+
+    /** The one currency {@code words} name, as a sign or a name; an error in the lists if they disagree. */
+    private static String bareDollarCurrency(List<String> words, Currencies currencies) {
+        String code = null;
+        for (String word : words) {
+            Currencies.Sign sign = currencies.signAt(word, 0);
+            PhraseTable.Match<String> name = sign != null ? null : currencies.names().matchAt(word, 0);
+            String its = sign != null ? sign.code() : name == null ? null : name.value();
+            if (its == null || code != null && !code.equals(its)) {
+                throw new IllegalStateException("home-currency-words.txt: '" + word + "' names "
+                        + (its == null ? "no currency" : its + ", not " + code + " as the others"));
+            }
+            code = its;
+        }
+        return code;
     }
 
     /** Whether a sign or word alone means the currency of an article's place ("$", "dollars"). */
