@@ -174,7 +174,7 @@ final class FigureBuilder {
         int before = dashAsSign ? right.start() : Chars.skipSpacesBack(text, rightStart);
         if (dashAsSign || before > 0 && Chars.isRangeDash(text.charAt(before - 1))) {
             int dash = dashAsSign ? right.start() : before - 1;
-            Range r = leftFigure(Chars.skipSpacesBack(text, dash), List.of(), figure, sameUnit, dashAsSign);
+            Range r = leftFigure(Chars.skipSpacesBack(text, dash), List.of(), figure, sameUnit, dashAsSign, true);
             if (r != null) {
                 return r;
             }
@@ -186,7 +186,7 @@ final class FigureBuilder {
             int connectorStart = endsWithWords(rightStart, pattern.connectorWords());
             if (connectorStart >= 0) {
                 Range r = leftFigure(Chars.skipSpacesBack(text, connectorStart), pattern.openerWords(), figure,
-                        sameUnit, false);
+                        sameUnit, false, false);
                 if (r != null) {
                     return r;
                 }
@@ -198,8 +198,12 @@ final class FigureBuilder {
     /**
      * The first figure of a range, ending at {@code end} (its unit repeated or
      * not), with {@code opener} before it.
+     *
+     * @param dashLinked the figures are joined by a dash ("10 € - 20 €"), which makes a range
+     *                   even with the unit repeated and no opener
      */
-    private Range leftFigure(int end, List<String> opener, Figure figure, UnitMatcher sameUnit, boolean dashAsSign) {
+    private Range leftFigure(int end, List<String> opener, Figure figure, UnitMatcher sameUnit, boolean dashAsSign,
+                            boolean dashLinked) {
         ParsedNumber left = numberEndingBy(end);
         if (left == null) {
             return null;
@@ -207,6 +211,9 @@ final class FigureBuilder {
         if (left.end() != end && (left == figure.number() || figure.unit() == null
                 || sameUnit.unitEnd(text, left.end(), figure.unit()) != end)) {
             return null; // the first figure may repeat the unit: "entre 10 euros et 20 euros"
+        }
+        if (left.end() != end && opener.isEmpty() && !dashLinked) {
+            return null; // "gagne 2 points à 98 points": with no "de" or "entre", two figures, no range
         }
         if (left == figure.number() || left.signed() && opener.isEmpty() || years.isCuedYear(text, left)) {
             return null; // "de 2 millions en 2020 à 3 millions": 2020 is when, not a bound

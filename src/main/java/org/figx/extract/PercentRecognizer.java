@@ -26,9 +26,11 @@ final class PercentRecognizer implements Recognizer {
     private static final FigureRule POINTS = FigureRule.named("percentage-points-in-context");
 
     private final Lexicon lexicon;
+    private final PointsMeaning points;
 
     PercentRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.points = new PointsMeaning(lexicon);
     }
 
     @Override
@@ -52,41 +54,28 @@ final class PercentRecognizer implements Recognizer {
     private record PercentUnit(int end, String symbol, FigureRule rule) {
     }
 
-    /** How far back in its sentence a rate word may stand. */
-    private static final int RATE_WINDOW = 200;
-
-    /** Whether a rate word ("taux", "part") or a percentage comes earlier in the sentence. */
-    private boolean rateWordBefore(CharSequence t, int pos) {
-        int limit = Math.max(0, pos - RATE_WINDOW);
-        int p = pos;
-        while (p > limit) {
-            Token word = Tokens.previous(t, p);
-            if (word == null) {
-                return false;
-            }
-            char c = t.charAt(word.start());
-            if (c == '.' || c == '!' || c == '?') {
-                return false;
-            }
-            if (c == '%' || Chars.isWordChar(c) && lexicon.isRateWord(t, word)) {
-                return true;
-            }
-            p = word.start();
-        }
-        return false;
-    }
-
     private int sameUnitEnd(CharSequence t, int pos, String symbol) {
-        PercentUnit unit = unitAt(t, pos, () -> true);
+        PercentUnit unit = unitAt(t, pos);
+        if (unit == null && "pp".equals(symbol)) {
+            int end = points.pointsWordEnd(t, pos); // "de 2 à 3 points": the first figure repeats "points"
+            return end;
+        }
         return unit != null && unit.symbol.equals(symbol) ? unit.end : -1;
     }
 
-    /** The unit after {@code n}: bare "points" count as percentage points after a sign, a decimal or a rate. */
+    /** The unit after {@code n}: bare "points" when they are percentage points ({@link PointsMeaning}). */
     private PercentUnit unitAt(CharSequence t, ParsedNumber n) {
-        return unitAt(t, n.end(), () -> n.signed() || n.decimal() || rateWordBefore(t, n.start()));
+        PercentUnit unit = unitAt(t, n.end());
+        if (unit != null) {
+            return unit;
+        }
+        PointsMeaning.Points read = points.after(t, n);
+        return read != null && read.meaning() == PointsMeaning.Meaning.PERCENTAGE_POINTS
+                ? new PercentUnit(read.end(), "pp", POINTS) : null;
     }
 
-    private PercentUnit unitAt(CharSequence t, int pos, java.util.function.BooleanSupplier pointsMeanPercentagePoints) {
+    /** "%", "pour cent", "points de pourcentage" at {@code pos}, after a few spaces. */
+    private PercentUnit unitAt(CharSequence t, int pos) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
@@ -94,12 +83,6 @@ final class PercentRecognizer implements Recognizer {
         PhraseTable.Match<String> unit = lexicon.percentUnits().matchAt(t, q);
         if (unit != null && unit.start() == q) {
             return new PercentUnit(unit.end(), unit.value(), PERCENT_UNIT);
-        }
-        Token word = Tokens.next(t, q);
-        boolean adjacent = word != null && (word.start() == q || word.start() == q + 1 && Chars.isHyphen(t.charAt(q)));
-        if (adjacent && lexicon.isPercentagePointWord(t, word)
-                && pointsMeanPercentagePoints.getAsBoolean()) {
-            return new PercentUnit(word.end(), "pp", POINTS);
         }
         return null;
     }

@@ -31,12 +31,20 @@ final class QuantityRecognizer implements Recognizer {
     /** "2 tasses de café": a container unit and what it holds. */
     private static final FigureRule CONTAINER = FigureRule.named("quantity-container");
 
+    /** "le CAC 40 a perdu 120 points": points of an index or a score ({@link PointsMeaning}). */
+    private static final FigureRule POINTS = FigureRule.named("quantity-points");
+
     private final Lexicon lexicon;
     private final Units units;
+    private final PointsMeaning points;
+    /** The unit written for index and score points. */
+    private final String pointsUnit;
 
     QuantityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.units = lexicon.units();
+        this.points = new PointsMeaning(lexicon);
+        this.pointsUnit = lexicon.pointsUnit();
     }
 
     @Override
@@ -45,6 +53,10 @@ final class QuantityRecognizer implements Recognizer {
         String t = window.text();
         for (ParsedNumber n : window.numbers()) {
             UnitRead unit = unitAt(t, n.end(), n.hasScale() || n.approximate() || n.bareFraction());
+            PointsMeaning.Points read = unit == null ? points.after(t, n) : null;
+            if (read != null && read.meaning() == PointsMeaning.Meaning.POINTS) {
+                unit = new UnitRead(read.end(), pointsUnit, POINTS);
+            }
             int end;
             String symbol;
             FigureRule rule;
@@ -95,6 +107,9 @@ final class QuantityRecognizer implements Recognizer {
     }
 
     private int sameUnitEnd(CharSequence t, int pos, String symbol) {
+        if (pointsUnit.equals(symbol)) {
+            return points.pointsWordEnd(t, pos);
+        }
         UnitRead unit = unitAt(t, pos, false);
         return unit != null && unit.symbol().equals(symbol) ? unit.end() : -1;
     }

@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Map<String, Integer> signWords = new HashMap<>();
     private final PhraseTable<String> percentUnits;
     private final FoldedWordSet percentagePointWords;
+    private final String pointsUnit;
     private final List<RangePattern> rangePatterns;
     private final FoldedWordSet monthNames;
     private final FoldedWordSet timeUnitModifiers;
@@ -41,6 +42,9 @@ public final class Lexicon {
     private final FoldedWordSet adjectiveCues;
     private final FoldedWordSet rangeConnectors;
     private final FoldedWordSet rateWords;
+    private final FoldedWordSet indexWords;
+    private final FoldedWordSet complementLinks;
+    private final PhraseTable<Boolean> determiners;
     private final TemporalWords temporalWords;
     private final Units units;
     private final Ordinals ordinals;
@@ -84,7 +88,11 @@ public final class Lexicon {
         this.qualifiers = lists.phraseTable("qualifiers.txt", Qualifier::fromLabel);
         lists.pairs("sign-words.txt").forEach((w, s) -> signWords.put(Fold.fold(w), Integer.parseInt(s)));
         this.percentUnits = lists.phraseTable("percent-units.txt", unit -> unit);
-        this.percentagePointWords = wordSet(lists, "percentage-point-words.txt");
+        Map<String, String> pointWords = lists.pairs("percentage-point-words.txt");
+        this.percentagePointWords = new FoldedWordSet(pointWords.keySet().stream().map(Fold::fold).toList());
+        this.pointsUnit = pointWords.values().stream().distinct().reduce((a, b) -> {
+            throw new IllegalStateException("percentage-point-words.txt: one unit for all points words, not " + a + " and " + b);
+        }).orElse(null);
         this.rangePatterns = lists.lines("range-patterns.txt").stream().map(RangePattern::parse).toList();
         Set<String> months = monthNames(language);
         this.monthNames = new FoldedWordSet(months);
@@ -104,6 +112,9 @@ public final class Lexicon {
         }
         this.rangeConnectors = new FoldedWordSet(connectors);
         this.rateWords = wordSet(lists, "rate-words.txt");
+        this.indexWords = wordSet(lists, "index-words.txt");
+        this.complementLinks = wordSet(lists, "noun-amount-links.txt");
+        this.determiners = lists.phrases("determiners.txt");
         this.temporalWords = new TemporalWords(language, lists);
         this.units = new Units(language.locale(), lists);
         this.factWords = new org.figx.facts.FactWords(lists);
@@ -192,6 +203,11 @@ public final class Lexicon {
     /** Folded words that mean percentage points after a signed or decimal number. */
     public boolean isPercentagePointWord(CharSequence text, Token word) {
         return percentagePointWords.contains(text, word);
+    }
+
+    /** The unit a quantity of index or score points is written with ("points"). */
+    public String pointsUnit() {
+        return pointsUnit;
     }
 
     public List<RangePattern> rangePatterns() {
@@ -336,6 +352,21 @@ public final class Lexicon {
     /** "taux", "part": earlier in a sentence, they make "points" percentage points. */
     public boolean isRateWord(CharSequence text, Token word) {
         return rateWords.contains(text, word);
+    }
+
+    /** "indice", "CAC": a word of an index or a score, whose points are no percentage points. */
+    public boolean isIndexWord(CharSequence text, Token word) {
+        return indexWords.contains(text, word);
+    }
+
+    /** "de", "du", "des": a word that joins a noun to its complement ("la part des entreprises du CAC 40"). */
+    public boolean isComplementLink(CharSequence text, Token word) {
+        return complementLinks.contains(text, word);
+    }
+
+    /** "le", "la", "l'", "les": words that open a noun phrase. */
+    public PhraseTable<Boolean> determiners() {
+        return determiners;
     }
 
     /** "les deux", "des deux": "both", not a count. */
