@@ -322,7 +322,8 @@ public final class FactLinker {
 
     private Subject subject(String text, Mention figure, int[] sentence) {
         if (figure.kind() == Kind.QUANTITY && figure.unit() != null && figure.text().endsWith(figure.unit())
-                && Chars.isWordChar(figure.unit().charAt(0)) && lexicon.units().symbolAt(figure.unit(), 0) == null) {
+                && Chars.isWordChar(figure.unit().charAt(0)) && lexicon.units().symbolAt(figure.unit(), 0) == null
+                && !figure.unit().equals(lexicon.pointsUnit())) { // index points measure the index named before
             return new Subject(figure.unit(), false); // a count: what it counts
         }
         Subject ofNoun = nounBefore(text, figure);
