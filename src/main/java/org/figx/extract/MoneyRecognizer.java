@@ -32,6 +32,8 @@ final class MoneyRecognizer implements Recognizer {
     private static final FigureRule WITH_CENTS = FigureRule.named("money-with-cents");
     /** "99 centimes": hundredths alone. */
     private static final FigureRule SUBUNITS = FigureRule.named("money-subunits");
+    /** "3 €/l", "80 $/baril": a price per unit of measure, written as the code, a slash and the unit. */
+    private static final FigureRule PER_UNIT = FigureRule.named("money-per-unit");
 
     private final Lexicon lexicon;
     private final Currencies currencies;
@@ -75,7 +77,38 @@ final class MoneyRecognizer implements Recognizer {
 
     private Figure after(String t, ParsedNumber n) {
         CurrencyAt currency = currencyAt(t, n.end(), null, n.hasScale() || n.approximate());
-        return currency == null ? null : new Figure(n, n.start(), currency.end, currency.code, currency.rule);
+        if (currency == null) {
+            return null;
+        }
+        CurrencyAt perUnit = perUnit(t, currency);
+        return perUnit != null ? new Figure(n, n.start(), perUnit.end, perUnit.code, perUnit.rule)
+                : new Figure(n, n.start(), currency.end, currency.code, currency.rule);
+    }
+
+    /**
+     * "3 €/l", "80 $/baril", "50 €/MWh": a slash glued to the currency and a unit
+     * symbol or name glued to it make a price per unit, "EUR/l"; null otherwise.
+     */
+    private CurrencyAt perUnit(String t, CurrencyAt currency) {
+        int slash = currency.end;
+        if (slash + 1 >= t.length() || t.charAt(slash) != '/' || !Chars.isWordChar(t.charAt(slash + 1))) {
+            return null;
+        }
+        org.figx.lang.Units units = lexicon.units();
+        PhraseTable.Match<String> name = units.names().matchAt(t, slash + 1);
+        org.figx.lang.Units.UnitAt symbol = units.symbolAt(t, slash + 1);
+        int nameEnd = name != null && name.start() == slash + 1 ? name.end() : -1;
+        int symbolEnd = symbol != null ? symbol.end() : -1;
+        if (nameEnd < 0 && symbolEnd < 0) {
+            return null;
+        }
+        boolean byName = nameEnd >= symbolEnd;
+        int end = byName ? nameEnd : symbolEnd;
+        if (end < t.length() && Chars.isWordChar(t.charAt(end))) {
+            return null;
+        }
+        String unit = byName ? name.value() : symbol.symbol();
+        return new CurrencyAt(end, currency.code + "/" + unit, PER_UNIT);
     }
 
     /** A currency read in the text: where it ends, its ISO code, and whether a sign or a name said it. */

@@ -38,7 +38,10 @@ public final class Currencies {
     private static final Map<Locale, Boolean> HEAD_IS_FIRST_WORD = Map.of(Locale.FRENCH, true,
             Locale.ENGLISH, false);
 
+    /** The currencies in use today: their names and symbols are read. */
     private final Set<String> codes = new HashSet<>();
+    /** The codes read as written ("USD"): those in use, less the ones that are ordinary words ("ALL", "TOP"). */
+    private final Set<String> writtenCodes = new HashSet<>();
     private final Map<String, String> symbols = new HashMap<>();
     private final PhraseTable<String> names = new PhraseTable<>();
     private final PhraseTable<Subunit> subunits;
@@ -88,8 +91,9 @@ public final class Currencies {
             String[] inUse = Currency.getAvailableCurrencyCodes(new ULocale("und_" + region), now);
             if (inUse != null) {
                 for (String code : inUse) {
+                    codes.add(code);
                     if (!excluded.contains(code)) {
-                        codes.add(code);
+                        writtenCodes.add(code);
                     }
                 }
             }
@@ -132,7 +136,24 @@ public final class Currencies {
                     signs.computeIfAbsent(symbol.strip(), s -> new TreeSet<>()).add(code);
                 }
             }
+            String narrow = display.getNarrowSymbol(code);
+            if (narrow != null && narrow.length() == 1 && Chars.isCurrencySymbol(narrow.charAt(0))) {
+                for (String marked : markedSigns(narrow, code)) {
+                    signs.computeIfAbsent(marked, s -> new TreeSet<>()).add(code);
+                }
+            }
         }
+    }
+
+    /**
+     * A sign several currencies share, marked with the country or the code of
+     * one: "$CA", "CA$", "AU$", "$CAD", "CAD$", "$ CAD" (an ISO 4217 code
+     * begins with its country's ISO 3166 code). The country is glued only: "$ CO"
+     * could be the start of "CO2".
+     */
+    private static List<String> markedSigns(String sign, String code) {
+        String country = code.substring(0, 2);
+        return List.of(sign + country, country + sign, sign + code, code + sign, sign + " " + code);
     }
 
     private static boolean hasCurrencySign(String s) {
@@ -168,7 +189,7 @@ public final class Currencies {
         }
         if (pos + 3 <= t.length() && isUpperAscii(t, pos, pos + 3) && endsCleanly(t, pos + 3)) {
             String code = t.subSequence(pos, pos + 3).toString();
-            if (codes.contains(code)) {
+            if (writtenCodes.contains(code)) {
                 return new Sign(pos, pos + 3, code);
             }
         }
@@ -188,7 +209,7 @@ public final class Currencies {
         }
         if (pos >= 3 && isUpperAscii(t, pos - 3, pos) && startsCleanly(t, pos - 3)) {
             String code = t.subSequence(pos - 3, pos).toString();
-            if (codes.contains(code)) {
+            if (writtenCodes.contains(code)) {
                 return new Sign(pos - 3, pos, code);
             }
         }
@@ -238,6 +259,9 @@ public final class Currencies {
     }
 
     private static boolean endsCleanly(CharSequence t, int end) {
+        if (end < t.length() && Chars.isApostrophe(t.charAt(end)) && Character.isLetter(t.charAt(end - 1))) {
+            return false; // "20 $ c'est": the letter begins an elided word, it marks no currency
+        }
         return end >= t.length() || !Character.isLetter(t.charAt(end)) || !Character.isLetter(t.charAt(end - 1));
     }
 

@@ -116,7 +116,7 @@ public final class Lexicon {
         this.complementLinks = wordSet(lists, "noun-amount-links.txt");
         this.determiners = lists.phrases("determiners.txt");
         this.temporalWords = new TemporalWords(language, lists);
-        this.units = new Units(language.locale(), lists);
+        this.units = new Units(language.unitVariants(), lists);
         this.factWords = new org.figx.facts.FactWords(lists);
         this.ordinals = new Ordinals(language.variants(), lists);
         this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));

@@ -5,6 +5,7 @@ import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.figx.text.Chars;
@@ -12,7 +13,8 @@ import org.figx.text.FoldedWordMap;
 
 /**
  * Units of measure: names and symbols from ICU's CLDR unit data for the
- * language ("kilomètres", "km", "degrés Celsius", "°C"), mapped to the symbols
+ * language and its regional variants ("kilomètres", "km", "degrés Celsius",
+ * "°C"; "milles" from Canadian French), mapped to the symbols
  * figx writes by {@code units.txt}; {@code unit-words.txt} and
  * {@code unit-symbols.txt} add what CLDR lacks. Names match case- and
  * accent-insensitively; symbols exactly, since case tells them apart ("5 g"
@@ -24,19 +26,22 @@ public final class Units {
     private final FoldedWordMap<String> symbolIndex;
     private int longestSymbol;
 
-    Units(Locale locale, ResourceLists lists) {
-        ULocale where = ULocale.forLocale(locale);
-        MeasureFormat wide = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.WIDE);
-        MeasureFormat narrow = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.SHORT);
+    Units(List<Locale> locales, ResourceLists lists) {
         lists.pairs("unit-words.txt").forEach(names::add);
         lists.pairs("unit-symbols.txt").forEach(this::addSymbol);
-        lists.pairs("units.txt").forEach((id, symbol) -> {
-            MeasureUnit unit = MeasureUnit.forIdentifier(id);
-            for (int n : new int[] {1, 2}) {
-                names.add(withoutNumber(wide.format(new Measure(n, unit))), symbol);
-                addSymbol(withoutNumber(narrow.format(new Measure(n, unit))), symbol);
-            }
-        });
+        Map<String, String> known = lists.pairs("units.txt");
+        for (Locale locale : locales) {
+            ULocale where = ULocale.forLocale(locale);
+            MeasureFormat wide = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.WIDE);
+            MeasureFormat narrow = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.SHORT);
+            known.forEach((id, symbol) -> {
+                MeasureUnit unit = MeasureUnit.forIdentifier(id);
+                for (int n : new int[] {1, 2}) {
+                    names.add(withoutNumber(wide.format(new Measure(n, unit))), symbol);
+                    addSymbol(withoutNumber(narrow.format(new Measure(n, unit))), symbol);
+                }
+            });
+        }
         this.symbolIndex = FoldedWordMap.exact(symbols);
     }
 
