@@ -10,7 +10,7 @@ import org.figx.text.Token;
  * indexes, each class is written as a key no folded word can be.
  */
 public final class TokenClass {
-    /** A token that starts with a digit. A folded word may be "0" too: it then starts with a digit as well. */
+    /** A token that starts with a digit or a Unicode fraction ("¾"). A folded word may be "0" too: it then starts with a digit as well. */
     public static final String DIGITS = "0";
     /** A token that starts with a capital letter (no token holds a space: no word is this key). */
     public static final String CAPITAL = " capital";
@@ -25,7 +25,8 @@ public final class TokenClass {
     /** The class of token {@code k}: 0 for none, 1 for {@link #DIGITS}, 2 for {@link #CAPITAL}. */
     static int of(CharSequence text, Token k) {
         char c = text.charAt(k.start());
-        return Chars.isDigit(c) ? 1 : Character.isUpperCase(c) ? 2 : NONE;
+        // a Unicode fraction ("¾") is a number in figures too
+        return Chars.isDigit(c) || org.figx.numbers.VulgarFractions.is(c) ? 1 : Character.isUpperCase(c) ? 2 : NONE;
     }
 
     /** The key of class {@code index} in a set of first words, or null for none. */

@@ -83,7 +83,8 @@ public final class Lexicon {
         lists.pairs("approximate-plurals.txt").forEach((w, v) -> plurals.put(Fold.fold(w), new BigDecimal(v)));
         this.numberParser = new NumberParser(numberWords, abbreviations, approximate,
                 foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
-                foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt")));
+                foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
+                foldedSet(lists, "noun-amount-links.txt")));
         this.currencies = new Currencies(lists);
         this.qualifiers = lists.phraseTable("qualifiers.txt", Qualifier::fromLabel);
         lists.pairs("sign-words.txt").forEach((w, s) -> signWords.put(Fold.fold(w), Integer.parseInt(s)));

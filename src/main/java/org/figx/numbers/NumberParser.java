@@ -26,6 +26,8 @@ import org.figx.text.Tokens;
 public final class NumberParser {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** From a million up, scale words are nouns a fraction may take: "un quart de million". */
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final NumberWords words;
     private final Map<String, BigDecimal> scaleAbbreviations;
@@ -43,7 +45,7 @@ public final class NumberParser {
      */
     public record Vague(Map<String, Integer> fractions, java.util.Set<String> fractionsAlone,
                         Map<String, BigDecimal> plurals, java.util.Set<String> pluralOpeners,
-                        java.util.Set<String> fractionArticles) {
+                        java.util.Set<String> fractionArticles, java.util.Set<String> complementLinks) {
     }
 
     private final FoldedWordMap<Integer> fractionWords;
@@ -51,6 +53,8 @@ public final class NumberParser {
     private final FoldedWordMap<BigDecimal> pluralWords;
     private final FoldedWordSet pluralOpeners;
     private final FoldedWordSet fractionArticles;
+    /** "de", "des": after "trois et un quart", a fraction of something, not a mixed number's end. */
+    private final FoldedWordSet complementLinks;
 
     /**
      * @param words              the language's number words
@@ -73,6 +77,7 @@ public final class NumberParser {
         this.pluralWords = new FoldedWordMap<>(vague.plurals());
         this.pluralOpeners = new FoldedWordSet(vague.pluralOpeners());
         this.fractionArticles = new FoldedWordSet(vague.fractionArticles());
+        this.complementLinks = new FoldedWordSet(vague.complementLinks());
     }
 
     /** Words that begin a vague or fractional amount ("moitié", "dizaines"): the scanner stops at them too. */
@@ -146,6 +151,12 @@ public final class NumberParser {
             signed = true;
             negative = t.charAt(sign) != '+';
         }
+        BigDecimal alone = VulgarFractions.valueOf(t.charAt(i));
+        if (alone != null) {
+            // "½", "¾": a fraction by itself
+            return new ParsedNumber(start, i + 1, negative ? alone.negate() : alone, BigDecimal.ONE, i + 1, false,
+                    false, true, signed, 0, false, null, false);
+        }
         StringBuilder digits = new StringBuilder(24);
         int p = digitRun(t, i, digits);
         int intDigits = p - i;
@@ -175,6 +186,13 @@ public final class NumberParser {
         int numberEnd = p;
         ScaleWord scale = scaleAfter(t, numberEnd);
         if (scale == null) {
+            Fraction fraction = decimal ? null : fractionAfterWhole(t, numberEnd);
+            if (fraction != null) {
+                // "2 1/4", "1 ½", "3½", "12 et demi"
+                BigDecimal parts = negative ? fraction.value.negate() : fraction.value;
+                return new ParsedNumber(start, fraction.end, value.add(parts).round(FRACTION_PRECISION),
+                        BigDecimal.ONE, fraction.end, false, grouped, true, signed, intDigits, false, null, false);
+            }
             return new ParsedNumber(start, numberEnd, value, BigDecimal.ONE, numberEnd, false, grouped,
                     decimal, signed, intDigits, false, null, false);
         }
@@ -187,6 +205,114 @@ public final class NumberParser {
         }
         return new ParsedNumber(start, end, scaled, scale.multiplier, scale.start, false, grouped, decimal,
                 signed, intDigits, false, null, false);
+    }
+
+    /** A fraction that ends a whole number: where it ends and its value. */
+    private record Fraction(int end, BigDecimal value) {
+    }
+
+    /**
+     * The fraction that ends the whole number written up to {@code pos}: "et
+     * demi", "et un tiers", "et trois quarts" in words; after digits also "1/4"
+     * (one space before) and a Unicode fraction, glued or after a space ("1 ½",
+     * "3½"). Null when none, or when the fraction is of something ("et un quart
+     * des postes").
+     */
+    private Fraction fractionAfterWhole(CharSequence t, int pos) {
+        if (pos < t.length() && Chars.isDigit(t.charAt(pos - 1))) {
+            int q = pos < t.length() && Chars.isSpace(t.charAt(pos)) ? pos + 1 : pos;
+            BigDecimal unicode = q < t.length() ? VulgarFractions.valueOf(t.charAt(q)) : null;
+            if (unicode != null) {
+                return new Fraction(q + 1, unicode);
+            }
+            Fraction slashed = q == pos + 1 ? slashFractionAt(t, q) : null;
+            if (slashed != null) {
+                return slashed;
+            }
+        }
+        Fraction spelled = spelledFractionAfterAnd(t, pos);
+        if (spelled == null) {
+            return null;
+        }
+        Token after = Tokens.next(t, spelled.end);
+        return after != null && onlySeparatorsBetween(t, spelled.end, after.start()) && complementLinks.contains(t, after)
+                ? null : spelled;
+    }
+
+    /** "1/4", "3/8": a numerator below its denominator, one or two digits each, at {@code q}. */
+    private static Fraction slashFractionAt(CharSequence t, int q) {
+        int slash = q;
+        while (slash < t.length() && Chars.isDigit(t.charAt(slash))) {
+            slash++;
+        }
+        int denominatorEnd = slash + 1;
+        while (denominatorEnd < t.length() && Chars.isDigit(t.charAt(denominatorEnd))) {
+            denominatorEnd++;
+        }
+        if (slash == q || slash - q > 2 || slash >= t.length() || t.charAt(slash) != '/'
+                || denominatorEnd == slash + 1 || denominatorEnd - slash - 1 > 2) {
+            return null;
+        }
+        if (denominatorEnd < t.length() && (t.charAt(denominatorEnd) == '/' || Chars.isWordChar(t.charAt(denominatorEnd)))) {
+            return null; // "1/4/2024" is a date, "1/4e" something else
+        }
+        int numerator = Integer.parseInt(t.subSequence(q, slash).toString());
+        int denominator = Integer.parseInt(t.subSequence(slash + 1, denominatorEnd).toString());
+        if (numerator == 0 || denominator < 2 || numerator >= denominator) {
+            return null;
+        }
+        return new Fraction(denominatorEnd,
+                BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION));
+    }
+
+    /** "et demi", "et un tiers", "et trois quarts" right after {@code pos}, or null. */
+    private Fraction spelledFractionAfterAnd(CharSequence t, int pos) {
+        Token and = Tokens.next(t, pos);
+        if (and == null || !onlySeparatorsBetween(t, pos, and.start()) || !words.isLinkingWord(t, and)) {
+            return null;
+        }
+        Token next = Tokens.next(t, and.end());
+        if (next == null) {
+            return null;
+        }
+        if (halfWords.contains(t, next)) {
+            return new Fraction(next.end(), HALF);
+        }
+        PhraseTable.Match<Integer> count = words.belowHundred().matchAt(t, next.start());
+        if (count == null || count.start() != next.start() || count.value() < 1 || count.value() > 10) {
+            return null;
+        }
+        Token fraction = Tokens.next(t, count.end());
+        Integer denominator = fraction == null || !onlySeparatorsBetween(t, count.end(), fraction.start()) ? null
+                : fractionWords.get(t, fraction);
+        if (denominator == null || denominator <= 2 || count.value() >= denominator) {
+            return null;
+        }
+        return new Fraction(fraction.end(),
+                BigDecimal.valueOf(count.value()).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION));
+    }
+
+    /**
+     * End and multiplier of "de million", "de milliard" after a fraction at
+     * {@code pos} ("un quart de million"), or of "million" right after a half
+     * ("un demi-million"); null when no scale noun follows.
+     */
+    private ScaleWord scaleOfFraction(CharSequence t, int pos, boolean throughDe) {
+        Token next = Tokens.next(t, pos);
+        if (next == null || !onlySeparatorsBetween(t, pos, next.start())) {
+            return null;
+        }
+        if (throughDe) {
+            if (!Fold.equals(t, next.start(), next.end(), "de")) {
+                return null;
+            }
+            next = Tokens.next(t, next.end());
+            if (next == null) {
+                return null;
+            }
+        }
+        BigDecimal m = words.multiplier(t, next.start(), next.end());
+        return m != null && m.compareTo(MILLION) >= 0 ? new ScaleWord(next.start(), next.end(), m) : null;
     }
 
     /** End of "et demi" right after {@code pos} ("un million et demi"), or -1. */
@@ -214,6 +340,12 @@ public final class NumberParser {
                     false, 0, true, null, false);
         }
         if (halfWords.contains(t, next)) {
+            ScaleWord scale = scaleOfFraction(t, next.end(), false);
+            if (scale != null) {
+                // "un demi-million" (500000)
+                return new ParsedNumber(start, scale.end, HALF.multiply(scale.multiplier), scale.multiplier,
+                        scale.start, true, false, false, false, 0, false, null, false);
+            }
             return new ParsedNumber(start, next.end(), HALF, BigDecimal.ONE, next.end(), true, false, true,
                     false, 0, false, null, false);
         }
@@ -304,6 +436,12 @@ public final class NumberParser {
                     : fractionWords.get(t, fraction);
             if (denominator != null && denominator > 2) {
                 BigDecimal parts = BigDecimal.valueOf(pending).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
+                ScaleWord scale = scaleOfFraction(t, fraction.end(), true);
+                if (scale != null) {
+                    // "un quart de million" (250000), "trois quarts de milliard"
+                    return new ParsedNumber(i, scale.end, parts.multiply(scale.multiplier).round(FRACTION_PRECISION),
+                            scale.multiplier, scale.start, true, false, false, false, 0, false, null, false);
+                }
                 return new ParsedNumber(i, fraction.end(), parts, BigDecimal.ONE, fraction.end(), true, false, true,
                         false, 0, false, null, false);
             }
@@ -312,6 +450,12 @@ public final class NumberParser {
             ParsedNumber decimal = withSpelledDecimals(t, i, end, value);
             if (decimal != null) {
                 return decimal;
+            }
+            Fraction fraction = fractionAfterWhole(t, end);
+            if (fraction != null) {
+                // "trois et demi" (3.5), "quatre et un tiers"
+                return new ParsedNumber(i, fraction.end, value.add(fraction.value).round(FRACTION_PRECISION),
+                        BigDecimal.ONE, fraction.end, true, false, true, false, 0, false, null, false);
             }
         }
         if (endingScale.compareTo(BigDecimal.ONE) > 0) {

@@ -65,7 +65,7 @@ class SlotStartsTest {
     private static boolean admits(Collection<String> starts, String text, Token k) {
         char c = text.charAt(k.start());
         return starts.contains(Fold.fold(text, k.start(), k.end()))
-                || Chars.isDigit(c) && starts.contains(TokenClass.DIGITS)
+                || (Chars.isDigit(c) || org.figx.numbers.VulgarFractions.is(c)) && starts.contains(TokenClass.DIGITS)
                 || Character.isUpperCase(c) && starts.contains(TokenClass.CAPITAL);
     }
 
