@@ -53,10 +53,17 @@ final class PointsMeaning {
         if (cued == null) {
             cued = cueAfter(t, end);
         }
+        if (cued == null && isSpelledOne(n)) {
+            return null; // "un point presse", "un point de vigilance": the article, no figure
+        }
         if (cued == null) {
             cued = n.signed() || n.decimal() ? Meaning.PERCENTAGE_POINTS : Meaning.POINTS;
         }
         return new Points(end, cued);
+    }
+
+    private static boolean isSpelledOne(ParsedNumber n) {
+        return n.spelled() && !n.hasScale() && n.value().compareTo(java.math.BigDecimal.ONE) == 0;
     }
 
     private Meaning cueOf(CharSequence t, Token word) {
