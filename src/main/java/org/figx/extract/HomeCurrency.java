@@ -38,9 +38,14 @@ final class HomeCurrency {
             if (m.kind() != Kind.MONEY) {
                 continue;
             }
-            boolean isHome = lexicon.bareDollarCurrency().equals(m.unit()) && (isBareDollar(m) || nextIsHome && namesNoCurrency(m));
+            // "1,65 $/l": a price per unit keeps its unit after the slash
+            int slash = m.unit() == null ? -1 : m.unit().indexOf('/');
+            String code = slash < 0 ? m.unit() : m.unit().substring(0, slash);
+            String perUnit = slash < 0 ? "" : m.unit().substring(slash);
+            String amount = slash < 0 ? m.text() : m.text().substring(0, Math.max(0, m.text().lastIndexOf('/')));
+            boolean isHome = lexicon.bareDollarCurrency().equals(code) && (isBareDollar(amount) || nextIsHome && namesNoCurrency(m));
             if (isHome) {
-                out[i] = withUnit(m, home);
+                out[i] = withUnit(m, home + perUnit);
             }
             nextIsHome = isHome;
         }
@@ -80,8 +85,7 @@ final class HomeCurrency {
     }
 
     /** Whether the amount's currency is a bare dollar: its last word, or a sign right before its figure. */
-    private boolean isBareDollar(Mention m) {
-        String t = m.text();
+    private boolean isBareDollar(String t) {
         Token last = Tokens.previous(t, t.length());
         if (last != null && lexicon.isHomeCurrencyWord(t, last)) {
             return true;

@@ -34,6 +34,8 @@ final class QuantityRecognizer implements Recognizer {
     /** "le CAC 40 a perdu 120 points": points of an index or a score ({@link PointsMeaning}). */
     private static final FigureRule POINTS = FigureRule.named("quantity-points");
 
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
     private final Lexicon lexicon;
     private final Units units;
     private final PointsMeaning points;
@@ -70,6 +72,11 @@ final class QuantityRecognizer implements Recognizer {
                 rule = null;
             }
             BigDecimal value = n.value();
+            int half = unit != null && isWhole(n) ? lexicon.numberParser().andAHalfEnd(t, end) : -1;
+            if (half > 0) {
+                value = value.add(HALF); // "trois kilomètres et demi": the half follows the unit
+                end = half;
+            }
             PhraseTable.Match<Boolean> below = lexicon.belowZero().matchAt(t, end);
             if (below != null && below.start() - end <= MAX_GAP && (symbol == null || symbol.startsWith("°"))) {
                 value = value.negate();
@@ -89,6 +96,11 @@ final class QuantityRecognizer implements Recognizer {
             out.add(figures.build(Kind.QUANTITY, figure, value, this::sameUnitEnd));
             out.addAll(figures.sharedUnitItems(Kind.QUANTITY, figure));
         }
+    }
+
+    /** A whole number with no scale: "trois kilomètres et demi" may add a half to it. */
+    private static boolean isWhole(ParsedNumber n) {
+        return !n.hasScale() && !n.decimal() && !n.approximate() && !n.bareFraction() && n.value().signum() > 0;
     }
 
     /** End of "de café" after a container unit, or {@code end} when nothing is named. */

@@ -276,7 +276,8 @@ public final class NumberParser {
             return null;
         }
         if (halfWords.contains(t, next)) {
-            return new Fraction(next.end(), HALF);
+            boolean compound = next.end() < t.length() && Chars.isHyphen(t.charAt(next.end())); // "demi-tour"
+            return compound ? null : new Fraction(next.end(), HALF);
         }
         PhraseTable.Match<Integer> count = words.belowHundred().matchAt(t, next.start());
         if (count == null || count.start() != next.start() || count.value() < 1 || count.value() > 10) {
@@ -315,14 +316,15 @@ public final class NumberParser {
         return m != null && m.compareTo(MILLION) >= 0 ? new ScaleWord(next.start(), next.end(), m) : null;
     }
 
-    /** End of "et demi" right after {@code pos} ("un million et demi"), or -1. */
-    private int andAHalfEnd(CharSequence t, int pos) {
+    /** End of "et demi" right after {@code pos} ("un million et demi", "trois kilomètres et demi"), or -1. */
+    public int andAHalfEnd(CharSequence t, int pos) {
         Token and = Tokens.next(t, pos);
         if (and == null || !words.isLinkingWord(t, and)) {
             return -1;
         }
         Token half = Tokens.next(t, and.end());
-        return halfWords.contains(t, half) ? half.end() : -1;
+        boolean compound = half != null && half.end() < t.length() && Chars.isHyphen(t.charAt(half.end()));
+        return halfWords.contains(t, half) && !compound ? half.end() : -1; // not the "demi" of "demi-tour"
     }
 
     /**
