@@ -66,12 +66,16 @@ final class PointsMeaning {
         return n.spelled() && !n.hasScale() && n.value().compareTo(java.math.BigDecimal.ONE) == 0;
     }
 
-    private Meaning cueOf(CharSequence t, Token word) {
-        char c = t.charAt(word.start());
-        if (c == '%' || Chars.isWordChar(c) && lexicon.isRateWord(t, word)) {
-            return Meaning.PERCENTAGE_POINTS;
+    private Meaning wordCue(CharSequence t, Token word) {
+        if (!Chars.isWordChar(t.charAt(word.start()))) {
+            return null;
         }
-        return Chars.isWordChar(c) && lexicon.isIndexWord(t, word) ? Meaning.POINTS : null;
+        return lexicon.isRateWord(t, word) ? Meaning.PERCENTAGE_POINTS
+                : lexicon.isIndexWord(t, word) ? Meaning.POINTS : null;
+    }
+
+    private static boolean isPercentSign(CharSequence t, Token word) {
+        return t.charAt(word.start()) == '%';
     }
 
     private static boolean endsSentence(CharSequence t, Token word) {
@@ -79,17 +83,24 @@ final class PointsMeaning {
         return c == '.' || c == '!' || c == '?';
     }
 
-    /** The nearest cue before {@code pos} that heads its noun phrase, else the nearest one in a complement. */
+    /**
+     * The cue before {@code pos} in its sentence: the nearest word that heads its
+     * noun phrase ("le CAC 40 a perdu 1,5 %, soit 110 points": an index), else a
+     * percentage ("pleins à 61 %, 9 points de moins"), else the nearest word in a
+     * complement ("la hausse des taux" with nothing else).
+     */
     private Meaning cueBefore(CharSequence t, int pos) {
         int limit = Math.max(0, pos - CUE_WINDOW);
         Meaning inComplement = null;
+        boolean percentage = false;
         int p = pos;
         while (p > limit) {
             Token word = Tokens.previous(t, p);
             if (word == null || endsSentence(t, word)) {
                 break;
             }
-            Meaning cue = cueOf(t, word);
+            percentage |= isPercentSign(t, word);
+            Meaning cue = wordCue(t, word);
             if (cue != null) {
                 if (!isInComplement(t, word)) {
                     return cue;
@@ -98,7 +109,7 @@ final class PointsMeaning {
             }
             p = word.start();
         }
-        return inComplement;
+        return percentage ? Meaning.PERCENTAGE_POINTS : inComplement;
     }
 
     private Meaning cueAfter(CharSequence t, int pos) {
@@ -109,7 +120,7 @@ final class PointsMeaning {
             if (word == null || endsSentence(t, word)) {
                 return null;
             }
-            Meaning cue = cueOf(t, word);
+            Meaning cue = isPercentSign(t, word) ? Meaning.PERCENTAGE_POINTS : wordCue(t, word);
             if (cue != null) {
                 return cue;
             }
