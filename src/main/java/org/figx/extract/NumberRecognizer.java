@@ -186,7 +186,7 @@ final class NumberRecognizer implements Recognizer {
                 || lexicon.isMonthName(t, next) || lexicon.isTimeUnitModifier(t, next)
                 || lexicon.temporal().weekdays().get(t, next) != null || lexicon.temporal().boundaries().get(t, next) != null
                 || lexicon.currencies().names().matchAt(t, next.start()) != null
-                || lexicon.units().names().matchAt(t, next.start()) != null
+                || lexicon.units().names().matchAt(t, next.start()) != null && !lexicon.countsThings(t, next)
                 || lexicon.percentUnits().matchAt(t, next.start()) != null
                 || lexicon.isPercentagePointWord(t, next) || lexicon.ordinals().lastWords().contains(t, next)
                 || lexicon.numberWords().canStartNumber(t, next);

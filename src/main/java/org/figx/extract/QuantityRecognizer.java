@@ -141,6 +141,9 @@ final class QuantityRecognizer implements Recognizer {
         }
         Units.UnitAt symbol = Chars.isHyphen(t.charAt(q)) ? null : perUnit(t, units.symbolAt(t, q));
         PhraseTable.Match<String> name = nameAt(t, q, scaled);
+        if (name != null && lexicon.countsThings(t, new Token(name.start(), name.end()))) {
+            name = null; // "10 000 pieds de vigne": a count, the number recognizer's
+        }
         if (name != null && (symbol == null || name.end() >= symbol.end())) {
             return new UnitRead(name.end(), name.value(), NAME);
         }

@@ -43,6 +43,8 @@ public final class Lexicon {
     private final FoldedWordSet rangeConnectors;
     private final FoldedWordSet rateWords;
     private final FoldedWordSet indexWords;
+    private final FoldedWordSet countingUnitNames;
+    private final FoldedWordSet dimensionWords;
     private final FoldedWordSet complementLinks;
     private final PhraseTable<Boolean> determiners;
     private final TemporalWords temporalWords;
@@ -114,6 +116,8 @@ public final class Lexicon {
         this.rangeConnectors = new FoldedWordSet(connectors);
         this.rateWords = wordSet(lists, "rate-words.txt");
         this.indexWords = wordSet(lists, "index-words.txt");
+        this.countingUnitNames = wordSet(lists, "counting-unit-names.txt");
+        this.dimensionWords = wordSet(lists, "dimension-words.txt");
         this.complementLinks = wordSet(lists, "noun-amount-links.txt");
         this.determiners = lists.phrases("determiners.txt");
         this.temporalWords = new TemporalWords(language, lists);
@@ -358,6 +362,25 @@ public final class Lexicon {
     /** "indice", "CAC": a word of an index or a score, whose points are no percentage points. */
     public boolean isIndexWord(CharSequence text, Token word) {
         return indexWords.contains(text, word);
+    }
+
+    /**
+     * Whether the unit name {@code name} counts things here rather than measuring:
+     * "pieds de vigne" (counting-unit-names.txt), not "pieds de long" (dimension-words.txt).
+     */
+    public boolean countsThings(CharSequence text, Token name) {
+        if (!countingUnitNames.contains(text, name)) {
+            return false;
+        }
+        Token de = org.figx.text.Tokens.next(text, name.end());
+        if (de == null || !(Fold.equals(text, de.start(), de.end(), "de") || Fold.equals(text, de.start(), de.end(), "d"))) {
+            return false;
+        }
+        Token what = org.figx.text.Tokens.next(text, de.end());
+        if (what != null && what.end() - what.start() == 1 && org.figx.text.Chars.isApostrophe(text.charAt(what.start()))) {
+            what = org.figx.text.Tokens.next(text, what.end());
+        }
+        return what != null && org.figx.text.Chars.isWordChar(text.charAt(what.start())) && !dimensionWords.contains(text, what);
     }
 
     /** "de", "du", "des": a word that joins a noun to its complement ("la part des entreprises du CAC 40"). */
