@@ -88,10 +88,12 @@ public final class NumberScanner {
         int i = from;
         while (i < n) {
             char c = t.charAt(i);
-            if (Chars.isDigit(c) || org.figx.numbers.VulgarFractions.is(c)) {
+            if (Chars.isDigit(c)) {
                 i = atDigit(t, i, found, anchors);
             } else if (Chars.isWordChar(c)) {
                 i = atWord(t, i, found, anchors);
+            } else if (org.figx.numbers.VulgarFractions.is(c)) {
+                i = atDigit(t, i, found, anchors); // "½", "¾": read as figures
             } else {
                 i++;
             }

@@ -14,6 +14,12 @@ public final class VulgarFractions {
     /** The fraction slash that a vulgar fraction decomposes around. */
     private static final char FRACTION_SLASH = '\u2044';
     private static final Map<Character, BigDecimal> VALUES = load();
+    /** The same chars as a bit set: the scanner asks about every non-letter, non-digit char. */
+    private static final java.util.BitSet FRACTIONS = new java.util.BitSet();
+
+    static {
+        VALUES.keySet().forEach(c -> FRACTIONS.set(c));
+    }
 
     private VulgarFractions() {
     }
@@ -43,7 +49,7 @@ public final class VulgarFractions {
 
     /** Whether {@code c} is a vulgar fraction ("½"). */
     public static boolean is(char c) {
-        return c >= 0x80 && VALUES.containsKey(c);
+        return FRACTIONS.get(c);
     }
 
     /** The value of the vulgar fraction {@code c}, or null. */
