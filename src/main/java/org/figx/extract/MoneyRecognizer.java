@@ -86,18 +86,35 @@ final class MoneyRecognizer implements Recognizer {
     }
 
     /**
-     * "3 €/l", "80 $/baril", "50 €/MWh": a slash glued to the currency and a unit
-     * symbol or name glued to it make a price per unit, "EUR/l"; null otherwise.
+     * Where the unit of a price per unit starts after the currency ending at
+     * {@code end}: after a glued slash ("3 €/l") or a word of per-unit-words.txt
+     * ("1,85 euro le litre", "2 000 $ l'once"); -1 when neither follows.
+     */
+    private int perUnitStart(String t, int end) {
+        if (end + 1 < t.length() && t.charAt(end) == '/' && Chars.isWordChar(t.charAt(end + 1))) {
+            return end + 1;
+        }
+        PhraseTable.Match<Boolean> per = lexicon.perUnitWords().matchAt(t, end);
+        if (per == null || per.start() - end > MAX_GAP || per.start() == end) {
+            return -1;
+        }
+        Token unit = Tokens.next(t, per.end());
+        return unit == null || unit.start() - per.end() > 1 ? -1 : unit.start();
+    }
+
+    /**
+     * "3 €/l", "80 $/baril", "1,85 euro le litre": a price per unit, "EUR/l", when
+     * a unit symbol or name follows the currency as {@link #perUnitStart} says; null otherwise.
      */
     private CurrencyAt perUnit(String t, CurrencyAt currency) {
-        int slash = currency.end;
-        if (slash + 1 >= t.length() || t.charAt(slash) != '/' || !Chars.isWordChar(t.charAt(slash + 1))) {
+        int unitStart = perUnitStart(t, currency.end);
+        if (unitStart < 0) {
             return null;
         }
         org.figx.lang.Units units = lexicon.units();
-        PhraseTable.Match<String> name = units.names().matchAt(t, slash + 1);
-        org.figx.lang.Units.UnitAt symbol = units.symbolAt(t, slash + 1);
-        int nameEnd = name != null && name.start() == slash + 1 ? name.end() : -1;
+        PhraseTable.Match<String> name = units.names().matchAt(t, unitStart);
+        org.figx.lang.Units.UnitAt symbol = units.symbolAt(t, unitStart);
+        int nameEnd = name != null && name.start() == unitStart ? name.end() : -1;
         int symbolEnd = symbol != null ? symbol.end() : -1;
         if (nameEnd < 0 && symbolEnd < 0) {
             return null;

@@ -43,6 +43,7 @@ public final class Lexicon {
     private final FoldedWordSet rangeConnectors;
     private final FoldedWordSet rateWords;
     private final FoldedWordSet indexWords;
+    private final PhraseTable<Boolean> perUnitWords;
     private final FoldedWordSet countingUnitNames;
     private final FoldedWordSet dimensionWords;
     private final FoldedWordSet complementLinks;
@@ -116,6 +117,7 @@ public final class Lexicon {
         this.rangeConnectors = new FoldedWordSet(connectors);
         this.rateWords = wordSet(lists, "rate-words.txt");
         this.indexWords = wordSet(lists, "index-words.txt");
+        this.perUnitWords = lists.phrases("per-unit-words.txt");
         this.countingUnitNames = wordSet(lists, "counting-unit-names.txt");
         this.dimensionWords = wordSet(lists, "dimension-words.txt");
         this.complementLinks = wordSet(lists, "noun-amount-links.txt");
@@ -381,6 +383,11 @@ public final class Lexicon {
             what = org.figx.text.Tokens.next(text, what.end());
         }
         return what != null && org.figx.text.Chars.isWordChar(text.charAt(what.start())) && !dimensionWords.contains(text, what);
+    }
+
+    /** "le", "par": between a price and the unit it is for ("1,85 euro le litre"). */
+    public PhraseTable<Boolean> perUnitWords() {
+        return perUnitWords;
     }
 
     /** "de", "du", "des": a word that joins a noun to its complement ("la part des entreprises du CAC 40"). */
