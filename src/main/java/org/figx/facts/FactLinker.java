@@ -78,16 +78,29 @@ public final class FactLinker {
                 lastModality = modality;
                 lastModalitySentence = sentence[0];
             }
-            lastFigureEnd = m.end();
             Subject subject = subject(text, m, sentence);
             String subjectText = subject.pronoun ? lastSubject : subject.text;
+            if (subjectText == null && lastSubjectSentence == sentence[0] && i > 0 && mentions.get(i - 1).kind() == m.kind()
+                    && coordinated(text, lastFigureEnd, m.start())) {
+                subjectText = lastSubject; // "de 7,1 % et 7,4 %": the second figure measures the same
+            }
             if (subjectText != null) {
                 lastSubject = subjectText;
                 lastSubjectSentence = sentence[0];
             }
+            lastFigureEnd = m.end();
             out.add(m.withFacts(when == null ? null : when.value(), subjectText, modality));
         }
         return out;
+    }
+
+    /** Whether only a joining word ("et", "ou") stands in text[from, to): "7,1 % et 7,4 %". */
+    private boolean coordinated(String text, int from, int to) {
+        if (from < 0 || from > to) {
+            return false;
+        }
+        Token t = Tokens.next(text, from);
+        return t != null && words.clauseBreaks.contains(text, t) && Tokens.nextStart(text, t.end()) == to;
     }
 
     // ---------------------------------------------------------------- when
@@ -128,6 +141,9 @@ public final class FactLinker {
                 if (otherFigure != null && breaksBetween(text, otherFigure, t, mentionStarts) == 0) {
                     continue; // "2,1 % …, contre 4,9 % en 2023": 2023 is the other figure's time
                 }
+                if (ownedByOther(text, mentions, index, t, sentence, mentionStarts)) {
+                    continue; // "ont reculé de 3 % en 2023 et le groupe prévoit 5 %": 2023 is the time of 3 %
+                }
                 if (words.comparisonBases.matchEndingAt(text, t.start()) != null) {
                     continue; // "5 % par rapport à 2022": the base of the comparison, not the figure's time
                 }
@@ -165,6 +181,31 @@ public final class FactLinker {
         String value = best.valueMax() == null ? best.value() : best.value() + "/" + best.valueMax();
         boolean ownClause = bestBreaks == Integer.MAX_VALUE || bestBreaks <= FUTURE_BREAKS;
         return new When(value, isPast(time, reference), ownClause && isFuture(time, reference));
+    }
+
+    /**
+     * Whether a time in another clause than figure {@code index} shares its clause with
+     * another figure, whose time it then is.
+     */
+    private boolean ownedByOther(String text, List<Mention> mentions, int index, Mention time, int[] sentence,
+                                 java.util.Set<Integer> mentionStarts) {
+        Mention figure = mentions.get(index);
+        int[] span = between(figure, time);
+        boolean verbalJoin = false;
+        for (Token t = Tokens.next(text, span[0]); t != null && t.start() < span[1]; t = Tokens.next(text, t.end())) {
+            verbalJoin |= words.clauseBreaks.contains(text, t) && joinsClauses(text, t.end(), span[1], mentionStarts);
+        }
+        if (!verbalJoin) {
+            return false; // "un budget de 4,2 milliards pour 2025, en hausse de 3,1 %": one time for both
+        }
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention other = mentions.get(j);
+            if (j != index && isFigure(other) && other.start() >= sentence[0] && other.end() <= sentence[1]
+                    && breaksBetween(text, other, time, mentionStarts) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -338,7 +379,7 @@ public final class FactLinker {
         int p = from;
         while (p < to) {
             char c = text.charAt(p);
-            if (isBreakMark(c)) {
+            if (isBreakMark(c) && !isDecimalComma(text, p)) {
                 breaks++;
                 p++;
             } else if (Chars.isWordChar(c)) {
@@ -349,7 +390,8 @@ public final class FactLinker {
                     p = base.end();
                     continue;
                 }
-                if (words.clauseBreaks.contains(text, p, e) && !mentionStarts.contains(Tokens.nextStart(text, e))) {
+                if (words.clauseBreaks.contains(text, p, e) && !mentionStarts.contains(Tokens.nextStart(text, e))
+                        && joinsClauses(text, e, to, mentionStarts)) {
                     breaks++;
                 }
                 p = e;
@@ -358,6 +400,51 @@ public final class FactLinker {
             }
         }
         return breaks;
+    }
+
+    /**
+     * Whether the words after a joining word ("et") up to the next mention hold a verb,
+     * so that it joins two clauses: "et le groupe prévoit 5 %" does, "et les importations
+     * de 4 % en 2024" (a verb left out) joins two figures of one clause.
+     */
+    private boolean joinsClauses(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
+        for (Token t = Tokens.next(text, from); t != null && t.start() < to && !mentionStarts.contains(t.start());
+                t = Tokens.next(text, t.end())) {
+            if (!Chars.isWordChar(text.charAt(t.start()))) {
+                if (isBreakMark(text.charAt(t.start()))) {
+                    return true;
+                }
+                continue;
+            }
+            if (isVerb(text, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word reads as a verb: an auxiliary, a copula, a measuring verb, a cue, a future. */
+    private boolean isVerb(String text, Token t) {
+        if (isAuxiliary(text, t) || words.copulas.contains(text, t) || words.nearFutureAuxiliaries.contains(text, t)
+                || words.measureVerbs.contains(text, t) && !afterDeterminer(text, t) && !isWrittenParticiple(text, t)
+                || isFutureForm(Fold.fold(text, t.start(), t.end()))) {
+            return true;
+        }
+        PhraseTable.Match<Modality> cue = words.modalityCues.matchAt(text, t.start());
+        return cue != null && cue.start() == t.start() && !afterDeterminer(text, t)
+                || cueAt(text, t, Integer.MAX_VALUE) != null;
+    }
+
+    /** Whether the comma at {@code p} is the decimal comma of a number ("1,20 euro"). */
+    private static boolean isDecimalComma(String text, int p) {
+        return text.charAt(p) == ',' && p > 0 && p + 1 < text.length()
+                && Chars.isDigit(text.charAt(p - 1)) && Chars.isDigit(text.charAt(p + 1));
+    }
+
+    /** An auxiliary as written: folded, the preposition "à" reads as "a". */
+    private boolean isAuxiliary(String text, Token t) {
+        return words.auxiliaries.contains(text, t)
+                && words.auxiliarySpellings.contains(text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Punctuation that ends a clause, a parenthesis or a quotation. */
@@ -384,7 +471,7 @@ public final class FactLinker {
                 return sentenceStart;
             }
             char c = text.charAt(t.start());
-            if (c == ',' || c == ';' || c == ':') {
+            if ((c == ',' || c == ';' || c == ':') && !isDecimalComma(text, t.start())) {
                 return t.end();
             }
             if (c == ')') {
@@ -657,7 +744,7 @@ public final class FactLinker {
         if (words.nearFutureAuxiliaries.contains(text, t) && next != null && isInfinitive(next)) {
             return new Reading(Modality.FORECAST, Source.TENSE);
         }
-        if (words.auxiliaries.contains(text, t) && next != null && isParticiple(next)) {
+        if (isAuxiliary(text, t) && next != null && isParticiple(next)) {
             return new Reading(Modality.ACTUAL, Source.TENSE);
         }
         return null;
@@ -775,6 +862,7 @@ public final class FactLinker {
         for (Token k = noun == null ? null : Tokens.next(text, noun.end()); article != null && k != null
                 && k.start() < last.end(); k = Tokens.next(text, k.end())) {
             if (words.auxiliaries.contains(text, k) || words.measureVerbs.contains(text, k) || words.copulas.contains(text, k)
+                    || Chars.isWordChar(text.charAt(k.start())) && isFutureForm(Fold.fold(text, k.start(), k.end()))
                     || !Chars.isWordChar(text.charAt(k.start())) && text.charAt(k.start()) != '\'') {
                 return null; // "l'inflation a été de 2 %", "du PIB, loin des 3 %": no noun phrase before "de"
             }
@@ -831,6 +919,11 @@ public final class FactLinker {
             }
         }
         int start = clauseStart(text, end, sentence[0], false);
+        for (Token t = Tokens.next(text, start); t != null && t.end() <= end; t = Tokens.next(text, t.end())) {
+            if (words.clauseOpeners.contains(text, t)) {
+                start = t.end(); // "le FMI estime que la croissance sera de 3,1 %": the subject follows "que"
+            }
+        }
         PhraseTable.Match<Boolean> hypothesis = words.hypotheticals.matchAt(text, start);
         if (hypothesis != null && hypothesis.start() == Tokens.nextStart(text, start) && hypothesis.end() <= end) {
             start = hypothesis.end(); // "si le taux est de 9 %": the subject follows "si"
@@ -850,6 +943,9 @@ public final class FactLinker {
     /** Whether a copula stands right before the figure, or before "de" or "à" and the figure ("a été de 2 %"). */
     private boolean isRightBefore(String text, Token copula, Mention figure) {
         Token next = Tokens.next(text, copula.end());
+        while (next != null && words.verbGroupAdverbs.contains(text, next)) {
+            next = Tokens.next(text, next.end()); // "étaient encore 1 200"
+        }
         if (next != null && isWrittenParticiple(text, next)) {
             next = Tokens.next(text, next.end()); // "est estimé à", "sont chiffrés à"
         }

@@ -24,9 +24,13 @@ public final class FactWords {
     final org.figx.text.FoldedWordSet hypothesisOrIndicativeStarts;
     final java.util.List<String> futureEndings;
     final FoldedWordSet auxiliaries;
+    /** The auxiliaries as written, lower case with accents: "a" but not "à". */
+    final java.util.Set<String> auxiliarySpellings;
     final FoldedWordSet measureVerbs;
     /** "est", "a été", "serait": a measuring verb only right before the figure. */
     final FoldedWordSet copulas;
+    /** "que", "dont": a subject is looked for after them. */
+    final FoldedWordSet clauseOpeners;
     /** "estimé", "évalué": measuring verbs only when written as participles (folded, "estime" is active). */
     final FoldedWordSet writtenParticipleMeasureVerbs;
     /** Endings of a regular past participle as written, accent and all: "é", "ées" (verb-endings.txt). */
@@ -79,8 +83,11 @@ public final class FactWords {
         forecast.addAll(lists.lines("conditional-endings.txt")); // "pourrait", "serait": a forecast too
         futureEndings = forecast.stream().map(Fold::fold).toList();
         auxiliaries = set(lists, "auxiliaries.txt");
+        auxiliarySpellings = lists.lines("auxiliaries.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         measureVerbs = set(lists, "measure-verbs.txt");
         copulas = set(lists, "copulas.txt");
+        clauseOpeners = set(lists, "clause-openers.txt");
         writtenParticipleMeasureVerbs = set(lists, "participle-measure-verbs.txt");
         participleSpellings = lists.pairs("verb-endings.txt").entrySet().stream()
                 .filter(e -> e.getValue().equals("participle")).map(java.util.Map.Entry::getKey).toList();
