@@ -22,16 +22,28 @@ import org.figx.time.TimeValue;
  *   <li>when: the date, time or period of the sentence with the fewest clause
  *       breaks between it and the figure, then the nearest ("en 2023 a atteint
  *       28 milliards", "visent 30 milliards d'ici 2025"); a period is written
- *       start/end;</li>
- *   <li>modality: the nearest cue of the figure's clause ("a atteint" actual,
- *       "visent" and "d'ici" target, "devrait" forecast, "estimé à" estimate),
- *       else a past participle after an auxiliary (actual) or a verb in the
- *       future tense (forecast);</li>
+ *       start/end. Not the base of a comparison ("par rapport à 2022"), a time of
+ *       another figure's clause, a dateline or the day of an announcement ("a
+ *       présenté mardi"); "respectivement" pairs figures and times in order;
+ *       "passé de X à Y depuis 2022" gives X 2022 and Y now;</li>
+ *   <li>modality: a participle right after the figure ("les 3 % visés"), else the
+ *       nearest cue of the figure's clause ("a atteint" actual, "visent" and "d'ici"
+ *       target, "devrait" forecast, "estimé à" estimate; the regular verbs of
+ *       modality-verbs.txt in all their forms), else the tense (an auxiliary and a
+ *       participle: actual; a future, a conditional, "va" + infinitive: forecast;
+ *       "est de", "recense": actual), else a share before a verb of opinion (a poll:
+ *       actual), else the figure's time (to come: forecast, past: actual), else the
+ *       figure before it in the sentence (across "contre", only a result), else a
+ *       parenthesis of its own ("(cinq morts)": actual). A hypothesis ("si", "au cas
+ *       où") or a conditional perfect ("aurait fait") leaves it empty;</li>
  *   <li>subject: the counted noun of a count; the noun of "un budget de 3
  *       milliards"; else the noun phrase before a measuring verb ("le chiffre
- *       d'affaires a atteint"); a pronoun ("il a atteint") takes the subject of
- *       the figure before it. Empty rather than wrong.</li>
+ *       d'affaires a atteint", "l'inflation a été de", "un taux ramené à"); a pronoun
+ *       ("il a atteint", "ce chiffre de") takes the subject of the figure before it,
+ *       as does a figure joined to it by "et". Empty rather than wrong.</li>
  * </ul>
+ * Clauses end at commas, semicolons, colons, parentheses, quotation marks,
+ * comparisons ("contre") and joining words ("et" with a verb after it).
  */
 public final class FactLinker {
     /** How far back in a sentence the subject of a measuring verb is looked for, in words. */
@@ -146,6 +158,9 @@ public final class FactLinker {
                 }
                 if (words.comparisonBases.matchEndingAt(text, t.start()) != null) {
                     continue; // "5 % par rapport à 2022": the base of the comparison, not the figure's time
+                }
+                if (isDateline(text, t)) {
+                    continue; // "MONTRÉAL, 14 octobre 2025 — La société a présenté …": the article's date
                 }
                 if (isAnnouncementTime(text, t, figure)) {
                     continue; // "a présenté mardi un plan de 4,2 milliards": when it was said
@@ -308,6 +323,27 @@ public final class FactLinker {
             }
         }
         return false;
+    }
+
+    /** How many words a dateline may hold before its date: "MONTRÉAL, le 14 octobre 2025 —". */
+    private static final int DATELINE_WORDS = 6;
+
+    /**
+     * Whether a time ends a dateline: a dash right after it, and only a few words
+     * (a place, "le") between the start of its line and it.
+     */
+    private static boolean isDateline(String text, Mention time) {
+        Token dash = Tokens.next(text, time.end());
+        if (dash == null || text.charAt(dash.start()) != '\u2014' && text.charAt(dash.start()) != '\u2013') {
+            return false;
+        }
+        int words = 0;
+        for (Token t = Tokens.previous(text, time.start()); t != null; t = Tokens.previous(text, t.start())) {
+            if (++words > DATELINE_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a resolved time starts after the reference date ("en 2027", "au 1er janvier" said in November). */
