@@ -673,8 +673,9 @@ public final class FactLinker {
         if (target != null && target.value() == Modality.TARGET && target.start() - figure.end() <= 2) {
             return new Reading(Modality.TARGET, Source.CUE);
         }
-        if (tense.source() == Source.NONE && isPollSubject(text, figure.end())) {
-            return new Reading(Modality.ACTUAL, Source.CUE); // "56 % jugent le service insuffisant"
+        Modality asSubject = tense.source() == Source.NONE ? verbAfterSubject(text, figure.end()) : null;
+        if (asSubject != null) {
+            return new Reading(asSubject, Source.CUE); // "56 % jugent …", "120 postes seront réservés"
         }
         return tense;
     }
@@ -719,10 +720,12 @@ public final class FactLinker {
     }
 
     /**
-     * Whether a share is the subject of a verb of opinion after it: "56 % jugent", "42 %
-     * des salariés estiment", "38 % se disent" — a poll result.
+     * The modality the verb after a figure gives it as its subject: a verb of opinion
+     * makes a poll result ("56 % jugent", "42 % des salariés estiment", "38 % se disent"),
+     * a future or a conditional a forecast ("120 postes seront réservés", "2 000 personnes
+     * pourraient perdre leur emploi"); else null.
      */
-    private boolean isPollSubject(String text, int figureEnd) {
+    private Modality verbAfterSubject(String text, int figureEnd) {
         Token t = Tokens.next(text, figureEnd);
         if (t != null && words.nounAmountLinks.contains(text, t)) {
             // "des personnes interrogées": the people the share is of, up to three words
@@ -738,7 +741,14 @@ public final class FactLinker {
         while (t != null && (words.cliticsBeforeVerb.contains(text, t) || text.charAt(t.start()) == '\'')) {
             t = Tokens.next(text, t.end()); // "se disent", "ne jugent"
         }
-        return t != null && words.opinionVerbs.contains(text, t);
+        if (t == null || !Chars.isWordChar(text.charAt(t.start()))) {
+            return null;
+        }
+        if (words.opinionVerbs.contains(text, t)) {
+            return Modality.ACTUAL;
+        }
+        return words.verbsAfterFigure.contains(text, t) && isFutureForm(Fold.fold(text, t.start(), t.end()))
+                ? Modality.FORECAST : null;
     }
 
     /**

@@ -63,6 +63,8 @@ public final class FactWords {
     final FoldedWordSet conditionalPerfectAuxiliaries;
     /** "jugent", "estiment": after a share, a poll result. */
     final FoldedWordSet opinionVerbs;
+    /** "sera", "pourraient": verbs whose subject a figure may be (verbs-after-figure.txt). */
+    final FoldedWordSet verbsAfterFigure;
     /** "respectivement": figures and times paired in order. */
     final FoldedWordSet respectivelyWords;
     /** "a présenté mardi": the time of an announcement, not of its figure. */
@@ -108,6 +110,7 @@ public final class FactWords {
         verbGroupAdverbs = set(lists, "verb-group-adverbs.txt");
         conditionalPerfectAuxiliaries = set(lists, "conditional-perfect-auxiliaries.txt");
         opinionVerbs = set(lists, "opinion-verbs.txt");
+        verbsAfterFigure = set(lists, "verbs-after-figure.txt");
         respectivelyWords = set(lists, "respectively-words.txt");
         announcementVerbs = set(lists, "announcement-verbs.txt");
         changeFromWords = set(lists, "change-from-words.txt");
