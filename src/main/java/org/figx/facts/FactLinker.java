@@ -51,10 +51,14 @@ public final class FactLinker {
 
     private final Lexicon lexicon;
     private final FactWords words;
+    private final VerbForms verbs;
+    private final Clauses clauses;
 
     public FactLinker(Lexicon lexicon, FactWords words) {
         this.lexicon = lexicon;
         this.words = words;
+        this.verbs = new VerbForms(words);
+        this.clauses = new Clauses(words, verbs);
     }
 
     /** The mentions of one text, in order, with facts added to the figures. */
@@ -208,7 +212,7 @@ public final class FactLinker {
         int[] span = between(figure, time);
         boolean verbalJoin = false;
         for (Token t = Tokens.next(text, span[0]); t != null && t.start() < span[1]; t = Tokens.next(text, t.end())) {
-            verbalJoin |= words.clauseBreaks.contains(text, t) && joinsClauses(text, t.end(), span[1], mentionStarts);
+            verbalJoin |= words.clauseBreaks.contains(text, t) && clauses.joinsClauses(text, t.end(), span[1], mentionStarts);
         }
         if (!verbalJoin) {
             return false; // "un budget de 4,2 milliards pour 2025, en hausse de 3,1 %": one time for both
@@ -398,134 +402,11 @@ public final class FactLinker {
 
     private int breaksBetween(String text, Mention a, Mention b, java.util.Set<Integer> mentionStarts) {
         int[] span = between(a, b);
-        return clauseBreaks(text, span[0], span[1], mentionStarts);
+        return clauses.clauseBreaks(text, span[0], span[1], mentionStarts);
     }
 
     private static boolean isTimeOf(Mention m) {
         return m.kind() == Kind.DATE || m.kind() == Kind.PERIOD || m.kind() == Kind.TIME;
-    }
-
-    /**
-     * Commas, semicolons, colons, parentheses, quotation marks, comparisons ("contre")
-     * and joining words ("et", "mais") in text[from, to); a joining word right before a
-     * mention joins two figures or times, not two clauses ("3 % et 5 % en 2024").
-     */
-    private int clauseBreaks(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
-        int breaks = 0;
-        int p = from;
-        while (p < to) {
-            char c = text.charAt(p);
-            if (isBreakMark(c) && !isDecimalComma(text, p)) {
-                breaks++;
-                p++;
-            } else if (Chars.isWordChar(c)) {
-                int e = Chars.wordEnd(text, p);
-                PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, p);
-                if (base != null && base.start() == p && base.end() <= to) {
-                    breaks++;
-                    p = base.end();
-                    continue;
-                }
-                if (words.clauseBreaks.contains(text, p, e) && !mentionStarts.contains(Tokens.nextStart(text, e))
-                        && joinsClauses(text, e, to, mentionStarts)) {
-                    breaks++;
-                }
-                p = e;
-            } else {
-                p++;
-            }
-        }
-        return breaks;
-    }
-
-    /**
-     * Whether the words after a joining word ("et") up to the next mention hold a verb,
-     * so that it joins two clauses: "et le groupe prévoit 5 %" does, "et les importations
-     * de 4 % en 2024" (a verb left out) joins two figures of one clause.
-     */
-    private boolean joinsClauses(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
-        for (Token t = Tokens.next(text, from); t != null && t.start() < to && !mentionStarts.contains(t.start());
-                t = Tokens.next(text, t.end())) {
-            if (!Chars.isWordChar(text.charAt(t.start()))) {
-                if (isBreakMark(text.charAt(t.start()))) {
-                    return true;
-                }
-                continue;
-            }
-            if (isVerb(text, t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a word reads as a verb: an auxiliary, a copula, a measuring verb, a cue, a future. */
-    private boolean isVerb(String text, Token t) {
-        if (isAuxiliary(text, t) || words.copulas.contains(text, t) || words.nearFutureAuxiliaries.contains(text, t)
-                || words.measureVerbs.contains(text, t) && !afterDeterminer(text, t) && !isWrittenParticiple(text, t)
-                || isFutureForm(Fold.fold(text, t.start(), t.end()))) {
-            return true;
-        }
-        PhraseTable.Match<Modality> cue = words.modalityCues.matchAt(text, t.start());
-        return cue != null && cue.start() == t.start() && !afterDeterminer(text, t)
-                || cueAt(text, t, Integer.MAX_VALUE) != null;
-    }
-
-    /** Whether the comma at {@code p} is the decimal comma of a number ("1,20 euro"). */
-    private static boolean isDecimalComma(String text, int p) {
-        return text.charAt(p) == ',' && p > 0 && p + 1 < text.length()
-                && Chars.isDigit(text.charAt(p - 1)) && Chars.isDigit(text.charAt(p + 1));
-    }
-
-    /** An auxiliary as written: folded, the preposition "à" reads as "a". */
-    private boolean isAuxiliary(String text, Token t) {
-        return words.auxiliaries.contains(text, t)
-                && words.auxiliarySpellings.contains(text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** Punctuation that ends a clause, a parenthesis or a quotation. */
-    private static boolean isBreakMark(char c) {
-        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u00AB' || c == '\u00BB'
-                || c == '"' || c == '\u201C' || c == '\u201D';
-    }
-
-    /** Start of the clause holding {@code pos}: after the last break before it in the sentence. */
-    private int clauseStart(String text, int pos, int sentenceStart) {
-        return clauseStart(text, pos, sentenceStart, true);
-    }
-
-    /**
-     * @param wordsBreak whether joining words ("et") end a clause; not for a subject, where
-     *                   "les recettes pétrolières et gazières" is one noun phrase
-     */
-    private int clauseStart(String text, int pos, int sentenceStart, boolean wordsBreak) {
-        int p = pos;
-        boolean closed = false;
-        while (p > sentenceStart) {
-            Token t = Tokens.previous(text, p);
-            if (t == null || t.start() < sentenceStart) {
-                return sentenceStart;
-            }
-            char c = text.charAt(t.start());
-            if ((c == ',' || c == ';' || c == ':') && !isDecimalComma(text, t.start())) {
-                return t.end();
-            }
-            if (c == ')') {
-                closed = true; // "les ventes (hors effets de change) ont progressé": one clause
-            } else if (c == '(' && !closed) {
-                return t.end(); // "(elle était de 6,5 %)": the figure is inside
-            }
-            if (wordsBreak && (isBreakMark(c) || words.clauseBreaks.contains(text, t)
-                    && words.hypotheticals.matchEndingAt(text, t.end()) == null)) {
-                return t.end(); // "au cas où" opens a hypothesis: "où" is no break there
-            }
-            PhraseTable.Match<Boolean> base = wordsBreak ? words.comparisonBases.matchAt(text, t.start()) : null;
-            if (base != null && base.start() == t.start() && base.end() <= pos) {
-                return base.end(); // "contre 4,4 %": the cue before "contre" is another figure's
-            }
-            p = t.start();
-        }
-        return sentenceStart;
     }
 
     // ---------------------------------------------------------------- modality
@@ -572,10 +453,10 @@ public final class FactLinker {
         if (when != null && when.past()) {
             return Modality.ACTUAL; // "contre 8,2 % en 2024": a past figure is a result
         }
-        int open = openParenthesis(text, figure.start(), sentence[0]);
+        int open = Clauses.openParenthesis(text, figure.start(), sentence[0]);
         boolean conversion = open >= 0 && index > 0 && mentions.get(index - 1).end() == Chars.skipSpacesBack(text, open);
         if (carried != null && (open < 0 || conversion)
-                && (carried == Modality.ACTUAL || !comparisonBetween(text, lastFigureEnd, figure.start()))) {
+                && (carried == Modality.ACTUAL || !clauses.comparisonBetween(text, lastFigureEnd, figure.start()))) {
             return carried; // "… a atteint 1,42 milliard, contre 1,18 milliard"; "3 milliards de dollars (2,7 milliards d'euros)"
         }
         if (open >= 0 && !conversion && figure.kind() != Kind.NUMBER) {
@@ -584,37 +465,9 @@ public final class FactLinker {
         return null;
     }
 
-    /** Whether a comparison ("contre", "par rapport à") stands in text[from, to). */
-    private boolean comparisonBetween(String text, int from, int to) {
-        if (from < 0) {
-            return false;
-        }
-        for (Token t = Tokens.next(text, from); t != null && t.start() < to; t = Tokens.next(text, t.end())) {
-            PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, t.start());
-            if (base != null && base.start() == t.start() && base.end() <= to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The "(" of a parenthesis still open at {@code pos} in the sentence, or -1. */
-    private static int openParenthesis(String text, int pos, int sentenceStart) {
-        for (int p = pos - 1; p >= sentenceStart; p--) {
-            char c = text.charAt(p);
-            if (c == ')') {
-                return -1;
-            }
-            if (c == '(') {
-                return p;
-            }
-        }
-        return -1;
-    }
-
     /** What the figure's own clause says of its modality, and how firmly. */
     private Reading reading(String text, Mention figure, int[] sentence) {
-        int clause = clauseStart(text, figure.start(), sentence[0]);
+        int clause = clauses.clauseStart(text, figure.start(), sentence[0]);
         Modality nearest = null;
         Reading tense = Reading.NONE;
         int p = clause;
@@ -628,7 +481,7 @@ public final class FactLinker {
             if (hypothesis != null && hypothesis.start() == t.start()) {
                 return Reading.EMPTY; // "si le taux est de 9 %": a hypothesis, neither result nor goal
             }
-            PhraseTable.Match<Modality> cue = cueAt(text, t, figure.start());
+            PhraseTable.Match<Modality> cue = verbs.cueAt(text, t, figure.start());
             if (cue != null) {
                 Reading governed = cue.value() == Modality.ACTUAL ? governing(text, t.start()) : null;
                 if (governed != null && governed.source() == Source.EMPTY) {
@@ -680,31 +533,6 @@ public final class FactLinker {
         return tense;
     }
 
-    /**
-     * A cue of modality-cues.txt or a form of a verb of modality-verbs.txt starting at
-     * {@code t} and ending before the figure; a verb form after a determiner or before
-     * "de" is a noun ("le chiffre d'affaires", "ce chiffre de 3 %").
-     */
-    private PhraseTable.Match<Modality> cueAt(String text, Token t, int figureStart) {
-        PhraseTable.Match<Modality> cue = words.modalityCues.matchAt(text, t.start());
-        if (cue != null && cue.start() == t.start() && cue.end() <= figureStart) {
-            return cue;
-        }
-        PhraseTable.Match<Modality> verb = words.verbCues.forms.matchAt(text, t.start());
-        if (verb == null || verb.start() != t.start() || verb.end() > figureStart) {
-            return null;
-        }
-        Token next = Tokens.next(text, verb.end());
-        boolean beforeComplement = next != null && words.nounComplementLinks.contains(text, next);
-        return afterDeterminer(text, t) || beforeComplement ? null : verb;
-    }
-
-    /** Whether a word follows a determiner, and so is a noun ("le chiffre", "une baisse", "l'affiche"). */
-    private boolean afterDeterminer(String text, Token t) {
-        PhraseTable.Match<Boolean> article = words.determiners.matchEndingAt(text, t.start());
-        return article != null && Tokens.previousEnd(text, t.start()) == article.end();
-    }
-
     /** A participle right after the figure, past adverbs: "les 3 % visés", "les 1,9 % initialement prévus". */
     private PhraseTable.Match<Modality> cueAfter(String text, int figureEnd) {
         Token t = Tokens.next(text, figureEnd);
@@ -747,7 +575,7 @@ public final class FactLinker {
         if (words.opinionVerbs.contains(text, t)) {
             return Modality.ACTUAL;
         }
-        return words.verbsAfterFigure.contains(text, t) && isFutureForm(Fold.fold(text, t.start(), t.end()))
+        return words.verbsAfterFigure.contains(text, t) && verbs.isFutureForm(Fold.fold(text, t.start(), t.end()))
                 ? Modality.FORECAST : null;
     }
 
@@ -766,7 +594,7 @@ public final class FactLinker {
         if (words.conditionalPerfectAuxiliaries.contains(text, before)) {
             return Reading.EMPTY;
         }
-        return isFutureForm(Fold.fold(text, before.start(), before.end()))
+        return verbs.isFutureForm(Fold.fold(text, before.start(), before.end()))
                 ? new Reading(Modality.FORECAST, Source.TENSE) : null;
     }
 
@@ -779,67 +607,21 @@ public final class FactLinker {
         if (!Chars.isWordChar(text.charAt(t.start()))) {
             return null;
         }
-        Token verb = nextInGroup(text, t);
+        Token verb = verbs.nextInGroup(text, t);
         String next = verb == null ? null : Fold.fold(text, verb.start(), verb.end());
-        if (words.conditionalPerfectAuxiliaries.contains(text, t) && next != null && isParticiple(next)) {
+        if (words.conditionalPerfectAuxiliaries.contains(text, t) && next != null && verbs.isParticiple(next)) {
             return Reading.EMPTY;
         }
-        if (isFutureForm(Fold.fold(text, t.start(), t.end()))) {
+        if (verbs.isFutureForm(Fold.fold(text, t.start(), t.end()))) {
             return new Reading(Modality.FORECAST, Source.TENSE);
         }
-        if (words.nearFutureAuxiliaries.contains(text, t) && next != null && isInfinitive(next)) {
+        if (words.nearFutureAuxiliaries.contains(text, t) && next != null && verbs.isInfinitive(next)) {
             return new Reading(Modality.FORECAST, Source.TENSE);
         }
-        if (isAuxiliary(text, t) && next != null && isParticiple(next)) {
+        if (verbs.isAuxiliary(text, t) && next != null && verbs.isParticiple(next)) {
             return new Reading(Modality.ACTUAL, Source.TENSE);
         }
         return null;
-    }
-
-    /** The word after {@code t} in its verb group, past adverbs ("vont encore grimper"). */
-    private Token nextInGroup(String text, Token t) {
-        Token next = Tokens.next(text, t.end());
-        while (next != null && words.verbGroupAdverbs.contains(text, next)) {
-            next = Tokens.next(text, next.end());
-        }
-        return next != null && Chars.isWordChar(text.charAt(next.start())) ? next : null;
-    }
-
-    private boolean isFutureForm(String word) {
-        for (String ending : words.futureEndings) {
-            if (word.equals(ending) || word.length() >= 5 && word.endsWith(ending) && ending.length() >= 3) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a folded word ends like an infinitive ("augmenter", "atteindre"). */
-    private boolean isInfinitive(String folded) {
-        if (folded.length() < 4) {
-            return false;
-        }
-        for (String ending : words.infinitiveEndings) {
-            if (folded.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a folded word ends like a past participle ("progresse", "atteint"), not an infinitive. */
-    private boolean isParticiple(String folded) {
-        return folded.length() >= 3 && endsLikeParticiple(folded) && !isInfinitive(folded);
-    }
-
-    /** Whether a folded word ends like a past participle ("progresse", "atteint"). */
-    private boolean endsLikeParticiple(String folded) {
-        for (String ending : words.participleEndings) {
-            if (folded.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- subject
@@ -908,7 +690,7 @@ public final class FactLinker {
         for (Token k = noun == null ? null : Tokens.next(text, noun.end()); article != null && k != null
                 && k.start() < last.end(); k = Tokens.next(text, k.end())) {
             if (words.auxiliaries.contains(text, k) || words.measureVerbs.contains(text, k) || words.copulas.contains(text, k)
-                    || Chars.isWordChar(text.charAt(k.start())) && isFutureForm(Fold.fold(text, k.start(), k.end()))
+                    || Chars.isWordChar(text.charAt(k.start())) && verbs.isFutureForm(Fold.fold(text, k.start(), k.end()))
                     || !Chars.isWordChar(text.charAt(k.start())) && text.charAt(k.start()) != '\'') {
                 return null; // "l'inflation a été de 2 %", "du PIB, loin des 3 %": no noun phrase before "de"
             }
@@ -937,9 +719,9 @@ public final class FactLinker {
             if (t == null || t.start() < sentence[0]) {
                 break;
             }
-            if (words.measureVerbs.contains(text, t) && !afterDeterminer(text, t)
+            if (words.measureVerbs.contains(text, t) && !verbs.afterDeterminer(text, t)
                     || words.copulas.contains(text, t) && isRightBefore(text, t, figure)
-                    || words.writtenParticipleMeasureVerbs.contains(text, t) && isWrittenParticiple(text, t)) {
+                    || words.writtenParticipleMeasureVerbs.contains(text, t) && verbs.isWrittenParticiple(text, t)) {
                 verb = t; // not "une baisse de 2 %": folded, the noun reads as "baissé"
                 break;
             }
@@ -953,18 +735,18 @@ public final class FactLinker {
         boolean auxiliary = false;
         while (before != null && (words.auxiliaries.contains(text, before) || text.charAt(before.start()) == '\''
                 || words.cliticsBeforeVerb.contains(text, before) || words.nearFutureAuxiliaries.contains(text, before)
-                || words.verbGroupAdverbs.contains(text, before) || isFutureForm(Fold.fold(text, before.start(), before.end())))) {
+                || words.verbGroupAdverbs.contains(text, before) || verbs.isFutureForm(Fold.fold(text, before.start(), before.end())))) {
             auxiliary |= !words.verbGroupAdverbs.contains(text, before);
             end = before.start();
             before = Tokens.previous(text, end);
         }
-        if (!auxiliary && isWrittenParticiple(text, verb)) {
+        if (!auxiliary && verbs.isWrittenParticiple(text, verb)) {
             Subject adjectival = phraseAfterDeterminer(text, end);
             if (adjectival != null) {
                 return adjectival; // "un taux de chômage ramené à 6 %": the noun the participle follows
             }
         }
-        int start = clauseStart(text, end, sentence[0], false);
+        int start = clauses.clauseStart(text, end, sentence[0], false);
         for (Token t = Tokens.next(text, start); t != null && t.end() <= end; t = Tokens.next(text, t.end())) {
             if (words.clauseOpeners.contains(text, t)) {
                 start = t.end(); // "le FMI estime que la croissance sera de 3,1 %": the subject follows "que"
@@ -992,7 +774,7 @@ public final class FactLinker {
         while (next != null && words.verbGroupAdverbs.contains(text, next)) {
             next = Tokens.next(text, next.end()); // "étaient encore 1 200"
         }
-        if (next != null && isWrittenParticiple(text, next)) {
+        if (next != null && verbs.isWrittenParticiple(text, next)) {
             next = Tokens.next(text, next.end()); // "est estimé à", "sont chiffrés à"
         }
         if (next != null && next.start() != figure.start()
@@ -1003,20 +785,6 @@ public final class FactLinker {
             }
         }
         return next != null && next.start() == figure.start();
-    }
-
-    /**
-     * Whether a word is written as a past participle of a regular verb, accent and all
-     * ("ramené", "chiffrées"): folded, "passe" and "passé" are one word.
-     */
-    private boolean isWrittenParticiple(String text, Token t) {
-        String word = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
-        for (String ending : words.participleSpellings) {
-            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The noun phrase between a determiner and {@code end}, of up to four words: "un taux de chômage". */
