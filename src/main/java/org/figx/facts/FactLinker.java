@@ -22,16 +22,28 @@ import org.figx.time.TimeValue;
  *   <li>when: the date, time or period of the sentence with the fewest clause
  *       breaks between it and the figure, then the nearest ("en 2023 a atteint
  *       28 milliards", "visent 30 milliards d'ici 2025"); a period is written
- *       start/end;</li>
- *   <li>modality: the nearest cue of the figure's clause ("a atteint" actual,
- *       "visent" and "d'ici" target, "devrait" forecast, "estimé à" estimate),
- *       else a past participle after an auxiliary (actual) or a verb in the
- *       future tense (forecast);</li>
+ *       start/end. Not the base of a comparison ("par rapport à 2022"), a time of
+ *       another figure's clause, a dateline or the day of an announcement ("a
+ *       présenté mardi"); "respectivement" pairs figures and times in order;
+ *       "passé de X à Y depuis 2022" gives X 2022 and Y now;</li>
+ *   <li>modality: a participle right after the figure ("les 3 % visés"), else the
+ *       nearest cue of the figure's clause ("a atteint" actual, "visent" and "d'ici"
+ *       target, "devrait" forecast, "estimé à" estimate; the regular verbs of
+ *       modality-verbs.txt in all their forms), else the tense (an auxiliary and a
+ *       participle: actual; a future, a conditional, "va" + infinitive: forecast;
+ *       "est de", "recense": actual), else a share before a verb of opinion (a poll:
+ *       actual), else the figure's time (to come: forecast, past: actual), else the
+ *       figure before it in the sentence (across "contre", only a result), else a
+ *       parenthesis of its own ("(cinq morts)": actual). A hypothesis ("si", "au cas
+ *       où") or a conditional perfect ("aurait fait") leaves it empty;</li>
  *   <li>subject: the counted noun of a count; the noun of "un budget de 3
  *       milliards"; else the noun phrase before a measuring verb ("le chiffre
- *       d'affaires a atteint"); a pronoun ("il a atteint") takes the subject of
- *       the figure before it. Empty rather than wrong.</li>
+ *       d'affaires a atteint", "l'inflation a été de", "un taux ramené à"); a pronoun
+ *       ("il a atteint", "ce chiffre de") takes the subject of the figure before it,
+ *       as does a figure joined to it by "et". Empty rather than wrong.</li>
  * </ul>
+ * Clauses end at commas, semicolons, colons, parentheses, quotation marks,
+ * comparisons ("contre") and joining words ("et" with a verb after it).
  */
 public final class FactLinker {
     /** How far back in a sentence the subject of a measuring verb is looked for, in words. */
@@ -39,10 +51,14 @@ public final class FactLinker {
 
     private final Lexicon lexicon;
     private final FactWords words;
+    private final VerbForms verbs;
+    private final Clauses clauses;
 
     public FactLinker(Lexicon lexicon, FactWords words) {
         this.lexicon = lexicon;
         this.words = words;
+        this.verbs = new VerbForms(words);
+        this.clauses = new Clauses(words, verbs);
     }
 
     /** The mentions of one text, in order, with facts added to the figures. */
@@ -51,9 +67,12 @@ public final class FactLinker {
         List<Mention> out = new ArrayList<>(mentions.size());
         Modality lastModality = null;
         int lastModalitySentence = -1;
+        int lastFigureEnd = -1;
         String lastSubject = null;
         int lastSubjectSentence = -1;
         int previousSentenceStart = -1;
+        java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
+        mentions.forEach(x -> mentionStarts.add(x.start()));
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.kind().isNumeric() || m.kind() == Kind.ORDINAL) {
@@ -68,44 +87,61 @@ public final class FactLinker {
                 lastSubjectSentence = lastSubject == null ? -1 : previousSentenceStart;
                 previousSentenceStart = sentence[0];
             }
-            When when = when(text, mentions, i, sentence, reference);
-            Modality modality = modality(text, m, sentence);
-            if (modality == null && when != null && when.past()) {
-                modality = Modality.ACTUAL; // "contre 8,2 % en 2024": a past figure is a result
-            } else if (modality == null && lastModalitySentence == sentence[0]) {
-                modality = lastModality; // "… a atteint 1,42 milliard, contre 1,18 milliard"
-            }
+            When when = when(text, mentions, i, sentence, reference, mentionStarts);
+            Modality modality = modality(text, mentions, i, sentence, when, lastModalitySentence == sentence[0]
+                    ? lastModality : null, lastFigureEnd);
             if (modality != null) {
                 lastModality = modality;
                 lastModalitySentence = sentence[0];
             }
             Subject subject = subject(text, m, sentence);
             String subjectText = subject.pronoun ? lastSubject : subject.text;
+            if (subjectText == null && lastSubjectSentence == sentence[0] && i > 0 && mentions.get(i - 1).kind() == m.kind()
+                    && coordinated(text, lastFigureEnd, m.start())) {
+                subjectText = lastSubject; // "de 7,1 % et 7,4 %": the second figure measures the same
+            }
             if (subjectText != null) {
                 lastSubject = subjectText;
                 lastSubjectSentence = sentence[0];
             }
+            lastFigureEnd = m.end();
             out.add(m.withFacts(when == null ? null : when.value(), subjectText, modality));
         }
         return out;
     }
 
+    /** Whether only a joining word ("et", "ou") stands in text[from, to): "7,1 % et 7,4 %". */
+    private boolean coordinated(String text, int from, int to) {
+        if (from < 0 || from > to) {
+            return false;
+        }
+        Token t = Tokens.next(text, from);
+        return t != null && words.clauseBreaks.contains(text, t) && Tokens.nextStart(text, t.end()) == to;
+    }
+
     // ---------------------------------------------------------------- when
 
     /**
-     * The time a figure refers to: its TIMEX3 value (a period as "start/end")
-     * and whether it lies wholly before the reference's year.
+     * The time a figure refers to: its TIMEX3 value (a period as "start/end"), whether
+     * it lies wholly before the reference's year, and whether it starts after the
+     * reference date.
      */
-    private record When(String value, boolean past) {
+    private record When(String value, boolean past, boolean future) {
     }
 
+    /** A time to come makes a forecast only from the figure's own clause ("passe à 104 $ au 1er janvier"). */
+    private static final int FUTURE_BREAKS = 0;
+
     private When when(String text, List<Mention> mentions, int index, int[] sentence,
-                      org.figx.time.Reference reference) {
+                      org.figx.time.Reference reference, java.util.Set<Integer> mentionStarts) {
         Mention figure = mentions.get(index);
-        Mention best = null;
+        Mention best = respectiveTime(text, mentions, index, sentence);
         int bestBreaks = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
         for (int step : new int[] {-1, 1}) {
+            if (best != null && bestBreaks == Integer.MAX_VALUE) {
+                break; // paired by "respectivement"
+            }
             Mention otherFigure = null; // the figure passed last on the way, if in another clause
             for (int j = index + step; j >= 0 && j < mentions.size(); j += step) {
                 Mention t = mentions.get(j);
@@ -114,20 +150,29 @@ public final class FactLinker {
                 }
                 if (!isTimeOf(t)) {
                     if (t.kind().isNumeric() && t.kind() != Kind.ORDINAL) {
-                        otherFigure = breaksBetween(text, figure, t) > 0 ? t : null;
+                        otherFigure = breaksBetween(text, figure, t, mentionStarts) > 0 ? t : null;
                     }
                     continue;
                 }
-                if (otherFigure != null && breaksBetween(text, otherFigure, t) == 0) {
+                if (otherFigure != null && breaksBetween(text, otherFigure, t, mentionStarts) == 0) {
                     continue; // "2,1 % …, contre 4,9 % en 2023": 2023 is the other figure's time
+                }
+                if (ownedByOther(text, mentions, index, t, sentence, mentionStarts)) {
+                    continue; // "ont reculé de 3 % en 2023 et le groupe prévoit 5 %": 2023 is the time of 3 %
                 }
                 if (words.comparisonBases.matchEndingAt(text, t.start()) != null) {
                     continue; // "5 % par rapport à 2022": the base of the comparison, not the figure's time
                 }
-                int breaks = breaksBetween(text, figure, t);
+                if (isDateline(text, t)) {
+                    continue; // "MONTRÉAL, 14 octobre 2025 — La société a présenté …": the article's date
+                }
+                if (isAnnouncementTime(text, t, figure)) {
+                    continue; // "a présenté mardi un plan de 4,2 milliards": when it was said
+                }
+                int breaks = breaksBetween(text, figure, t, mentionStarts);
                 int[] between = between(figure, t);
                 int distance = cuedRightAfter(text, figure, t) ? 0 : between[1] - between[0];
-                if (breaks < bestBreaks || breaks == bestBreaks && distance < bestDistance) {
+                if (best == null || breaks < bestBreaks || breaks == bestBreaks && distance < bestDistance) {
                     best = t;
                     bestBreaks = breaks;
                     bestDistance = distance;
@@ -142,11 +187,188 @@ public final class FactLinker {
                 && words.sinceWords.contains(text, Tokens.previous(text, best.start()))) {
             String until = time.referenceAtSameGrain(reference);
             if (until != null && until.compareTo(time.value()) > 0) {
-                return new When(time.value() + "/" + until, false); // "depuis janvier": from then to the reference
+                int change = changeEnd(text, mentions, index);
+                if (change < 0) {
+                    return new When(time.value(), true, false); // "passé de 40 000 à 52 000 depuis 2021": 40 000 then
+                }
+                if (change > 0) {
+                    return new When(until, false, false); // and 52 000 now
+                }
+                return new When(time.value() + "/" + until, false, false); // "depuis janvier": from then to the reference
             }
         }
         String value = best.valueMax() == null ? best.value() : best.value() + "/" + best.valueMax();
-        return new When(value, isPast(time, reference));
+        boolean ownClause = bestBreaks == Integer.MAX_VALUE || bestBreaks <= FUTURE_BREAKS;
+        return new When(value, isPast(time, reference), ownClause && isFuture(time, reference));
+    }
+
+    /**
+     * Whether a time in another clause than figure {@code index} shares its clause with
+     * another figure, whose time it then is.
+     */
+    private boolean ownedByOther(String text, List<Mention> mentions, int index, Mention time, int[] sentence,
+                                 java.util.Set<Integer> mentionStarts) {
+        Mention figure = mentions.get(index);
+        int[] span = between(figure, time);
+        boolean verbalJoin = false;
+        for (Token t = Tokens.next(text, span[0]); t != null && t.start() < span[1]; t = Tokens.next(text, t.end())) {
+            verbalJoin |= words.clauseBreaks.contains(text, t) && clauses.joinsClauses(text, t.end(), span[1], mentionStarts);
+        }
+        if (!verbalJoin) {
+            return false; // "un budget de 4,2 milliards pour 2025, en hausse de 3,1 %": one time for both
+        }
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention other = mentions.get(j);
+            if (j != index && isFigure(other) && other.start() >= sentence[0] && other.end() <= sentence[1]
+                    && breaksBetween(text, other, time, mentionStarts) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which end of a change "de 9 800 à 10 200" figure {@code index} is: -1 the first,
+     * 1 the second, 0 neither.
+     */
+    private int changeEnd(String text, List<Mention> mentions, int index) {
+        Mention figure = mentions.get(index);
+        if (index + 1 < mentions.size() && isChange(text, figure, mentions.get(index + 1))) {
+            return -1;
+        }
+        return index > 0 && isChange(text, mentions.get(index - 1), figure) ? 1 : 0;
+    }
+
+    private boolean isChange(String text, Mention from, Mention to) {
+        if (!from.kind().isNumeric() || !to.kind().isNumeric()) {
+            return false;
+        }
+        Token link = Tokens.next(text, from.end());
+        Token before = Tokens.previous(text, from.start());
+        if (before != null && text.charAt(before.start()) == '\'') {
+            before = Tokens.previous(text, before.end() - 1);
+        }
+        return link != null && words.changeToWords.contains(text, link) && Tokens.nextStart(text, link.end()) == to.start()
+                && before != null && words.changeFromWords.contains(text, before);
+    }
+
+    /**
+     * The time paired with figure {@code index} by "respectivement": "4 % et 6 % en 2023
+     * et 2024 respectivement" gives 4 % 2023 and 6 % 2024. The figures and the times are
+     * each a run of mentions of the sentence, of the same length.
+     */
+    private Mention respectiveTime(String text, List<Mention> mentions, int index, int[] sentence) {
+        boolean respectively = false;
+        for (Token t = Tokens.next(text, sentence[0]); t != null && t.start() < sentence[1]; t = Tokens.next(text, t.end())) {
+            if (words.respectivelyWords.contains(text, t)) {
+                respectively = true;
+                break;
+            }
+        }
+        if (!respectively) {
+            return null;
+        }
+        int first = index;
+        while (first > 0 && isFigure(mentions.get(first - 1)) && mentions.get(first - 1).end() > sentence[0]) {
+            first--;
+        }
+        int last = index;
+        while (last + 1 < mentions.size() && isFigure(mentions.get(last + 1)) && mentions.get(last + 1).start() < sentence[1]) {
+            last++;
+        }
+        int count = last - first + 1;
+        if (count < 2) {
+            return null;
+        }
+        for (int j = last + 1; j < mentions.size() && mentions.get(j).start() < sentence[1]; j++) {
+            int run = 0;
+            while (j + run < mentions.size() && isTimeOf(mentions.get(j + run)) && mentions.get(j + run).start() < sentence[1]) {
+                run++;
+            }
+            if (run == count) {
+                return mentions.get(j + index - first);
+            }
+            if (run > 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFigure(Mention m) {
+        return m.kind().isNumeric() && m.kind() != Kind.ORDINAL;
+    }
+
+    /**
+     * Whether a time is when something was announced: right after a verb of announcing
+     * ("a présenté mardi"), or opening a clause whose verb is one ("Mardi, le ministre a
+     * annoncé un plan de 2 milliards").
+     */
+    private boolean isAnnouncementTime(String text, Mention time, Mention figure) {
+        if (time.start() > figure.start()) {
+            return false;
+        }
+        Token before = Tokens.previous(text, time.start());
+        if (before != null && words.announcementVerbs.contains(text, before)) {
+            return true;
+        }
+        Token comma = Tokens.next(text, time.end());
+        if (comma == null || text.charAt(comma.start()) != ',') {
+            return false;
+        }
+        int k = 0;
+        for (Token t = Tokens.next(text, comma.end()); t != null && t.end() <= figure.start() && k < 8;
+                t = Tokens.next(text, t.end()), k++) {
+            if (words.announcementVerbs.contains(text, t)) {
+                return true;
+            }
+            if (!Chars.isWordChar(text.charAt(t.start())) && text.charAt(t.start()) != '\'') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a dateline may hold before its date: "MONTRÉAL, le 14 octobre 2025 —". */
+    private static final int DATELINE_WORDS = 6;
+
+    /**
+     * Whether a time ends a dateline: a dash right after it, and only a few words
+     * (a place, "le") between the start of its line and it.
+     */
+    private static boolean isDateline(String text, Mention time) {
+        Token dash = Tokens.next(text, time.end());
+        if (dash == null || text.charAt(dash.start()) != '\u2014' && text.charAt(dash.start()) != '\u2013') {
+            return false;
+        }
+        int words = 0;
+        for (Token t = Tokens.previous(text, time.start()); t != null; t = Tokens.previous(text, t.start())) {
+            if (++words > DATELINE_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a resolved time starts after the reference date ("en 2027", "au 1er janvier" said in November). */
+    private static boolean isFuture(TimeValue time, org.figx.time.Reference reference) {
+        if (time == null || !reference.isKnown() || time.value().length() < 4) {
+            return false;
+        }
+        String value = time.value();
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(value, 0, 4, 10);
+        int referenceYear = reference.day().getYear();
+        if (year != referenceYear) {
+            return year > referenceYear;
+        }
+        String now = time.referenceAtSameGrain(reference);
+        return now != null && value.matches("\\d{4}-\\d{2}(-\\d{2})?") && value.length() == now.length()
+                && value.compareTo(now) > 0;
     }
 
     /** Whether a resolved time ends before the reference's year ("contre 8,2 % en 2024"). */
@@ -178,68 +400,76 @@ public final class FactLinker {
         return new int[] {Math.min(from, to), Math.max(from, to)};
     }
 
-    private int breaksBetween(String text, Mention a, Mention b) {
+    private int breaksBetween(String text, Mention a, Mention b, java.util.Set<Integer> mentionStarts) {
         int[] span = between(a, b);
-        return clauseBreaks(text, span[0], span[1]);
+        return clauses.clauseBreaks(text, span[0], span[1], mentionStarts);
     }
 
     private static boolean isTimeOf(Mention m) {
         return m.kind() == Kind.DATE || m.kind() == Kind.PERIOD || m.kind() == Kind.TIME;
     }
 
-    /** Commas, semicolons, colons and joining words ("et", "mais") in text[from, to). */
-    private int clauseBreaks(String text, int from, int to) {
-        int breaks = 0;
-        int p = from;
-        while (p < to) {
-            char c = text.charAt(p);
-            if (c == ',' || c == ';' || c == ':') {
-                breaks++;
-                p++;
-            } else if (Chars.isWordChar(c)) {
-                int e = Chars.wordEnd(text, p);
-                if (words.clauseBreaks.contains(text, p, e)) {
-                    breaks++;
-                }
-                p = e;
-            } else {
-                p++;
-            }
-        }
-        return breaks;
+    // ---------------------------------------------------------------- modality
+
+    /** Where a figure's modality came from, which decides what may still change it. */
+    private enum Source {
+        /** a cue of modality-cues.txt, of a regular verb, or after the figure: final */
+        CUE,
+        /** "est de", "recense": a result, unless the figure's time is to come */
+        STATED,
+        /** the tense of a verb: a result or a forecast */
+        TENSE,
+        /** nothing read in the clause: the time, the figure before or a parenthesis may say */
+        NONE,
+        /** a hypothesis or a conditional perfect: no modality, and none carried in */
+        EMPTY
     }
 
-    /** Start of the clause holding {@code pos}: after the last break before it in the sentence. */
-    private int clauseStart(String text, int pos, int sentenceStart) {
-        return clauseStart(text, pos, sentenceStart, true);
+    private record Reading(Modality modality, Source source) {
+        static final Reading NONE = new Reading(null, Source.NONE);
+        static final Reading EMPTY = new Reading(null, Source.EMPTY);
     }
 
     /**
-     * @param wordsBreak whether joining words ("et") end a clause; not for a subject, where
-     *                   "les recettes pétrolières et gazières" is one noun phrase
+     * The modality of figure {@code index}: what its clause says, else what its time says
+     * (to come: a forecast; past: a result), else the modality of the figure before it in
+     * the sentence ({@code carried}; across "contre" only a result), else a result when it
+     * stands in a parenthesis of its own ("(cinq morts)").
      */
-    private int clauseStart(String text, int pos, int sentenceStart, boolean wordsBreak) {
-        int p = pos;
-        while (p > sentenceStart) {
-            Token t = Tokens.previous(text, p);
-            if (t == null || t.start() < sentenceStart) {
-                return sentenceStart;
-            }
-            char c = text.charAt(t.start());
-            if (c == ',' || c == ';' || c == ':' || wordsBreak && words.clauseBreaks.contains(text, t)) {
-                return t.end();
-            }
-            p = t.start();
+    private Modality modality(String text, List<Mention> mentions, int index, int[] sentence, When when,
+                              Modality carried, int lastFigureEnd) {
+        Mention figure = mentions.get(index);
+        Reading reading = reading(text, figure, sentence);
+        if (reading.source() == Source.EMPTY || reading.source() == Source.CUE) {
+            return reading.modality();
         }
-        return sentenceStart;
+        if (when != null && when.future() && (reading.modality() == null || reading.source() == Source.STATED)
+                && changeEnd(text, mentions, index) >= 0) { // "passe de 97 à 104 $ au 1er janvier": 97 is the price now
+            return Modality.FORECAST; // "passe à 1,39 euro au 1er janvier", "est de 3 % en 2027"
+        }
+        if (reading.modality() != null) {
+            return reading.modality();
+        }
+        if (when != null && when.past()) {
+            return Modality.ACTUAL; // "contre 8,2 % en 2024": a past figure is a result
+        }
+        int open = Clauses.openParenthesis(text, figure.start(), sentence[0]);
+        boolean conversion = open >= 0 && index > 0 && mentions.get(index - 1).end() == Chars.skipSpacesBack(text, open);
+        if (carried != null && (open < 0 || conversion)
+                && (carried == Modality.ACTUAL || !clauses.comparisonBetween(text, lastFigureEnd, figure.start()))) {
+            return carried; // "… a atteint 1,42 milliard, contre 1,18 milliard"; "3 milliards de dollars (2,7 milliards d'euros)"
+        }
+        if (open >= 0 && !conversion && figure.kind() != Kind.NUMBER) {
+            return Modality.ACTUAL; // "le carambolage (cinq blessés)": stated as it is; not "Commentaires (0)"
+        }
+        return null;
     }
 
-    // ---------------------------------------------------------------- modality
-
-    private Modality modality(String text, Mention figure, int[] sentence) {
-        int clause = clauseStart(text, figure.start(), sentence[0]);
+    /** What the figure's own clause says of its modality, and how firmly. */
+    private Reading reading(String text, Mention figure, int[] sentence) {
+        int clause = clauses.clauseStart(text, figure.start(), sentence[0]);
         Modality nearest = null;
-        Modality tense = null;
+        Reading tense = Reading.NONE;
         int p = clause;
         while (p < figure.start()) {
             Token t = Tokens.next(text, p);
@@ -249,68 +479,149 @@ public final class FactLinker {
             boolean mayOpen = words.hypothesisOrIndicativeStarts.contains(text, t);
             PhraseTable.Match<Boolean> hypothesis = mayOpen ? words.hypotheticals.matchAt(text, t.start()) : null;
             if (hypothesis != null && hypothesis.start() == t.start()) {
-                return null; // "si le taux est de 9 %": a hypothesis, neither result nor goal
+                return Reading.EMPTY; // "si le taux est de 9 %": a hypothesis, neither result nor goal
             }
-            PhraseTable.Match<Modality> cue = words.modalityCues.matchAt(text, t.start());
-            if (cue != null && cue.start() == t.start() && cue.end() <= figure.start()) {
-                nearest = cue.value();
+            PhraseTable.Match<Modality> cue = verbs.cueAt(text, t, figure.start());
+            if (cue != null) {
+                Reading governed = cue.value() == Modality.ACTUAL ? governing(text, t.start()) : null;
+                if (governed != null && governed.source() == Source.EMPTY) {
+                    nearest = null;
+                    tense = governed; // "aurait atteint": an unconfirmed past
+                } else {
+                    nearest = governed != null ? governed.modality() : cue.value(); // "aura atteint": a forecast
+                }
                 p = cue.end();
                 continue;
             }
             PhraseTable.Match<Boolean> stated = mayOpen ? words.indicativeCues.matchAt(text, t.start()) : null;
             if (stated != null && stated.start() == t.start() && stated.end() <= figure.start()) {
-                tense = Modality.ACTUAL; // "est de", "recense": weaker than any cue of modality-cues.txt
+                tense = new Reading(Modality.ACTUAL, Source.STATED); // "est de", "recense": weaker than any cue
                 p = stated.end();
                 continue;
             }
-            Modality byTense = tenseOf(text, t);
+            Reading byTense = tenseOf(text, t);
             if (byTense != null) {
                 tense = byTense;
+                if (byTense.source() == Source.EMPTY) {
+                    nearest = null; // "aurait atteint": the later verb group rules
+                }
             }
             p = t.end();
         }
+        PhraseTable.Match<Modality> after = cueAfter(text, figure.end());
+        if (after != null) {
+            return new Reading(after.value(), Source.CUE); // "les 3 % visés": the participle is the figure's own
+        }
+        PhraseTable.Match<Modality> opening = clause > sentence[0] ? words.modalityCues.matchAt(text, sentence[0]) : null;
+        if (opening != null && opening.start() == Tokens.nextStart(text, sentence[0]) && opening.end() <= clause
+                && opening.value() != Modality.ACTUAL && (nearest == null || nearest == Modality.ACTUAL)
+                && tense.modality() != Modality.FORECAST) {
+            return new Reading(opening.value(), Source.CUE); // "Selon les estimations, la foule atteignait …"
+        }
         if (nearest != null) {
-            return nearest;
+            return new Reading(nearest, Source.CUE);
         }
         // "30 milliards USD d'ici 2025": a target cue right after the figure
-        PhraseTable.Match<Modality> after = words.modalityCues.matchAt(text, figure.end());
-        if (after != null && after.value() == Modality.TARGET && after.start() - figure.end() <= 2) {
-            return Modality.TARGET;
+        PhraseTable.Match<Modality> target = words.modalityCues.matchAt(text, figure.end());
+        if (target != null && target.value() == Modality.TARGET && target.start() - figure.end() <= 2) {
+            return new Reading(Modality.TARGET, Source.CUE);
+        }
+        Modality asSubject = tense.source() == Source.NONE ? verbAfterSubject(text, figure.end()) : null;
+        if (asSubject != null) {
+            return new Reading(asSubject, Source.CUE); // "56 % jugent …", "120 postes seront réservés"
         }
         return tense;
     }
 
-    /** A future verb ("atteindra") is a forecast; an auxiliary then a past participle ("a progressé"), a result. */
-    private Modality tenseOf(String text, Token t) {
+    /** A participle right after the figure, past adverbs: "les 3 % visés", "les 1,9 % initialement prévus". */
+    private PhraseTable.Match<Modality> cueAfter(String text, int figureEnd) {
+        Token t = Tokens.next(text, figureEnd);
+        if (t == null || t.start() - figureEnd > 1) {
+            return null;
+        }
+        PhraseTable.Match<Modality> cue = words.verbCues.after.matchAt(text, t.start());
+        if (cue == null && words.verbGroupAdverbs.contains(text, t)) {
+            Token next = Tokens.next(text, t.end());
+            cue = next == null ? null : words.verbCues.after.matchAt(text, next.start());
+        }
+        return cue;
+    }
+
+    /**
+     * The modality the verb after a figure gives it as its subject: a verb of opinion
+     * makes a poll result ("56 % jugent", "42 % des salariés estiment", "38 % se disent"),
+     * a future or a conditional a forecast ("120 postes seront réservés", "2 000 personnes
+     * pourraient perdre leur emploi"); else null.
+     */
+    private Modality verbAfterSubject(String text, int figureEnd) {
+        Token t = Tokens.next(text, figureEnd);
+        if (t != null && words.nounAmountLinks.contains(text, t)) {
+            // "des personnes interrogées": the people the share is of, up to three words
+            t = Tokens.next(text, t.end());
+            if (t != null && text.charAt(t.start()) == '\'') {
+                t = Tokens.next(text, t.end());
+            }
+            for (int k = 0; k < 3 && t != null && Chars.isWordChar(text.charAt(t.start()))
+                    && !words.opinionVerbs.contains(text, t) && !words.cliticsBeforeVerb.contains(text, t); k++) {
+                t = Tokens.next(text, t.end());
+            }
+        }
+        while (t != null && (words.cliticsBeforeVerb.contains(text, t) || text.charAt(t.start()) == '\'')) {
+            t = Tokens.next(text, t.end()); // "se disent", "ne jugent"
+        }
+        if (t == null || !Chars.isWordChar(text.charAt(t.start()))) {
+            return null;
+        }
+        if (words.opinionVerbs.contains(text, t)) {
+            return Modality.ACTUAL;
+        }
+        return words.verbsAfterFigure.contains(text, t) && verbs.isFutureForm(Fold.fold(text, t.start(), t.end()))
+                ? Modality.FORECAST : null;
+    }
+
+    /**
+     * The tense of the verb group a cue of result ends ("aura atteint", "aurait atteint"):
+     * the word before it, past adverbs, when that is a future or conditional; else null.
+     */
+    private Reading governing(String text, int cueStart) {
+        Token before = Tokens.previous(text, cueStart);
+        while (before != null && words.verbGroupAdverbs.contains(text, before)) {
+            before = Tokens.previous(text, before.start());
+        }
+        if (before == null || !Chars.isWordChar(text.charAt(before.start()))) {
+            return null;
+        }
+        if (words.conditionalPerfectAuxiliaries.contains(text, before)) {
+            return Reading.EMPTY;
+        }
+        return verbs.isFutureForm(Fold.fold(text, before.start(), before.end()))
+                ? new Reading(Modality.FORECAST, Source.TENSE) : null;
+    }
+
+    /**
+     * A future or conditional verb ("atteindra", "pourrait") or "aller" before an
+     * infinitive ("vont augmenter") is a forecast; an auxiliary then a past participle
+     * ("a progressé"), a result; a conditional perfect ("aurait fait"), nothing.
+     */
+    private Reading tenseOf(String text, Token t) {
         if (!Chars.isWordChar(text.charAt(t.start()))) {
             return null;
         }
-        String word = Fold.fold(text, t.start(), t.end());
-        for (String ending : words.futureEndings) {
-            if (word.equals(ending) || word.length() >= 5 && word.endsWith(ending) && ending.length() >= 3) {
-                return Modality.FORECAST;
-            }
+        Token verb = verbs.nextInGroup(text, t);
+        String next = verb == null ? null : Fold.fold(text, verb.start(), verb.end());
+        if (words.conditionalPerfectAuxiliaries.contains(text, t) && next != null && verbs.isParticiple(next)) {
+            return Reading.EMPTY;
         }
-        if (words.auxiliaries.contains(text, t)) {
-            Token next = Tokens.next(text, t.end());
-            if (next != null && Chars.isWordChar(text.charAt(next.start()))) {
-                String participle = Fold.fold(text, next.start(), next.end());
-                if (participle.length() >= 3 && endsLikeParticiple(participle)) {
-                    return Modality.ACTUAL;
-                }
-            }
+        if (verbs.isFutureForm(Fold.fold(text, t.start(), t.end()))) {
+            return new Reading(Modality.FORECAST, Source.TENSE);
+        }
+        if (words.nearFutureAuxiliaries.contains(text, t) && next != null && verbs.isInfinitive(next)) {
+            return new Reading(Modality.FORECAST, Source.TENSE);
+        }
+        if (verbs.isAuxiliary(text, t) && next != null && verbs.isParticiple(next)) {
+            return new Reading(Modality.ACTUAL, Source.TENSE);
         }
         return null;
-    }
-
-    /** Whether a folded word ends like a past participle ("progresse", "atteint"). */
-    private boolean endsLikeParticiple(String folded) {
-        for (String ending : words.participleEndings) {
-            if (folded.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- subject
@@ -377,10 +688,22 @@ public final class FactLinker {
             }
             noun = Tokens.previous(text, noun.start());
         }
+        for (Token k = noun == null ? null : Tokens.next(text, noun.end()); article != null && k != null
+                && k.start() < last.end(); k = Tokens.next(text, k.end())) {
+            if (words.auxiliaries.contains(text, k) || words.measureVerbs.contains(text, k) || words.copulas.contains(text, k)
+                    || Chars.isWordChar(text.charAt(k.start())) && verbs.isFutureForm(Fold.fold(text, k.start(), k.end()))
+                    || !Chars.isWordChar(text.charAt(k.start())) && text.charAt(k.start()) != '\'') {
+                return null; // "l'inflation a été de 2 %", "du PIB, loin des 3 %": no noun phrase before "de"
+            }
+        }
         if (article == null || noun == null || last == null || !Chars.isWordChar(text.charAt(noun.start()))
                 || lexicon.isFunctionWord(text, noun) || words.notSubjectNouns.contains(text, noun)
                 || words.measureVerbs.contains(text, last) || !Chars.isWordChar(text.charAt(last.start()))) {
             return null; // "un budget de": a noun comes after a determiner ("a reculé de" is a verb)
+        }
+        PhraseTable.Match<Boolean> pronoun = words.pronouns.matchAt(text, article.start());
+        if (pronoun != null && pronoun.start() == article.start() && pronoun.end() == last.end()) {
+            return Subject.PRONOUN; // "ce chiffre de 3 %": the subject of the figure before
         }
         if (words.complementPrepositions.contains(text, Tokens.previous(text, article.start()))) {
             return null; // "dans les renouvelables d'un milliard": a complement
@@ -397,8 +720,10 @@ public final class FactLinker {
             if (t == null || t.start() < sentence[0]) {
                 break;
             }
-            if (words.measureVerbs.contains(text, t)) {
-                verb = t;
+            if (words.measureVerbs.contains(text, t) && !verbs.afterDeterminer(text, t)
+                    || words.copulas.contains(text, t) && isRightBefore(text, t, figure)
+                    || words.writtenParticipleMeasureVerbs.contains(text, t) && verbs.isWrittenParticiple(text, t)) {
+                verb = t; // not "une baisse de 2 %": folded, the noun reads as "baissé"
                 break;
             }
             p = t.start();
@@ -408,17 +733,78 @@ public final class FactLinker {
         }
         int end = verb.start();
         Token before = Tokens.previous(text, end);
+        boolean auxiliary = false;
         while (before != null && (words.auxiliaries.contains(text, before) || text.charAt(before.start()) == '\''
-                || words.cliticsBeforeVerb.contains(text, before))) {
+                || words.cliticsBeforeVerb.contains(text, before) || words.nearFutureAuxiliaries.contains(text, before)
+                || words.verbGroupAdverbs.contains(text, before) || verbs.isFutureForm(Fold.fold(text, before.start(), before.end())))) {
+            auxiliary |= !words.verbGroupAdverbs.contains(text, before);
             end = before.start();
             before = Tokens.previous(text, end);
         }
-        int start = clauseStart(text, end, sentence[0], false);
+        if (!auxiliary && verbs.isWrittenParticiple(text, verb)) {
+            Subject adjectival = phraseAfterDeterminer(text, end);
+            if (adjectival != null) {
+                return adjectival; // "un taux de chômage ramené à 6 %": the noun the participle follows
+            }
+        }
+        int start = clauses.clauseStart(text, end, sentence[0], false);
+        for (Token t = Tokens.next(text, start); t != null && t.end() <= end; t = Tokens.next(text, t.end())) {
+            if (words.clauseOpeners.contains(text, t)) {
+                start = t.end(); // "le FMI estime que la croissance sera de 3,1 %": the subject follows "que"
+            }
+        }
+        PhraseTable.Match<Boolean> hypothesis = words.hypotheticals.matchAt(text, start);
+        if (hypothesis != null && hypothesis.start() == Tokens.nextStart(text, start) && hypothesis.end() <= end) {
+            start = hypothesis.end(); // "si le taux est de 9 %": the subject follows "si"
+        }
         PhraseTable.Match<Boolean> pronoun = words.pronouns.matchAt(text, start);
         if (pronoun != null && Chars.skipSpacesBack(text, end) == pronoun.end()) {
             return Subject.PRONOUN;
         }
-        return nounPhrase(text, start, end);
+        Subject phrase = nounPhrase(text, start, end);
+        PhraseTable.Match<Modality> role = phrase.text == null ? null : words.modalityCues.matchAt(phrase.text, 0);
+        if (role != null && role.end() == phrase.text.length()) {
+            return Subject.NONE; // "l'objectif est de 25 000 tonnes": the figure's role, not what it measures
+        }
+        return phrase;
+    }
+
+    /** Whether a copula stands right before the figure, or before "de" or "à" and the figure ("a été de 2 %"). */
+    private boolean isRightBefore(String text, Token copula, Mention figure) {
+        Token next = Tokens.next(text, copula.end());
+        while (next != null && words.verbGroupAdverbs.contains(text, next)) {
+            next = Tokens.next(text, next.end()); // "étaient encore 1 200"
+        }
+        if (next != null && verbs.isWrittenParticiple(text, next)) {
+            next = Tokens.next(text, next.end()); // "est estimé à", "sont chiffrés à"
+        }
+        if (next != null && next.start() != figure.start()
+                && (words.nounAmountLinks.contains(text, next) || words.changeToWords.contains(text, next))) {
+            next = Tokens.next(text, next.end());
+            if (next != null && text.charAt(next.start()) == '\'') {
+                next = Tokens.next(text, next.end());
+            }
+        }
+        return next != null && next.start() == figure.start();
+    }
+
+    /** The noun phrase between a determiner and {@code end}, of up to four words: "un taux de chômage". */
+    private Subject phraseAfterDeterminer(String text, int end) {
+        Token noun = Tokens.previous(text, end);
+        for (int k = 0; k < 4 && noun != null && (Chars.isWordChar(text.charAt(noun.start()))
+                || text.charAt(noun.start()) == '\''); k++) {
+            PhraseTable.Match<Boolean> article = words.determiners.matchEndingAt(text, noun.start());
+            if (article != null && Tokens.previousEnd(text, noun.start()) == article.end()) {
+                if (!Chars.isWordChar(text.charAt(noun.start())) || lexicon.isFunctionWord(text, noun)
+                        || words.auxiliaries.contains(text, noun)) {
+                    return null;
+                }
+                Subject phrase = nounPhrase(text, noun.start(), end);
+                return phrase.text == null ? null : phrase;
+            }
+            noun = Tokens.previous(text, noun.start());
+        }
+        return null;
     }
 
     /** "de" but not "d'": a link that an elided article may follow ("part de l'export"). */

@@ -24,7 +24,17 @@ public final class FactWords {
     final org.figx.text.FoldedWordSet hypothesisOrIndicativeStarts;
     final java.util.List<String> futureEndings;
     final FoldedWordSet auxiliaries;
+    /** The auxiliaries as written, lower case with accents: "a" but not "à". */
+    final java.util.Set<String> auxiliarySpellings;
     final FoldedWordSet measureVerbs;
+    /** "est", "a été", "serait": a measuring verb only right before the figure. */
+    final FoldedWordSet copulas;
+    /** "que", "dont": a subject is looked for after them. */
+    final FoldedWordSet clauseOpeners;
+    /** "estimé", "évalué": measuring verbs only when written as participles (folded, "estime" is active). */
+    final FoldedWordSet writtenParticipleMeasureVerbs;
+    /** Endings of a regular past participle as written, accent and all: "é", "ées" (verb-endings.txt). */
+    final java.util.List<String> participleSpellings;
     final PhraseTable<Boolean> pronouns;
     final FoldedWordSet notSubjectNouns;
     final FoldedWordSet clauseBreaks;
@@ -41,6 +51,27 @@ public final class FactWords {
     final FoldedWordSet nounComplementLinks;
     /** Elided words that go on a noun phrase: "d'affaires", "de l'export". */
     final FoldedWordSet nounPhraseElisions;
+    /** The forms of the regular verbs of modality-verbs.txt, and the participles that follow a figure. */
+    final VerbCues verbCues;
+    /** "va", "vont": before an infinitive, a near future. */
+    final FoldedWordSet nearFutureAuxiliaries;
+    /** Folded endings of an infinitive: "augmenter", "atteindre". */
+    final java.util.List<String> infinitiveEndings;
+    /** "encore", "déjà": inside a verb group. */
+    final FoldedWordSet verbGroupAdverbs;
+    /** "aurait", "auraient": with a participle, an unconfirmed or unreal past. */
+    final FoldedWordSet conditionalPerfectAuxiliaries;
+    /** "jugent", "estiment": after a share, a poll result. */
+    final FoldedWordSet opinionVerbs;
+    /** "sera", "pourraient": verbs whose subject a figure may be (verbs-after-figure.txt). */
+    final FoldedWordSet verbsAfterFigure;
+    /** "respectivement": figures and times paired in order. */
+    final FoldedWordSet respectivelyWords;
+    /** "a présenté mardi": the time of an announcement, not of its figure. */
+    final FoldedWordSet announcementVerbs;
+    /** "de" and "à" of a change "de 9 800 à 10 200". */
+    final FoldedWordSet changeFromWords;
+    final FoldedWordSet changeToWords;
 
     public FactWords(ResourceLists lists) {
         hypotheticals = lists.phrases("hypothetical-words.txt");
@@ -54,7 +85,14 @@ public final class FactWords {
         forecast.addAll(lists.lines("conditional-endings.txt")); // "pourrait", "serait": a forecast too
         futureEndings = forecast.stream().map(Fold::fold).toList();
         auxiliaries = set(lists, "auxiliaries.txt");
+        auxiliarySpellings = lists.lines("auxiliaries.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         measureVerbs = set(lists, "measure-verbs.txt");
+        copulas = set(lists, "copulas.txt");
+        clauseOpeners = set(lists, "clause-openers.txt");
+        writtenParticipleMeasureVerbs = set(lists, "participle-measure-verbs.txt");
+        participleSpellings = lists.pairs("verb-endings.txt").entrySet().stream()
+                .filter(e -> e.getValue().equals("participle")).map(java.util.Map.Entry::getKey).toList();
         pronouns = lists.phrases("subject-pronouns.txt");
         notSubjectNouns = set(lists, "not-subject-nouns.txt");
         clauseBreaks = set(lists, "clause-breaks.txt");
@@ -66,6 +104,17 @@ public final class FactWords {
         nounAmountLinks = set(lists, "noun-amount-links.txt");
         nounComplementLinks = set(lists, "noun-complement-links.txt");
         nounPhraseElisions = set(lists, "noun-phrase-elisions.txt");
+        verbCues = new VerbCues(lists);
+        nearFutureAuxiliaries = set(lists, "near-future-auxiliaries.txt");
+        infinitiveEndings = lists.lines("infinitive-endings.txt").stream().map(Fold::fold).toList();
+        verbGroupAdverbs = set(lists, "verb-group-adverbs.txt");
+        conditionalPerfectAuxiliaries = set(lists, "conditional-perfect-auxiliaries.txt");
+        opinionVerbs = set(lists, "opinion-verbs.txt");
+        verbsAfterFigure = set(lists, "verbs-after-figure.txt");
+        respectivelyWords = set(lists, "respectively-words.txt");
+        announcementVerbs = set(lists, "announcement-verbs.txt");
+        changeFromWords = set(lists, "change-from-words.txt");
+        changeToWords = set(lists, "change-to-words.txt");
     }
 
     private static FoldedWordSet set(ResourceLists lists, String name) {

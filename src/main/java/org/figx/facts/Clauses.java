@@ -1,0 +1,156 @@
+package org.figx.facts;
+
+import org.figx.lang.PhraseTable;
+import org.figx.text.Chars;
+import org.figx.text.Token;
+import org.figx.text.Tokens;
+
+/**
+ * Where a clause starts and how many clause breaks stand between two points of a
+ * sentence: commas, semicolons, colons, parentheses, quotation marks, comparisons
+ * ("contre", "par rapport à") and joining words ("et", "mais") that open a clause
+ * with its own verb. A figure's time, cue and subject are looked for in its own
+ * clause first.
+ */
+final class Clauses {
+    private final FactWords words;
+    private final VerbForms verbs;
+
+    Clauses(FactWords words, VerbForms verbs) {
+        this.words = words;
+        this.verbs = verbs;
+    }
+
+    /**
+     * Commas, semicolons, colons, parentheses, quotation marks, comparisons ("contre")
+     * and joining words ("et", "mais") in text[from, to); a joining word right before a
+     * mention joins two figures or times, not two clauses ("3 % et 5 % en 2024").
+     */
+    int clauseBreaks(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
+        int breaks = 0;
+        int p = from;
+        while (p < to) {
+            char c = text.charAt(p);
+            if (isBreakMark(c) && !isDecimalComma(text, p)) {
+                breaks++;
+                p++;
+            } else if (Chars.isWordChar(c)) {
+                int e = Chars.wordEnd(text, p);
+                PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, p);
+                if (base != null && base.start() == p && base.end() <= to) {
+                    breaks++;
+                    p = base.end();
+                    continue;
+                }
+                if (words.clauseBreaks.contains(text, p, e) && !mentionStarts.contains(Tokens.nextStart(text, e))
+                        && joinsClauses(text, e, to, mentionStarts)) {
+                    breaks++;
+                }
+                p = e;
+            } else {
+                p++;
+            }
+        }
+        return breaks;
+    }
+
+    /**
+     * Whether the words after a joining word ("et") up to the next mention hold a verb,
+     * so that it joins two clauses: "et le groupe prévoit 5 %" does, "et les importations
+     * de 4 % en 2024" (a verb left out) joins two figures of one clause.
+     */
+    boolean joinsClauses(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
+        for (Token t = Tokens.next(text, from); t != null && t.start() < to && !mentionStarts.contains(t.start());
+                t = Tokens.next(text, t.end())) {
+            if (!Chars.isWordChar(text.charAt(t.start()))) {
+                if (isBreakMark(text.charAt(t.start()))) {
+                    return true;
+                }
+                continue;
+            }
+            if (verbs.isVerb(text, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the comma at {@code p} is the decimal comma of a number ("1,20 euro"). */
+    static boolean isDecimalComma(String text, int p) {
+        return text.charAt(p) == ',' && p > 0 && p + 1 < text.length()
+                && Chars.isDigit(text.charAt(p - 1)) && Chars.isDigit(text.charAt(p + 1));
+    }
+
+    /** Punctuation that ends a clause, a parenthesis or a quotation. */
+    static boolean isBreakMark(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u00AB' || c == '\u00BB'
+                || c == '"' || c == '\u201C' || c == '\u201D';
+    }
+
+    /** Start of the clause holding {@code pos}: after the last break before it in the sentence. */
+    int clauseStart(String text, int pos, int sentenceStart) {
+        return clauseStart(text, pos, sentenceStart, true);
+    }
+
+    /**
+     * @param wordsBreak whether joining words ("et") end a clause; not for a subject, where
+     *                   "les recettes pétrolières et gazières" is one noun phrase
+     */
+    int clauseStart(String text, int pos, int sentenceStart, boolean wordsBreak) {
+        int p = pos;
+        boolean closed = false;
+        while (p > sentenceStart) {
+            Token t = Tokens.previous(text, p);
+            if (t == null || t.start() < sentenceStart) {
+                return sentenceStart;
+            }
+            char c = text.charAt(t.start());
+            if ((c == ',' || c == ';' || c == ':') && !isDecimalComma(text, t.start())) {
+                return t.end();
+            }
+            if (c == ')') {
+                closed = true; // "les ventes (hors effets de change) ont progressé": one clause
+            } else if (c == '(' && !closed) {
+                return t.end(); // "(elle était de 6,5 %)": the figure is inside
+            }
+            if (wordsBreak && (isBreakMark(c) || words.clauseBreaks.contains(text, t)
+                    && words.hypotheticals.matchEndingAt(text, t.end()) == null)) {
+                return t.end(); // "au cas où" opens a hypothesis: "où" is no break there
+            }
+            PhraseTable.Match<Boolean> base = wordsBreak ? words.comparisonBases.matchAt(text, t.start()) : null;
+            if (base != null && base.start() == t.start() && base.end() <= pos) {
+                return base.end(); // "contre 4,4 %": the cue before "contre" is another figure's
+            }
+            p = t.start();
+        }
+        return sentenceStart;
+    }
+
+    /** Whether a comparison ("contre", "par rapport à") stands in text[from, to). */
+    boolean comparisonBetween(String text, int from, int to) {
+        if (from < 0) {
+            return false;
+        }
+        for (Token t = Tokens.next(text, from); t != null && t.start() < to; t = Tokens.next(text, t.end())) {
+            PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, t.start());
+            if (base != null && base.start() == t.start() && base.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The "(" of a parenthesis still open at {@code pos} in the sentence, or -1. */
+    static int openParenthesis(String text, int pos, int sentenceStart) {
+        for (int p = pos - 1; p >= sentenceStart; p--) {
+            char c = text.charAt(p);
+            if (c == ')') {
+                return -1;
+            }
+            if (c == '(') {
+                return p;
+            }
+        }
+        return -1;
+    }
+}
