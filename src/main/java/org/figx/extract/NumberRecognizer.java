@@ -85,7 +85,14 @@ final class NumberRecognizer implements Recognizer {
             return false;
         }
         Token beforeName = Tokens.previous(t, name.start());
+        if (beforeName != null && beforeName.end() - beforeName.start() == 1 && isOpeningQuote(t.charAt(beforeName.start()))) {
+            beforeName = Tokens.previous(t, beforeName.start()); // le "Top 14": a name in quotes
+        }
         return beforeName != null && Chars.isWordChar(t.charAt(beforeName.start()));
+    }
+
+    private static boolean isOpeningQuote(char c) {
+        return c == '"' || c == '\u00AB' || c == '\u201C';
     }
 
     private static boolean onlySpacesBetween(String t, int from, int to) {
@@ -123,7 +130,8 @@ final class NumberRecognizer implements Recognizer {
         if (lexicon.isMonthName(t, next) || lexicon.isTimeUnit(t, next)) {
             return true;
         }
-        if (lexicon.isFunctionWord(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
+        // "du 27 au 28 novembre", "27-28 novembre"; not "166 000 le 24 novembre", a figure and its date
+        if (lexicon.isFunctionWord(t, next) && !lexicon.isDeterminer(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
             Token second = Tokens.next(t, next.end());
             if (second != null && Chars.isDigit(t.charAt(second.start()))) {
                 Token after = Tokens.next(t, second.end());
@@ -180,6 +188,9 @@ final class NumberRecognizer implements Recognizer {
         boolean people = afterDe && Character.isUpperCase(first) && lexicon.endsLikePlural(t, next);
         if (!Chars.isWordChar(first) || !Character.isLowerCase(first) && !people || next.end() - next.start() < 2) {
             return null;
+        }
+        if (n.value().compareTo(BigDecimal.ONE) > 0 && !lexicon.endsLikePlural(t, next)) {
+            return null; // more than one thing is a plural: "de 2022 affichent", "2019 souligne" count nothing
         }
         boolean excluded = lexicon.isFunctionWord(t, next) || lexicon.isNotCounted(t, next)
                 || lexicon.isVerbAfterFigure(t, next) || lexicon.isTimeUnit(t, next)

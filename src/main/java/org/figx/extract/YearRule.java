@@ -20,7 +20,8 @@ final class YearRule {
 
     /**
      * A bare four-digit number from 1000 to 2199 is a year when a year cue or
-     * month precedes it ("en 2023", "novembre 2024"), when it pairs with another
+     * month precedes it ("en 2023", "novembre 2024"), when a weak cue precedes it and
+     * no noun it may count follows ("pour 2026 seulement"), when it pairs with another
      * year ("de 2020 à 2023"), when a verb follows it ("2026 devrait être"), or when
      * no word it could count follows it ("2023, année record"); "1500 salariés" and
      * "1500 à manifester" are counts.
@@ -36,6 +37,10 @@ final class YearRule {
         if (after == null || !Chars.isWordChar(t.charAt(after.start()))) {
             return true;
         }
+        Token before = Tokens.previous(t, n.start());
+        if (before != null && lexicon.isWeakYearCue(t, before) && !mayBeCounted(t, after)) {
+            return true; // "à partir de 2027 seulement", "les comptes de 2022 affichent"
+        }
         if (lexicon.isVerbAfterFigure(t, after)) {
             return true; // "2026 devrait être une année charnière"
         }
@@ -48,6 +53,13 @@ final class YearRule {
                     && isYearLike(lexicon.numberParser().parseDigits(t, other.start()));
         }
         return true;
+    }
+
+    /** Whether {@code word} may be a noun a number counts: a word in lower case, in the plural, of no closed class. */
+    private boolean mayBeCounted(String t, Token word) {
+        return Character.isLowerCase(t.charAt(word.start())) && lexicon.endsLikePlural(t, word)
+                && !lexicon.isFunctionWord(t, word) && !lexicon.isNotCounted(t, word)
+                && !lexicon.isVerbAfterFigure(t, word);
     }
 
     /** A year with its cue before it: "en 2020", "depuis 2017", "novembre 2024". */

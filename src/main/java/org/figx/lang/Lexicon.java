@@ -33,6 +33,8 @@ public final class Lexicon {
     private final FoldedWordSet monthNames;
     private final FoldedWordSet timeUnitModifiers;
     private final FoldedWordSet yearCues;
+    private final FoldedWordSet weakYearCues;
+    private final FoldedWordSet determiners;
     private final FoldedWordSet functionWords;
     private final FoldedWordSet ambiguousNumberWords;
     private final FoldedWordSet proportionWords;
@@ -92,6 +94,8 @@ public final class Lexicon {
         Set<String> yearCueWords = foldedSet(lists, "year-cues.txt");
         yearCueWords.addAll(months);
         this.yearCues = new FoldedWordSet(yearCueWords);
+        this.weakYearCues = wordSet(lists, "weak-year-cues.txt");
+        this.determiners = wordSet(lists, "determiners.txt");
         this.functionWords = wordSet(lists, "function-words.txt");
         this.ambiguousNumberWords = wordSet(lists, "ambiguous-number-words.txt");
         this.proportionWords = wordSet(lists, "proportion-words.txt");
@@ -213,6 +217,16 @@ public final class Lexicon {
     }
 
     /** The word before a four-digit number that makes it a year ("en", "depuis", a month). */
+    /** "le", "les", "un": a word that opens a noun phrase. */
+    public boolean isDeterminer(CharSequence text, Token word) {
+        return determiners.contains(text, word);
+    }
+
+    /** "de", "pour": before a four-digit number, a year unless a noun it counts follows. */
+    public boolean isWeakYearCue(CharSequence text, Token word) {
+        return weakYearCues.contains(text, word);
+    }
+
     public boolean isYearCue(CharSequence text, Token word) {
         return yearCues.contains(text, word);
     }
