@@ -81,10 +81,72 @@ final class FigureBuilder {
         if (cue != null) {
             start = cue.start();
             qualifier = cue.value();
+            Bounds bounds = range == null ? otherBoundBefore(figure, value, cue, sameUnit) : null;
+            if (bounds != null) {
+                // "supérieur à 5 et inférieur à 9", "au plus 40 et au moins 10": one figure
+                // between two bounds, the lower bound's qualifier with the lower value
+                start = bounds.start;
+                low = bounds.low;
+                high = bounds.high;
+                qualifier = bounds.lowQualifier;
+                range = new Range(bounds.start, bounds.low, bounds.start);
+            }
         }
         return Mention.of(kind, start, figure.end(), text.substring(start, figure.end()), Values.plain(low),
                 high == null ? null : Values.plain(high), figure.unit(), qualifier,
                 range == null ? figure.rule().single() : figure.rule().range());
+    }
+
+    /** Two bounds of one figure: where the first one's words start, the two values, the lower one's qualifier. */
+    private record Bounds(int start, BigDecimal low, BigDecimal high, Qualifier lowQualifier) {
+    }
+
+    private static boolean isLowerBound(Qualifier q) {
+        return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+    }
+
+    private static boolean isUpperBound(Qualifier q) {
+        return q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;
+    }
+
+    /**
+     * The other bound of a figure whose qualifier is a bound: "supérieur à 5 et [inférieur
+     * à 9]", "au plus 40 et [au moins 10]". The figure before the connector has a bound of the
+     * other side, and the same unit or none; the lower value must be below the higher.
+     */
+    private Bounds otherBoundBefore(Figure figure, BigDecimal value, PhraseTable.Match<Qualifier> cue,
+                                   UnitMatcher sameUnit) {
+        Qualifier q = cue.value();
+        if (!isLowerBound(q) && !isUpperBound(q)) {
+            return null;
+        }
+        Token connector = Tokens.previous(text, cue.start());
+        if (connector == null || !lexicon.isBoundsConnector(text, connector)) {
+            return null;
+        }
+        int end = Chars.skipSpacesBack(text, connector.start());
+        ParsedNumber left = numberEndingBy(end);
+        if (left == null || left == figure.number() || left.end() != end && (figure.unit() == null
+                || sameUnit.unitEnd(text, left.end(), figure.unit()) != end)) {
+            return null;
+        }
+        PhraseTable.Match<Qualifier> leftCue = lexicon.qualifiers().matchEndingAt(text, left.start());
+        if (leftCue == null || (isLowerBound(q) ? !isUpperBound(leftCue.value()) : !isLowerBound(leftCue.value()))) {
+            return null;
+        }
+        ParsedNumber right = figure.number();
+        BigDecimal leftValue = left.value();
+        if (!left.hasScale() && right.hasScale()) {
+            leftValue = left.value().multiply(right.scale()); // "au moins 2 et au plus 3 millions"
+        }
+        BigDecimal rightValue = value;
+        boolean leftIsLow = isLowerBound(leftCue.value());
+        BigDecimal low = leftIsLow ? leftValue : rightValue;
+        BigDecimal high = leftIsLow ? rightValue : leftValue;
+        if (low.compareTo(high) >= 0) {
+            return null;
+        }
+        return new Bounds(leftCue.start(), low, high, leftIsLow ? leftCue.value() : q);
     }
 
     /** Where a range starts (its opening word), its low end, and where its first figure starts. */
@@ -216,10 +278,15 @@ final class FigureBuilder {
             return null;
         }
         if (!opener.isEmpty()) {
-            start = endsWithWords(start, opener);
-            if (start < 0) {
+            int openerStart = endsWithWords(start, opener);
+            Token determiner = openerStart < 0 ? Tokens.previous(text, start) : null;
+            if (determiner != null && lexicon.isDeterminer(text, determiner)) {
+                openerStart = endsWithWords(determiner.start(), opener); // "entre ces 12 $ et 14 $"
+            }
+            if (openerStart < 0) {
                 return null;
             }
+            start = openerStart;
         }
         ParsedNumber right = figure.number();
         BigDecimal high = dashAsSign ? right.value().negate() : right.value();

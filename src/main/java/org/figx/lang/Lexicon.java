@@ -35,6 +35,7 @@ public final class Lexicon {
     private final FoldedWordSet yearCues;
     private final FoldedWordSet weakYearCues;
     private final FoldedWordSet determiners;
+    private final FoldedWordSet boundsConnectors;
     private final FoldedWordSet functionWords;
     private final FoldedWordSet ambiguousNumberWords;
     private final FoldedWordSet proportionWords;
@@ -96,6 +97,7 @@ public final class Lexicon {
         this.yearCues = new FoldedWordSet(yearCueWords);
         this.weakYearCues = wordSet(lists, "weak-year-cues.txt");
         this.determiners = wordSet(lists, "determiners.txt");
+        this.boundsConnectors = wordSet(lists, "bounds-connectors.txt");
         this.functionWords = wordSet(lists, "function-words.txt");
         this.ambiguousNumberWords = wordSet(lists, "ambiguous-number-words.txt");
         this.proportionWords = wordSet(lists, "proportion-words.txt");
@@ -217,6 +219,11 @@ public final class Lexicon {
     }
 
     /** The word before a four-digit number that makes it a year ("en", "depuis", a month). */
+    /** "et" of "supérieur à 5 et inférieur à 9": joins a figure's lower and upper bounds. */
+    public boolean isBoundsConnector(CharSequence text, Token word) {
+        return boundsConnectors.contains(text, word);
+    }
+
     /** "le", "les", "un": a word that opens a noun phrase. */
     public boolean isDeterminer(CharSequence text, Token word) {
         return determiners.contains(text, word);

@@ -355,17 +355,30 @@ public final class NumberParser {
 
     /**
      * Where the sign of the digits at {@code i} stands, or -1: right before them
-     * ("-0,6", "+3"), or one space before them at the start of a line ("- 1 200").
+     * ("-0,6", "+3"), or one space before them at the start of a line or a clause
+     * ("- 1 200", "ventes : - 4 %", "sur un an, - 6,5 %", "(- 2 %)"). A spaced dash
+     * after a word or a number is a dash of an incise or a subtraction ("20 - 3 %").
      */
     private static int signBefore(CharSequence t, int i) {
         if (i > 0 && isSign(t.charAt(i - 1)) && signMayStand(t, i - 1)) {
             return i - 1;
         }
-        boolean spaced = i > 1 && t.charAt(i - 1) == ' ' && isSign(t.charAt(i - 2));
-        if (spaced && (i == 2 || t.charAt(i - 3) == '\n')) {
+        boolean spaced = i > 1 && Chars.isSpace(t.charAt(i - 1)) && isSign(t.charAt(i - 2));
+        if (spaced && opensClause(t, i - 2)) {
             return i - 2;
         }
         return -1;
+    }
+
+    /** Whether what stands before {@code signAt}, spaces aside, starts a line or a clause. */
+    private static boolean opensClause(CharSequence t, int signAt) {
+        int p = Chars.skipSpacesBack(t, signAt);
+        if (p == 0) {
+            return true;
+        }
+        char before = t.charAt(p - 1);
+        return before == '\n' || before == '\r' || before == '(' || before == '[' || before == '\u00AB'
+                || before == ':' || before == ';' || before == ',';
     }
 
     private static boolean isSign(char c) {
