@@ -81,7 +81,8 @@ public final class Lexicon {
         Map<String, BigDecimal> plurals = new HashMap<>();
         lists.pairs("approximate-plurals.txt").forEach((w, v) -> plurals.put(Fold.fold(w), new BigDecimal(v)));
         this.numberParser = new NumberParser(numberWords, abbreviations, approximate,
-                foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
+                foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"),
+                foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt")));
         this.currencies = new Currencies(lists);
         this.qualifiers = lists.phraseTable("qualifiers.txt", Qualifier::fromLabel);
