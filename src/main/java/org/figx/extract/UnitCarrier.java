@@ -14,7 +14,7 @@ import org.figx.text.SentenceLocator;
  * (EUR), "a atteint 2,5 milliards d'euros et vise [3 milliards]", "380 millions de
  * déplacements en 2024, [400 millions] en 2027" (déplacements). Reporting names the
  * unit once and drops it from the amounts that follow. Only within the first amount's
- * sentence or the next one, and never across another figure, which changes the topic
+ * sentence (or, for a currency, the next one), and never across another figure, which changes the topic
  * ("…, en hausse de 3 %, et 2 milliards restent à trouver" keeps a bare number). A
  * quantity lends its unit only when it is itself an amount of a million or more. The
  * rows it makes say so in their {@code rule} ({@value #MONEY_RULE}, {@value #COUNT_RULE},
@@ -48,7 +48,7 @@ final class UnitCarrier {
                 lender = m;
                 lenderSentence = sentences.sentenceAround(m.start(), m.end());
             } else if (lender != null && m.kind() == Kind.NUMBER && m.unit() == null && isScaleAmount(text, m)
-                    && near(text, lenderSentence, sentences.sentenceAround(m.start(), m.end()))) {
+                    && reaches(text, lender, lenderSentence, sentences.sentenceAround(m.start(), m.end()))) {
                 out.add(Mention.of(lender.kind(), m.start(), m.end(), m.text(), m.value(), m.valueMax(),
                         lender.unit(), m.qualifier(), carriedRule(lender)).withSentence(m.sentence()));
                 continue;
@@ -77,6 +77,16 @@ final class UnitCarrier {
     private boolean isScaleAmount(String text, Mention m) {
         BigDecimal scale = lexicon.numberParser().scaleEndingAt(text, m.end());
         return scale != null && scale.compareTo(SMALLEST_SCALE) >= 0;
+    }
+
+    /**
+     * Whether {@code lender}'s unit reaches an amount in sentence {@code later}: a currency
+     * there or in the next sentence, a count or a measure only in its own sentence (a new
+     * sentence about "400 millions" after "380 millions de voyageurs" has often changed
+     * topic: "Le budget atteindra 400 millions").
+     */
+    private static boolean reaches(String text, Mention lender, int[] first, int[] later) {
+        return lender.kind() == Kind.MONEY ? near(text, first, later) : later[0] == first[0];
     }
 
     /** Whether sentence {@code later} is sentence {@code first} or the one right after it. */

@@ -23,8 +23,8 @@ final class YearRule {
      * month precedes it ("en 2023", "novembre 2024"), when a weak cue precedes it and
      * no noun it may count follows ("pour 2026 seulement"), when it pairs with another
      * year ("de 2020 à 2023"), when a verb follows it ("2026 devrait être"), or when
-     * no word it could count follows it ("2023, année record"); "1500 salariés" and
-     * "1500 à manifester" are counts.
+     * no word it could count follows it ("2023, année record", "le plan 2030 prévoit": a
+     * word in the singular); "1500 salariés" and "1500 à manifester" are counts.
      */
     boolean isYear(String t, ParsedNumber n) {
         if (!isYearLike(n)) {
@@ -45,7 +45,10 @@ final class YearRule {
             return true; // "2026 devrait être une année charnière"
         }
         if (!lexicon.isFunctionWord(t, after)) {
-            return false;
+            // "la loi de 1905 reste", "le plan 2030 prévoit": a word in the singular is no
+            // noun the number counts; "1500 salariés", "1500 seulement", "1500 Parisiens" are counts
+            return Character.isLowerCase(t.charAt(after.start())) && !lexicon.endsLikePlural(t, after)
+                    && !lexicon.isNotCounted(t, after);
         }
         if (lexicon.isRangeConnector(t, after)) {
             Token other = Tokens.next(t, after.end());
