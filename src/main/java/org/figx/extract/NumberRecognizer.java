@@ -184,8 +184,8 @@ final class NumberRecognizer implements Recognizer {
             }
             afterDe = true;
         }
-        if (afterDe && isQuoteMark(t, next) && !closes(t, next)) {
-            next = Tokens.next(t, next.end()); // 3 millions de « gilets jaunes »
+        if (isQuoteMark(t, next) && !closes(t, next)) {
+            next = Tokens.next(t, next.end()); // 3 millions de « gilets jaunes », 300 « casseurs »
             if (next == null) {
                 return null;
             }
