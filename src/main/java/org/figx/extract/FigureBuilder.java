@@ -78,10 +78,11 @@ final class FigureBuilder {
             cue = lexicon.qualifiers().matchEndingAt(text, range.firstFigure);
             cue = cue != null && cue.start() <= start ? cue : null;
         }
+        Bounds bounds = null;
         if (cue != null) {
             start = cue.start();
             qualifier = cue.value();
-            Bounds bounds = range == null ? otherBoundBefore(figure, value, cue, sameUnit) : null;
+            bounds = range == null ? otherBoundBefore(figure, value, cue, sameUnit) : null;
             if (bounds != null) {
                 // "supérieur à 5 et inférieur à 9", "au plus 40 et au moins 10": one figure
                 // between two bounds, the lower bound's qualifier with the lower value
@@ -89,12 +90,12 @@ final class FigureBuilder {
                 low = bounds.low;
                 high = bounds.high;
                 qualifier = bounds.lowQualifier;
-                range = new Range(bounds.start, bounds.low, bounds.start);
             }
         }
+        boolean twoEnds = range != null || bounds != null;
         return Mention.of(kind, start, figure.end(), text.substring(start, figure.end()), Values.plain(low),
                 high == null ? null : Values.plain(high), figure.unit(), qualifier,
-                range == null ? figure.rule().single() : figure.rule().range());
+                twoEnds ? figure.rule().range() : figure.rule().single());
     }
 
     /** Two bounds of one figure: where the first one's words start, the two values, the lower one's qualifier. */
@@ -136,7 +137,7 @@ final class FigureBuilder {
         }
         ParsedNumber right = figure.number();
         BigDecimal leftValue = left.value();
-        if (!left.hasScale() && right.hasScale()) {
+        if (!left.hasScale() && right.hasScale() && left.value().compareTo(SCALED_BELOW) < 0) {
             leftValue = left.value().multiply(right.scale()); // "au moins 2 et au plus 3 millions"
         }
         BigDecimal rightValue = value;
