@@ -21,7 +21,12 @@ final class NotFigures {
      * or {@code i} itself when they may be one.
      */
     static int skipFrom(CharSequence t, int i, Lexicon lexicon) {
-        int end = addressEnd(t, i);
+        return skipFrom(t, i, lexicon, true);
+    }
+
+    /** {@link #skipFrom}; with {@code markup} false, the text around holds no tag to look for. */
+    static int skipFrom(CharSequence t, int i, Lexicon lexicon, boolean markup) {
+        int end = addressEnd(t, i, markup);
         if (end > i) {
             return end;
         }
@@ -50,10 +55,11 @@ final class NotFigures {
     /**
      * End of the web or e-mail address or the markup tag holding position {@code i}, or
      * {@code i}: scraped text keeps tags ({@code <img width="640">}) and paths
-     * ({@code /actualites/2024/05/12/budget-123}), whose digits are no figures.
+     * ({@code /actualites/2024/05/12/budget-123}), whose digits are no figures. With
+     * {@code markup} false the text around holds no {@code <}: no tag is looked for.
      */
-    static int addressEnd(CharSequence t, int i) {
-        int tag = tagEnd(t, i);
+    static int addressEnd(CharSequence t, int i, boolean markup) {
+        int tag = markup ? tagEnd(t, i) : i;
         if (tag > i) {
             return tag;
         }
