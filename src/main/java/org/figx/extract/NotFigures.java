@@ -48,6 +48,9 @@ final class NotFigures {
             if ((before == '"' || before == '\'') && i > 1 && t.charAt(i - 2) == '=') {
                 return identifierEnd(t, i); // an attribute's value: data-count="98765"
             }
+            if (before == ';' && isEntityEndingAt(t, i - 1)) {
+                return identifierEnd(t, i); // "12&nbsp;000": the digits after an entity are no figure of their own
+            }
         }
         return phoneNumberEnd(t, i);
     }
@@ -146,6 +149,24 @@ final class NotFigures {
             if ((c == 'w' || c == 'W') && k + 4 <= to && (k == from || !Character.isLetter(t.charAt(k - 1)))
                     && t.subSequence(k, k + 4).toString().equalsIgnoreCase("www.")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest HTML entity name ("&#x202F;" is 6 characters between '&' and ';'). */
+    private static final int ENTITY_REACH = 10;
+
+    /** Whether an HTML entity ({@code &nbsp;}, {@code &#160;}) ends with the ';' at {@code semicolon}. */
+    private static boolean isEntityEndingAt(CharSequence t, int semicolon) {
+        int limit = Math.max(0, semicolon - ENTITY_REACH);
+        for (int k = semicolon - 1; k >= limit; k--) {
+            char c = t.charAt(k);
+            if (c == '&') {
+                return k < semicolon - 1;
+            }
+            if (!Character.isLetterOrDigit(c) && c != '#') {
+                return false;
             }
         }
         return false;
