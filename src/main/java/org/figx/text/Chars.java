@@ -75,10 +75,17 @@ public final class Chars {
         }
         int limit = Math.max(0, pos - QUOTATION_REACH);
         int marks = 0;
+        boolean typographicOpen = false; // « le budget 2026": a straight mark closing a French one
+        boolean typographicClosed = false;
         for (int i = pos - 1; i >= limit; i--) {
             char c = s.charAt(i);
             if (c == '\n') {
                 break;
+            }
+            if (c == '\u00BB' || c == '\u201D') {
+                typographicClosed = true;
+            } else if ((c == '\u00AB' || c == '\u201C') && !typographicClosed) {
+                typographicOpen = true;
             }
             if (c != mark) {
                 continue;
@@ -92,9 +99,9 @@ public final class Chars {
             if (wordBefore && wordAfter) {
                 continue; // an apostrophe inside a word: "l'an", "aujourd'hui"
             }
-            return !wordBefore && wordAfter;
+            return !wordBefore && wordAfter || typographicOpen;
         }
-        return marks % 2 == 1;
+        return marks % 2 == 1 || mark == '"' && marks == 0 && typographicOpen;
     }
 
     public static boolean isMinus(char c) {
