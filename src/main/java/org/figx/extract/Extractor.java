@@ -34,7 +34,7 @@ public final class Extractor {
     /** Shared prototype, cloned for each document (building one costs far more than a clone). */
     private final BreakIterator sentenceBreaks;
     private final org.figx.facts.FactLinker facts;
-    private final CurrencyCarrier currencies;
+    private final UnitCarrier units;
     private final HomeCurrency homes;
 
     public Extractor(Lexicon lexicon) {
@@ -44,7 +44,7 @@ public final class Extractor {
                 new QuantityRecognizer(lexicon), new NumberRecognizer(lexicon), new OrdinalRecognizer(lexicon),
                 new TemporalRecognizer(lexicon));
         this.facts = new org.figx.facts.FactLinker(lexicon, lexicon.factWords());
-        this.currencies = new CurrencyCarrier(lexicon);
+        this.units = new UnitCarrier(lexicon);
         this.homes = new HomeCurrency(lexicon);
         this.sentenceBreaks = SentenceLocator.sentenceBreaks(ULocale.forLocale(lexicon.language().locale()),
                 lexicon.abbreviations());
@@ -63,7 +63,7 @@ public final class Extractor {
             extractWindow(text, from, to, sentences, found);
             from = to;
         }
-        found = currencies.carry(text, homes.apply(text, found), sentences);
+        found = units.carry(text, homes.apply(text, found), sentences);
         // the dateline is read off what was found, before any date is resolved against it
         Reference reference = options.referenceDate().isPresent() ? Reference.of(options.referenceDate())
                 : Dateline.find(text, found);

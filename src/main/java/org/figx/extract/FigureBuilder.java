@@ -78,13 +78,76 @@ final class FigureBuilder {
             cue = lexicon.qualifiers().matchEndingAt(text, range.firstFigure);
             cue = cue != null && cue.start() <= start ? cue : null;
         }
+        Bounds bounds = null;
         if (cue != null) {
             start = cue.start();
             qualifier = cue.value();
+            bounds = range == null ? otherBoundBefore(figure, value, cue, sameUnit) : null;
+            if (bounds != null) {
+                // "supérieur à 5 et inférieur à 9", "au plus 40 et au moins 10": one figure
+                // between two bounds, the lower bound's qualifier with the lower value
+                start = bounds.start;
+                low = bounds.low;
+                high = bounds.high;
+                qualifier = bounds.lowQualifier;
+            }
         }
+        boolean twoEnds = range != null || bounds != null;
         return Mention.of(kind, start, figure.end(), text.substring(start, figure.end()), Values.plain(low),
                 high == null ? null : Values.plain(high), figure.unit(), qualifier,
-                range == null ? figure.rule().single() : figure.rule().range());
+                twoEnds ? figure.rule().range() : figure.rule().single());
+    }
+
+    /** Two bounds of one figure: where the first one's words start, the two values, the lower one's qualifier. */
+    private record Bounds(int start, BigDecimal low, BigDecimal high, Qualifier lowQualifier) {
+    }
+
+    private static boolean isLowerBound(Qualifier q) {
+        return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+    }
+
+    private static boolean isUpperBound(Qualifier q) {
+        return q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;
+    }
+
+    /**
+     * The other bound of a figure whose qualifier is a bound: "supérieur à 5 et [inférieur
+     * à 9]", "au plus 40 et [au moins 10]". The figure before the connector has a bound of the
+     * other side, and the same unit or none; the lower value must be below the higher.
+     */
+    private Bounds otherBoundBefore(Figure figure, BigDecimal value, PhraseTable.Match<Qualifier> cue,
+                                   UnitMatcher sameUnit) {
+        Qualifier q = cue.value();
+        if (!isLowerBound(q) && !isUpperBound(q)) {
+            return null;
+        }
+        Token connector = Tokens.previous(text, cue.start());
+        if (connector == null || !lexicon.isBoundsConnector(text, connector)) {
+            return null;
+        }
+        int end = Chars.skipSpacesBack(text, connector.start());
+        ParsedNumber left = numberEndingBy(end);
+        if (left == null || left == figure.number() || left.end() != end && (figure.unit() == null
+                || sameUnit.unitEnd(text, left.end(), figure.unit()) != end)) {
+            return null;
+        }
+        PhraseTable.Match<Qualifier> leftCue = lexicon.qualifiers().matchEndingAt(text, left.start());
+        if (leftCue == null || (isLowerBound(q) ? !isUpperBound(leftCue.value()) : !isLowerBound(leftCue.value()))) {
+            return null;
+        }
+        ParsedNumber right = figure.number();
+        BigDecimal leftValue = left.value();
+        if (!left.hasScale() && right.hasScale() && left.value().compareTo(SCALED_BELOW) < 0) {
+            leftValue = left.value().multiply(right.scale()); // "au moins 2 et au plus 3 millions"
+        }
+        BigDecimal rightValue = value;
+        boolean leftIsLow = isLowerBound(leftCue.value());
+        BigDecimal low = leftIsLow ? leftValue : rightValue;
+        BigDecimal high = leftIsLow ? rightValue : leftValue;
+        if (low.compareTo(high) >= 0) {
+            return null;
+        }
+        return new Bounds(leftCue.start(), low, high, leftIsLow ? leftCue.value() : q);
     }
 
     /** Where a range starts (its opening word), its low end, and where its first figure starts. */
@@ -174,7 +237,7 @@ final class FigureBuilder {
         int before = dashAsSign ? right.start() : Chars.skipSpacesBack(text, rightStart);
         if (dashAsSign || before > 0 && Chars.isRangeDash(text.charAt(before - 1))) {
             int dash = dashAsSign ? right.start() : before - 1;
-            Range r = leftFigure(Chars.skipSpacesBack(text, dash), List.of(), figure, sameUnit, dashAsSign, true);
+            Range r = leftFigure(Chars.skipSpacesBack(text, dash), List.of(), figure, sameUnit, dashAsSign, false);
             if (r != null) {
                 return r;
             }
@@ -186,7 +249,7 @@ final class FigureBuilder {
             int connectorStart = endsWithWords(rightStart, pattern.connectorWords());
             if (connectorStart >= 0) {
                 Range r = leftFigure(Chars.skipSpacesBack(text, connectorStart), pattern.openerWords(), figure,
-                        sameUnit, false, false);
+                        sameUnit, false, pattern.unitOnce());
                 if (r != null) {
                     return r;
                 }
@@ -199,11 +262,11 @@ final class FigureBuilder {
      * The first figure of a range, ending at {@code end} (its unit repeated or
      * not), with {@code opener} before it.
      *
-     * @param dashLinked the figures are joined by a dash ("10 € - 20 €"), which makes a range
-     *                   even with the unit repeated and no opener
+     * @param unitOnce a first figure that repeats the unit is no bound (see
+     *                 {@link org.figx.lang.RangePattern#unitOnce()}); never so for a dash ("10 € - 20 €")
      */
     private Range leftFigure(int end, List<String> opener, Figure figure, UnitMatcher sameUnit, boolean dashAsSign,
-                            boolean dashLinked) {
+                            boolean unitOnce) {
         ParsedNumber left = numberEndingBy(end);
         if (left == null) {
             return null;
@@ -212,7 +275,7 @@ final class FigureBuilder {
                 || sameUnit.unitEnd(text, left.end(), figure.unit()) != end)) {
             return null; // the first figure may repeat the unit: "entre 10 euros et 20 euros"
         }
-        if (left.end() != end && opener.isEmpty() && !dashLinked) {
+        if (left.end() != end && unitOnce) {
             return null; // "gagne 2 points à 98 points": with no "de" or "entre", two figures, no range
         }
         if (left == figure.number() || left.signed() && opener.isEmpty() || years.isCuedYear(text, left)) {
@@ -223,10 +286,15 @@ final class FigureBuilder {
             return null;
         }
         if (!opener.isEmpty()) {
-            start = endsWithWords(start, opener);
-            if (start < 0) {
+            int openerStart = endsWithWords(start, opener);
+            Token determiner = openerStart < 0 ? Tokens.previous(text, start) : null;
+            if (determiner != null && lexicon.isDeterminer(text, determiner)) {
+                openerStart = endsWithWords(determiner.start(), opener); // "entre ces 12 $ et 14 $"
+            }
+            if (openerStart < 0) {
                 return null;
             }
+            start = openerStart;
         }
         ParsedNumber right = figure.number();
         BigDecimal high = dashAsSign ? right.value().negate() : right.value();

@@ -21,7 +21,12 @@ final class NotFigures {
      * or {@code i} itself when they may be one.
      */
     static int skipFrom(CharSequence t, int i, Lexicon lexicon) {
-        int end = addressEnd(t, i);
+        return skipFrom(t, i, lexicon, true);
+    }
+
+    /** {@link #skipFrom}; with {@code markup} false, the text around holds no tag to look for. */
+    static int skipFrom(CharSequence t, int i, Lexicon lexicon, boolean markup) {
+        int end = addressEnd(t, i, markup);
         if (end > i) {
             return end;
         }
@@ -40,14 +45,63 @@ final class NotFigures {
             if (before == '/' || before == '_' || before == '#' || before == '\\' || before == '=') {
                 return identifierEnd(t, i);
             }
+            if ((before == '"' || before == '\'') && i > 1 && t.charAt(i - 2) == '=') {
+                return identifierEnd(t, i); // an attribute's value: data-count="98765"
+            }
+            if (before == ';' && isEntityEndingAt(t, i - 1)) {
+                return identifierEnd(t, i); // "12&nbsp;000": the digits after an entity are no figure of their own
+            }
         }
         return phoneNumberEnd(t, i);
     }
 
-    /** End of the web or e-mail address holding position {@code i}, or {@code i}. */
-    static int addressEnd(CharSequence t, int i) {
+    /**
+     * End of the web or e-mail address or the markup tag holding position {@code i}, or
+     * {@code i}: scraped text keeps tags ({@code <img width="640">}) and paths
+     * ({@code /actualites/2024/05/12/budget-123}), whose digits are no figures. With
+     * {@code markup} false the text around holds no {@code <}: no tag is looked for.
+     */
+    static int addressEnd(CharSequence t, int i, boolean markup) {
+        int tag = markup ? tagEnd(t, i) : i;
+        if (tag > i) {
+            return tag;
+        }
         int chunkEnd = chunkEnd(t, i);
         return isAddress(t, chunkStart(t, i), chunkEnd) ? chunkEnd : i;
+    }
+
+    /**
+     * The end of the markup tag {@code i} is in ({@code <div class="col-md-6">}): a
+     * {@code <} followed by a letter or {@code /} before it on its line, with no {@code >}
+     * between, and a {@code >} after it on its line; else {@code i}.
+     */
+    private static int tagEnd(CharSequence t, int i) {
+        int limit = Math.max(0, i - MAX_CHUNK);
+        int open = -1;
+        for (int k = i - 1; k >= limit; k--) {
+            char c = t.charAt(k);
+            if (c == '>' || c == '\n') {
+                return i;
+            }
+            if (c == '<') {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0 || open + 1 >= t.length() || !(Character.isLetter(t.charAt(open + 1)) || t.charAt(open + 1) == '/')) {
+            return i;
+        }
+        int end = Math.min(t.length(), i + MAX_CHUNK);
+        for (int k = i; k < end; k++) {
+            char c = t.charAt(k);
+            if (c == '>') {
+                return k + 1;
+            }
+            if (c == '\n' || c == '<') {
+                return i;
+            }
+        }
+        return i;
     }
 
     private static int chunkStart(CharSequence t, int i) {
@@ -66,8 +120,23 @@ final class NotFigures {
         return i;
     }
 
-    /** "https://…", "www.…", "nom@exemple.fr". */
+    /**
+     * "https://…", "www.…", "nom@exemple.fr", a domain and a path ("ex.fr/2024/05/x"), a
+     * path from the root ("/actualites/2024/05/12/x"), a query ("page.php?id=12").
+     */
     private static boolean isAddress(CharSequence t, int from, int to) {
+        if (from < to && t.charAt(from) == '/' && isPathFromRoot(t, from, to)) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            char c0 = t.charAt(k);
+            if (c0 == '/' && k > from && isDomainBefore(t, from, k)) {
+                return true;
+            }
+            if (c0 == '?' && k > from && Character.isLetter(t.charAt(k - 1)) && isParameterAfter(t, k + 1, to)) {
+                return true;
+            }
+        }
         for (int k = from; k < to; k++) {
             char c = t.charAt(k);
             if (c == ':' && k + 2 < to && t.charAt(k + 1) == '/' && t.charAt(k + 2) == '/') {
@@ -83,6 +152,56 @@ final class NotFigures {
             }
         }
         return false;
+    }
+
+    /** The longest HTML entity name ("&#x202F;" is 6 characters between '&' and ';'). */
+    private static final int ENTITY_REACH = 10;
+
+    /** Whether an HTML entity ({@code &nbsp;}, {@code &#160;}) ends with the ';' at {@code semicolon}. */
+    private static boolean isEntityEndingAt(CharSequence t, int semicolon) {
+        int limit = Math.max(0, semicolon - ENTITY_REACH);
+        for (int k = semicolon - 1; k >= limit; k--) {
+            char c = t.charAt(k);
+            if (c == '&') {
+                return k < semicolon - 1;
+            }
+            if (!Character.isLetterOrDigit(c) && c != '#') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "/actualites/2024/…": a slash, a word of letters, another slash. */
+    private static boolean isPathFromRoot(CharSequence t, int from, int to) {
+        int k = from + 1;
+        int letters = 0;
+        while (k < to && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '-' || t.charAt(k) == '_')) {
+            letters += Character.isLetter(t.charAt(k)) ? 1 : 0;
+            k++;
+        }
+        return letters >= 2 && k < to && t.charAt(k) == '/';
+    }
+
+    /** "ex.fr" right before {@code slash}: a name, a dot, two letters or more in lower case. */
+    private static boolean isDomainBefore(CharSequence t, int from, int slash) {
+        int k = slash;
+        while (k > from && Character.isLowerCase(t.charAt(k - 1))) {
+            k--;
+        }
+        if (slash - k < 2 || k - 1 <= from || t.charAt(k - 1) != '.') {
+            return false;
+        }
+        return Character.isLetterOrDigit(t.charAt(k - 2));
+    }
+
+    /** "id=12": a name and an equals sign. */
+    private static boolean isParameterAfter(CharSequence t, int k, int to) {
+        int start = k;
+        while (k < to && (Character.isLetterOrDigit(t.charAt(k)) || t.charAt(k) == '_')) {
+            k++;
+        }
+        return k > start && k < to && t.charAt(k) == '=';
     }
 
     /** End of an identifier: letters, digits and the joiners inside codes. */

@@ -49,9 +49,12 @@ final class NumberRecognizer implements Recognizer {
             }
             Token noun = countedNoun(t, n);
             if (noun != null) {
-                noun = withComplement(t, noun);
-                // "plus de 300 contrats": a count, its unit the noun as written
-                Figure count = new Figure(n, n.start(), noun.end(), t.substring(noun.start(), noun.end()), COUNTED_NOUN);
+                Token quoted = quotedNoun(t, noun);
+                noun = quoted != null ? quoted : withComplement(t, noun);
+                // "plus de 300 contrats": a count, its unit the noun as written; a quoted noun
+                // ("de « gilets jaunes »") is its words in the quotes, the closing mark in the span
+                int end = quoted != null ? Tokens.next(t, quoted.end()).end() : noun.end();
+                Figure count = new Figure(n, n.start(), end, t.substring(noun.start(), noun.end()), COUNTED_NOUN);
                 out.add(figures.build(Kind.QUANTITY, count, UnitMatcher.NONE));
                 out.addAll(figures.changeFromItem(Kind.QUANTITY, count)); // "porté de 300 à 450 postes"
             } else {
@@ -85,7 +88,14 @@ final class NumberRecognizer implements Recognizer {
             return false;
         }
         Token beforeName = Tokens.previous(t, name.start());
+        if (beforeName != null && beforeName.end() - beforeName.start() == 1 && isOpeningQuote(t.charAt(beforeName.start()))) {
+            beforeName = Tokens.previous(t, beforeName.start()); // le "Top 14": a name in quotes
+        }
         return beforeName != null && Chars.isWordChar(t.charAt(beforeName.start()));
+    }
+
+    private static boolean isOpeningQuote(char c) {
+        return c == '"' || c == '\u00AB' || c == '\u201C';
     }
 
     private static boolean onlySpacesBetween(String t, int from, int to) {
@@ -123,7 +133,8 @@ final class NumberRecognizer implements Recognizer {
         if (lexicon.isMonthName(t, next) || lexicon.isTimeUnit(t, next)) {
             return true;
         }
-        if (lexicon.isFunctionWord(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
+        // "du 27 au 28 novembre", "27-28 novembre"; not "166 000 le 24 novembre", a figure and its date
+        if (lexicon.isFunctionWord(t, next) && !lexicon.isDeterminer(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
             Token second = Tokens.next(t, next.end());
             if (second != null && Chars.isDigit(t.charAt(second.start()))) {
                 Token after = Tokens.next(t, second.end());
@@ -148,6 +159,12 @@ final class NumberRecognizer implements Recognizer {
         if (next == null || next.start() - n.end() > 2) {
             return null;
         }
+        if (isQuoteMark(t, next) && closes(t, next)) {
+            next = Tokens.next(t, next.end()); // « 2 à 3 millions » de foyers: the quotation closes on the figure
+            if (next == null) {
+                return null;
+            }
+        }
         Token before = Tokens.previous(t, n.start());
         if (before != null && lexicon.isProportionWord(t, before)) {
             return null; // "un sur deux déjeune": the second figure of a proportion
@@ -167,6 +184,12 @@ final class NumberRecognizer implements Recognizer {
             }
             afterDe = true;
         }
+        if (isQuoteMark(t, next) && !closes(t, next)) {
+            next = Tokens.next(t, next.end()); // 3 millions de « gilets jaunes », 300 « casseurs »
+            if (next == null) {
+                return null;
+            }
+        }
         if (lexicon.isAdjectiveBeforeNoun(t, next)) {
             // "dix grands groupes": the count is of the noun after the adjective
             Token noun = Tokens.next(t, next.end());
@@ -181,6 +204,9 @@ final class NumberRecognizer implements Recognizer {
         if (!Chars.isWordChar(first) || !Character.isLowerCase(first) && !people || next.end() - next.start() < 2) {
             return null;
         }
+        if (n.value().compareTo(BigDecimal.ONE) > 0 && !lexicon.endsLikePlural(t, next)) {
+            return null; // more than one thing is a plural: "de 2022 affichent", "2019 souligne" count nothing
+        }
         boolean excluded = lexicon.isFunctionWord(t, next) || lexicon.isNotCounted(t, next)
                 || lexicon.isVerbAfterFigure(t, next) || lexicon.isTimeUnit(t, next)
                 || lexicon.isMonthName(t, next) || lexicon.isTimeUnitModifier(t, next)
@@ -191,6 +217,51 @@ final class NumberRecognizer implements Recognizer {
                 || lexicon.isPercentagePointWord(t, next) || lexicon.ordinals().lastWords().contains(t, next)
                 || lexicon.numberWords().canStartNumber(t, next);
         return excluded ? null : next;
+    }
+
+    /** A quotation mark standing alone as a token: « » " “ ”. */
+    private static boolean isQuoteMark(String t, Token k) {
+        if (k.end() - k.start() != 1) {
+            return false;
+        }
+        char c = t.charAt(k.start());
+        return c == '"' || c == '\u00AB' || c == '\u00BB' || c == '\u201C' || c == '\u201D';
+    }
+
+    /** Whether a quotation mark closes a quotation: », ”, or a " after an opening one. */
+    private static boolean closes(String t, Token mark) {
+        char c = t.charAt(mark.start());
+        return c == '\u00BB' || c == '\u201D' || c == '"' && Chars.closesQuotation(t, mark.start());
+    }
+
+    /** How many words a quoted counted noun may have ("« gilets jaunes »"). */
+    private static final int QUOTED_NOUN_WORDS = 4;
+
+    /**
+     * The words of a counted noun in quotation marks, from {@code noun} to the last
+     * word before the closing mark ("gilets jaunes" in "de « gilets jaunes »"), or
+     * null when no quotation mark opens right before it or none closes soon after.
+     */
+    private static Token quotedNoun(String t, Token noun) {
+        Token open = Tokens.previous(t, noun.start());
+        if (open == null || !isQuoteMark(t, open) || closes(t, open)) {
+            return null;
+        }
+        Token last = noun;
+        for (int k = 0; k < QUOTED_NOUN_WORDS; k++) {
+            Token after = Tokens.next(t, last.end());
+            if (after == null) {
+                return null;
+            }
+            if (isQuoteMark(t, after)) {
+                return new Token(noun.start(), last.end());
+            }
+            if (!Chars.isWordChar(t.charAt(after.start()))) {
+                return null;
+            }
+            last = after;
+        }
+        return null;
     }
 
     /** "trains d'atterrissage": a counted noun with its "de" complement, when that is a plain noun. */

@@ -86,14 +86,17 @@ public final class NumberScanner {
         Anchors anchors = new Anchors();
         int n = to;
         int i = from;
+        // markup left in scraped text (<img width="640">) is looked for only where a '<' is
+        int firstAngle = t.indexOf('<', from);
+        boolean markup = firstAngle >= 0 && firstAngle < to;
         while (i < n) {
             char c = t.charAt(i);
             if (Chars.isDigit(c)) {
-                i = atDigit(t, i, found, anchors);
+                i = atDigit(t, i, found, anchors, markup);
             } else if (Chars.isWordChar(c)) {
                 i = atWord(t, i, found, anchors);
             } else if (org.figx.numbers.VulgarFractions.is(c)) {
-                i = atDigit(t, i, found, anchors); // "½", "¾": read as figures
+                i = atDigit(t, i, found, anchors, markup); // "½", "¾": read as figures
             } else {
                 i++;
             }
@@ -118,8 +121,8 @@ public final class NumberScanner {
         }
     }
 
-    private int atDigit(String t, int i, List<ParsedNumber> found, Anchors anchors) {
-        int address = NotFigures.addressEnd(t, i);
+    private int atDigit(String t, int i, List<ParsedNumber> found, Anchors anchors, boolean markup) {
+        int address = NotFigures.addressEnd(t, i, markup);
         if (address > i) {
             return address;
         }
@@ -132,7 +135,7 @@ public final class NumberScanner {
             anchors.add(i);
             return temporal;
         }
-        int skip = NotFigures.skipFrom(t, i, lexicon);
+        int skip = NotFigures.skipFrom(t, i, lexicon, markup);
         if (skip > i) {
             return skip;
         }

@@ -184,6 +184,9 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             return ReadCache.isNothing(known) ? null : known;
         }
         PhraseTable.Match<?> m = words.grammarLists().at(list, t, k);
+        if (m != null && m.end() == m.start() + 1 && Chars.closesQuotation(t, m.start())) {
+            m = null; // "le plan 2030": a closing quotation mark is punctuation, whatever list names it
+        }
         return reads.put(list, k.start(), m == null ? null : new org.figx.grammar.Item(m.start(), m.end(), m.value()));
     }
 

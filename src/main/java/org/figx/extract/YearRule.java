@@ -20,10 +20,11 @@ final class YearRule {
 
     /**
      * A bare four-digit number from 1000 to 2199 is a year when a year cue or
-     * month precedes it ("en 2023", "novembre 2024"), when it pairs with another
+     * month precedes it ("en 2023", "novembre 2024"), when a weak cue precedes it and
+     * no noun it may count follows ("pour 2026 seulement"), when it pairs with another
      * year ("de 2020 à 2023"), when a verb follows it ("2026 devrait être"), or when
-     * no word it could count follows it ("2023, année record"); "1500 salariés" and
-     * "1500 à manifester" are counts.
+     * no word it could count follows it ("2023, année record", "le plan 2030 prévoit": a
+     * word in the singular); "1500 salariés" and "1500 à manifester" are counts.
      */
     boolean isYear(String t, ParsedNumber n) {
         if (!isYearLike(n)) {
@@ -36,11 +37,18 @@ final class YearRule {
         if (after == null || !Chars.isWordChar(t.charAt(after.start()))) {
             return true;
         }
+        Token before = Tokens.previous(t, n.start());
+        if (before != null && lexicon.isWeakYearCue(t, before) && !mayBeCounted(t, after)) {
+            return true; // "à partir de 2027 seulement", "les comptes de 2022 affichent"
+        }
         if (lexicon.isVerbAfterFigure(t, after)) {
             return true; // "2026 devrait être une année charnière"
         }
         if (!lexicon.isFunctionWord(t, after)) {
-            return false;
+            // "la loi de 1905 reste", "le plan 2030 prévoit": a word in the singular is no
+            // noun the number counts; "1500 salariés", "1500 seulement", "1500 Parisiens" are counts
+            return Character.isLowerCase(t.charAt(after.start())) && !lexicon.endsLikePlural(t, after)
+                    && !lexicon.isNotCounted(t, after);
         }
         if (lexicon.isRangeConnector(t, after)) {
             Token other = Tokens.next(t, after.end());
@@ -48,6 +56,13 @@ final class YearRule {
                     && isYearLike(lexicon.numberParser().parseDigits(t, other.start()));
         }
         return true;
+    }
+
+    /** Whether {@code word} may be a noun a number counts: a word in lower case, in the plural, of no closed class. */
+    private boolean mayBeCounted(String t, Token word) {
+        return Character.isLowerCase(t.charAt(word.start())) && lexicon.endsLikePlural(t, word)
+                && !lexicon.isFunctionWord(t, word) && !lexicon.isNotCounted(t, word)
+                && !lexicon.isVerbAfterFigure(t, word);
     }
 
     /** A year with its cue before it: "en 2020", "depuis 2017", "novembre 2024". */

@@ -116,8 +116,8 @@ public final class Currencies {
                 continue;
             }
             String name = PARENTHESES.matcher(e.getKey()).replaceAll(" ").strip();
-            if (name.isEmpty()) {
-                continue;
+            if (name.isEmpty() || name.equals(code)) {
+                continue; // a code is read as written, in capitals (codes above): "12 ils" is no ILS
             }
             names.add(name, code);
             String[] words = SPACES.split(name);

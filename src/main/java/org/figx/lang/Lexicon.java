@@ -34,6 +34,10 @@ public final class Lexicon {
     private final FoldedWordSet monthNames;
     private final FoldedWordSet timeUnitModifiers;
     private final FoldedWordSet yearCues;
+    private final FoldedWordSet weakYearCues;
+    /** determiners.txt as single words, for token tests; {@link #determiners} holds it as phrases */
+    private final FoldedWordSet determinerWords;
+    private final FoldedWordSet boundsConnectors;
     private final FoldedWordSet functionWords;
     private final FoldedWordSet ambiguousNumberWords;
     private final FoldedWordSet proportionWords;
@@ -85,7 +89,8 @@ public final class Lexicon {
         Map<String, BigDecimal> plurals = new HashMap<>();
         lists.pairs("approximate-plurals.txt").forEach((w, v) -> plurals.put(Fold.fold(w), new BigDecimal(v)));
         this.numberParser = new NumberParser(numberWords, abbreviations, approximate,
-                foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
+                foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"),
+                foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
                 foldedSet(lists, "noun-amount-links.txt")));
         this.currencies = new Currencies(lists);
@@ -104,6 +109,9 @@ public final class Lexicon {
         Set<String> yearCueWords = foldedSet(lists, "year-cues.txt");
         yearCueWords.addAll(months);
         this.yearCues = new FoldedWordSet(yearCueWords);
+        this.weakYearCues = wordSet(lists, "weak-year-cues.txt");
+        this.determinerWords = wordSet(lists, "determiners.txt");
+        this.boundsConnectors = wordSet(lists, "bounds-connectors.txt");
         this.functionWords = wordSet(lists, "function-words.txt");
         this.ambiguousNumberWords = wordSet(lists, "ambiguous-number-words.txt");
         this.proportionWords = wordSet(lists, "proportion-words.txt");
@@ -236,6 +244,21 @@ public final class Lexicon {
     }
 
     /** The word before a four-digit number that makes it a year ("en", "depuis", a month). */
+    /** "et" of "supérieur à 5 et inférieur à 9": joins a figure's lower and upper bounds. */
+    public boolean isBoundsConnector(CharSequence text, Token word) {
+        return boundsConnectors.contains(text, word);
+    }
+
+    /** "le", "les", "un": a word that opens a noun phrase. */
+    public boolean isDeterminer(CharSequence text, Token word) {
+        return determinerWords.contains(text, word);
+    }
+
+    /** "de", "pour": before a four-digit number, a year unless a noun it counts follows. */
+    public boolean isWeakYearCue(CharSequence text, Token word) {
+        return weakYearCues.contains(text, word);
+    }
+
     public boolean isYearCue(CharSequence text, Token word) {
         return yearCues.contains(text, word);
     }

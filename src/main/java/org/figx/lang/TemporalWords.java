@@ -168,6 +168,7 @@ public final class TemporalWords {
                 .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)
                 .add("duration-nouns", lists.phrases("duration-nouns.txt"))
                 .add("holiday-name-heads", lists.phrases("holiday-name-heads.txt"))
+                .add("time-hedges", lists.phrases("time-hedges.txt"))
                 .add("percent-units", lists.phraseTable("percent-units.txt", AS_TEXT));
     }
 

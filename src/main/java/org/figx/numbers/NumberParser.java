@@ -35,6 +35,8 @@ public final class NumberParser {
     private final FoldedWordSet halfWords;
     /** Words that stand for a decimal point between spelled numbers: "deux virgule cinq" (2.5). */
     private final FoldedWordSet decimalWords;
+    /** "de", "entre", "à": a spaced dash after them is a sign ("entre - 3 et - 1 %"). */
+    private final FoldedWordSet signOpeners;
     private final Vague vague;
 
     /**
@@ -62,11 +64,13 @@ public final class NumberParser {
      * @param approximateWords   folded words for round amounts ("centaine" 100), read after "un"/"une"
      * @param halfWords          folded words for a half ("demi"): "un million et demi", "un demi-point"
      * @param decimalWords       folded words for a decimal point between spelled numbers ("virgule")
+     * @param signOpeners        folded words after which a dash and a space before digits are a sign ("de - 5 %")
      */
     public NumberParser(NumberWords words, Map<String, BigDecimal> scaleAbbreviations,
                         Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords,
-                        java.util.Set<String> decimalWords, Vague vague) {
+                        java.util.Set<String> decimalWords, java.util.Set<String> signOpeners, Vague vague) {
         this.words = words;
+        this.signOpeners = new FoldedWordSet(signOpeners);
         this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
         this.approximateWords = new FoldedWordMap<>(approximateWords);
         this.halfWords = new FoldedWordSet(halfWords);
@@ -501,17 +505,39 @@ public final class NumberParser {
 
     /**
      * Where the sign of the digits at {@code i} stands, or -1: right before them
-     * ("-0,6", "+3"), or one space before them at the start of a line ("- 1 200").
+     * ("-0,6", "+3"), or one space before them at the start of a line or a clause
+     * ("- 1 200", "ventes : - 4 %", "sur un an, - 6,5 %", "(- 2 %)") or after a word of
+     * {@code signOpeners} ("entre - 3 et - 1 %", "passé à - 3 %"). A spaced dash after
+     * another word or a number is a dash of an incise or a subtraction ("20 - 3 %",
+     * "la marge - 2 % à peine -").
      */
-    private static int signBefore(CharSequence t, int i) {
+    private int signBefore(CharSequence t, int i) {
         if (i > 0 && isSign(t.charAt(i - 1)) && signMayStand(t, i - 1)) {
             return i - 1;
         }
-        boolean spaced = i > 1 && t.charAt(i - 1) == ' ' && isSign(t.charAt(i - 2));
-        if (spaced && (i == 2 || t.charAt(i - 3) == '\n')) {
+        boolean spaced = i > 1 && Chars.isSpace(t.charAt(i - 1)) && isSign(t.charAt(i - 2));
+        if (spaced && opensClause(t, i - 2)) {
             return i - 2;
         }
         return -1;
+    }
+
+    /**
+     * Whether what stands before {@code signAt}, spaces aside, starts a line or a clause,
+     * or is a word after which a number may be signed.
+     */
+    private boolean opensClause(CharSequence t, int signAt) {
+        int p = Chars.skipSpacesBack(t, signAt);
+        if (p == 0) {
+            return true;
+        }
+        char before = t.charAt(p - 1);
+        if (Chars.isWordChar(before)) {
+            Token word = Tokens.previous(t, p);
+            return word != null && word.end() == p && signOpeners.contains(t, word);
+        }
+        return before == '\n' || before == '\r' || before == '(' || before == '[' || before == '\u00AB'
+                || before == ':' || before == ';' || before == ',';
     }
 
     private static boolean isSign(char c) {

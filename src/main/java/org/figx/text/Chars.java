@@ -57,6 +57,53 @@ public final class Chars {
         return isHyphen(c) || c == '\u2013' || c == '\u2014';
     }
 
+    /** How far back on its line a quotation's opening mark is looked for. */
+    private static final int QUOTATION_REACH = 400;
+
+    /**
+     * Whether the straight quotation mark at {@code pos} ({@code "} or {@code '}) closes a
+     * quotation opened before it on the same line: {@code "plan 2030"}, {@code width="640"},
+     * {@code 'Top 14'}. A {@code "} closes when an odd number of them stand before it; a
+     * {@code '} when the last one before it that is not an apostrophe inside a word ("l'an")
+     * opens a quotation (no letter or digit before it, one after it). Such a mark is
+     * punctuation, not the sign of seconds or minutes ({@code 1"}, {@code 2'}).
+     */
+    public static boolean closesQuotation(CharSequence s, int pos) {
+        char mark = s.charAt(pos);
+        if (mark != '"' && mark != '\'') {
+            return false;
+        }
+        int limit = Math.max(0, pos - QUOTATION_REACH);
+        int marks = 0;
+        boolean typographicOpen = false; // « le budget 2026": a straight mark closing a French one
+        boolean typographicClosed = false;
+        for (int i = pos - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\u00BB' || c == '\u201D') {
+                typographicClosed = true;
+            } else if ((c == '\u00AB' || c == '\u201C') && !typographicClosed) {
+                typographicOpen = true;
+            }
+            if (c != mark) {
+                continue;
+            }
+            if (mark == '"') {
+                marks++;
+                continue;
+            }
+            boolean wordBefore = i > 0 && (isWordChar(s.charAt(i - 1)) || isDigit(s.charAt(i - 1)));
+            boolean wordAfter = i + 1 < s.length() && (isWordChar(s.charAt(i + 1)) || isDigit(s.charAt(i + 1)));
+            if (wordBefore && wordAfter) {
+                continue; // an apostrophe inside a word: "l'an", "aujourd'hui"
+            }
+            return !wordBefore && wordAfter || typographicOpen;
+        }
+        return marks % 2 == 1 || mark == '"' && marks == 0 && typographicOpen;
+    }
+
     public static boolean isMinus(char c) {
         return c == '-' || c == '\u2212' || c == '\u2013';
     }
