@@ -130,7 +130,7 @@ public final class NumberParser {
         int end = k.end();
         Token de = Tokens.next(t, end);
         Token bigger = de == null ? null : Tokens.next(t, de.end());
-        if (de != null && Fold.equals(t, de.start(), de.end(), "de") && bigger != null) {
+        if (de != null && complementLinks.contains(t, de) && bigger != null) {
             BigDecimal times = pluralWords.get(t, bigger);
             if (times == null) {
                 times = words.multiplier(t, bigger.start(), bigger.end());
@@ -308,7 +308,7 @@ public final class NumberParser {
             return null;
         }
         if (throughDe) {
-            if (!Fold.equals(t, next.start(), next.end(), "de")) {
+            if (!complementLinks.contains(t, next)) { // "un quart de million"
                 return null;
             }
             next = Tokens.next(t, next.end());
