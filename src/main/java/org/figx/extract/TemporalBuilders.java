@@ -27,7 +27,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
             "day-part", NOT_TEMPORAL, "period",
             "duration", "duration-sum", "duration-range", // DurationBuilders
-            "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month",
+            "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month", "nth-of-year",
             "date", "weekday-in-week", // DateBuilders
             "clock", "time", "hours", "part-of-day", "day", "clock-length"); // ClockBuilders
 
@@ -80,6 +80,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             case "units-within" -> YearBuilders.unitsWithin(a, start, end, rule);
             // "le premier mercredi du mois prochain"
             case "nth-of-month" -> YearBuilders.nthOfMonth(a, start, end, rule);
+            // "la 2e semaine de 2022", "le 100e jour de 2024"
+            case "nth-of-year" -> YearBuilders.nthOfYear(a, start, end, rule);
             // "samedi 3 mars 2024", "mars dernier", "27/11/2024", "le 4"
             case "date" -> DateBuilders.date(a, start, end, rule);
             // "mardi de la semaine prochaine", "lundi en huit"
@@ -115,6 +117,13 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         }
         long n = count.longValueExact() * a.integer("times");
         String unit = a.text("unit");
+        if (a.value("from") != null) {
+            // "trois jours avant le 14 juillet": counted from that day, in days or weeks only
+            // (months and years from a day would need a calendar of their own)
+            long days = "D".equals(unit) ? n : "W".equals(unit) ? 7 * n : Long.MIN_VALUE;
+            return days == Long.MIN_VALUE || Math.abs(days) > 3660 ? null
+                    : reading(start, end, Kind.DATE, new Temporal.RelativeDay((int) days, a.expression("from")), rule);
+        }
         Temporal.Grain yearGrain = Temporal.Grain.valueOf(a.text("year-grain").toUpperCase(java.util.Locale.ROOT));
         return switch (unit) {
             case "S", "MIN", "H" -> reading(start, end, Kind.TIME, new Temporal.Shift(unit, n, Temporal.Grain.TIME), rule);
