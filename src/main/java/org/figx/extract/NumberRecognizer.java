@@ -123,7 +123,7 @@ final class NumberRecognizer implements Recognizer {
         if (lexicon.isMonthName(t, next) || lexicon.isTimeUnit(t, next)) {
             return true;
         }
-        if (lexicon.isFunctionWord(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
+        if (lexicon.isDayRangeLink(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
             Token second = Tokens.next(t, next.end());
             if (second != null && Chars.isDigit(t.charAt(second.start()))) {
                 Token after = Tokens.next(t, second.end());

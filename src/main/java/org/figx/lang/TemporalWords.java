@@ -167,6 +167,8 @@ public final class TemporalWords {
                 .add("clock-fractions", lists.phraseTable("clock-fractions.txt", AS_INTEGER))
                 .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)
                 .add("duration-nouns", lists.phrases("duration-nouns.txt"))
+                .add("period-qualities", lists.phrases("period-qualities.txt"))
+                .add("street-words", lists.phrases("street-words.txt"))
                 .add("holiday-name-heads", lists.phrases("holiday-name-heads.txt"))
                 .add("percent-units", lists.phraseTable("percent-units.txt", AS_TEXT));
     }
