@@ -5,10 +5,12 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import org.figx.ExtractOptions;
+import org.figx.Kind;
 import org.figx.Mention;
 import org.figx.lang.Lexicon;
 import org.figx.time.Reference;
 import org.figx.time.Resolver;
+import org.figx.time.Temporal;
 import org.figx.time.TimeValue;
 import org.figx.text.SentenceLocator;
 
@@ -76,20 +78,58 @@ public final class Extractor {
         return new Extraction(linked, reference);
     }
 
-    /** Each temporal mention with its value; one that names no real date ("le 29 février 2023") is dropped. */
+    /**
+     * Each temporal mention with its value; one that names no real date ("le 29 février 2023") is dropped.
+     * A day told from the story's last day ("le lendemain", "la veille à 20 h") is resolved against the
+     * last day a date or time before it named, in text order; against the reference when none did.
+     */
     private static List<Mention> resolve(List<Mention> mentions, Reference reference) {
         List<Mention> out = new ArrayList<>(mentions.size());
+        java.time.LocalDate lastDay = null;
         for (Mention m : mentions) {
             if (m.temporal() == null) {
                 out.add(m);
                 continue;
             }
-            TimeValue value = Resolver.resolve(m.temporal(), reference);
+            Reference against = lastDay != null && isAnaphoric(m.temporal())
+                    ? Reference.at(lastDay.atStartOfDay()) : reference;
+            TimeValue value = Resolver.resolve(m.temporal(), against);
             if (value != null) {
                 out.add(m.resolved(value));
+                java.time.LocalDate named = m.kind() == Kind.DATE || m.kind() == Kind.TIME ? dayOf(value) : null;
+                if (named != null) {
+                    lastDay = named;
+                }
             }
         }
         return out;
+    }
+
+    /** The one day a value names ("2024-03-04", "2024-03-04T09:00", "2024-03-04TEV"), or null. */
+    private static java.time.LocalDate dayOf(TimeValue value) {
+        if (value.day() != null) {
+            return value.day();
+        }
+        String v = value.value();
+        if (value.valueMax() != null || v.length() < 10 || v.length() > 10 && v.charAt(10) != 'T') {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // a week or a part unknown: "2024-W48", "XXXX-03-04"
+        }
+    }
+
+    /** Whether the day of {@code t} is told from the story's last day: "le lendemain", "la veille au soir". */
+    private static boolean isAnaphoric(Temporal t) {
+        if (t instanceof Temporal.AnaphoricDay) {
+            return true;
+        }
+        if (t instanceof Temporal.ClockTime c) {
+            return c.day() != null && isAnaphoric(c.day());
+        }
+        return t instanceof Temporal.DayPart p && p.day() != null && isAnaphoric(p.day());
     }
 
     private static int windowEnd(String text, int from) {

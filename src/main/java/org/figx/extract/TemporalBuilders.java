@@ -37,8 +37,9 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         Args a = new Args(rule, captures);
         return switch (rule.builder()) {
             // "hier", "après-demain", "le lendemain du 13 février"
-            case "relative-day" -> reading(start, end, Kind.DATE,
-                    new Temporal.RelativeDay(a.integer("days"), a.expression("from")), rule);
+            case "relative-day" -> reading(start, end, Kind.DATE, "yes".equals(a.textOrNull("anaphoric"))
+                    ? new Temporal.AnaphoricDay(a.integer("days"))
+                    : new Temporal.RelativeDay(a.integer("days"), a.expression("from")), rule);
             // "Noël": a month and day written MM-DD
             case "month-day" -> monthDay(a.text("date"), start, end, rule);
             // "la semaine dernière", "ce mois-ci", "ce week-end"

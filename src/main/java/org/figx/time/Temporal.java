@@ -39,6 +39,18 @@ public sealed interface Temporal {
     }
 
     /**
+     * "le lendemain", "la veille", "le même jour": days counted from the last day the
+     * text named before it (the extractor resolves it against that day), else from the
+     * reference.
+     */
+    record AnaphoricDay(int days) implements Temporal {
+        @Override
+        public boolean namesDay() {
+            return true;
+        }
+    }
+
+    /**
      * "mardi de la semaine prochaine" (a weekday of the week {@code weeks} away),
      * "lundi en huit" ({@code afterNext}: {@code weeks} after the coming one).
      */
