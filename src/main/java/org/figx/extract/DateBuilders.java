@@ -46,7 +46,8 @@ final class DateBuilders {
                 || !parts.isValid()) {
             return null;
         }
-        return new TemporalReading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule.name());
+        return new TemporalReading(start, end, Kind.DATE,
+                TemporalBuilders.anaphoric(a, new Temporal.CalendarDate(parts)), rule.name());
     }
 
     /**

@@ -123,7 +123,7 @@ public final class Extractor {
 
     /** Whether the day of {@code t} is told from the story's last day: "le lendemain", "la veille au soir". */
     private static boolean isAnaphoric(Temporal t) {
-        if (t instanceof Temporal.AnaphoricDay) {
+        if (t instanceof Temporal.Anaphoric) {
             return true;
         }
         if (t instanceof Temporal.ClockTime c) {

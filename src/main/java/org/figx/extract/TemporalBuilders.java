@@ -37,9 +37,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         Args a = new Args(rule, captures);
         return switch (rule.builder()) {
             // "hier", "après-demain", "le lendemain du 13 février"
-            case "relative-day" -> reading(start, end, Kind.DATE, "yes".equals(a.textOrNull("anaphoric"))
-                    ? new Temporal.AnaphoricDay(a.integer("days"))
-                    : new Temporal.RelativeDay(a.integer("days"), a.expression("from")), rule);
+            case "relative-day" -> reading(start, end, Kind.DATE, anaphoric(a,
+                    new Temporal.RelativeDay(a.integer("days"), a.expression("from"))), rule);
             // "Noël": a month and day written MM-DD
             case "month-day" -> monthDay(a.text("date"), start, end, rule);
             // "la semaine dernière", "ce mois-ci", "ce week-end"
@@ -94,6 +93,11 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };
+    }
+
+    /** {@code expr}, told from the last day the text named when the rule says {@code anaphoric=yes}. */
+    static Temporal anaphoric(Args a, Temporal expr) {
+        return "yes".equals(a.textOrNull("anaphoric")) ? new Temporal.Anaphoric(expr) : expr;
     }
 
     private static TemporalReading reading(int start, int end, Kind kind, Temporal expr, Rule rule) {

@@ -39,14 +39,14 @@ public sealed interface Temporal {
     }
 
     /**
-     * "le lendemain", "la veille", "le même jour": days counted from the last day the
+     * "le lendemain", "la veille", "ce même jeudi": {@code of} told from the last day the
      * text named before it (the extractor resolves it against that day), else from the
      * reference.
      */
-    record AnaphoricDay(int days) implements Temporal {
+    record Anaphoric(Temporal of) implements Temporal {
         @Override
         public boolean namesDay() {
-            return true;
+            return of.namesDay();
         }
     }
 
