@@ -140,7 +140,8 @@ final class ClockBuilders {
         if (day == null && a.has("days")) {
             day = new Temporal.RelativeDay(a.whole("days"), null);
         }
-        return reading(start, end, Kind.TIME, new Temporal.DayPart(day, a.textOrNull("part")), rule);
+        return reading(start, end, Kind.TIME,
+                TemporalBuilders.anaphoric(a, new Temporal.DayPart(day, a.textOrNull("part"))), rule);
     }
 
     /**

@@ -91,12 +91,15 @@ public final class Extractor {
                 out.add(m);
                 continue;
             }
+            if (lastDay == null && m.temporal() instanceof Temporal.Anaphoric a && a.onlyAfterDay()) {
+                continue; // "dans la nuit" with no day named before: no date of the story
+            }
             Reference against = lastDay != null && isAnaphoric(m.temporal())
                     ? Reference.at(lastDay.atStartOfDay()) : reference;
             TimeValue value = Resolver.resolve(m.temporal(), against);
             if (value != null) {
                 out.add(m.resolved(value));
-                java.time.LocalDate named = m.kind() == Kind.DATE || m.kind() == Kind.TIME ? dayOf(value) : null;
+                java.time.LocalDate named = saysItsDay(m.temporal()) ? dayOf(value) : null;
                 if (named != null) {
                     lastDay = named;
                 }
@@ -119,6 +122,20 @@ public final class Extractor {
         } catch (java.time.format.DateTimeParseException e) {
             return null; // a week or a part unknown: "2024-W48", "XXXX-03-04"
         }
+    }
+
+    /**
+     * Whether {@code t} writes the day it falls on ("le 3 mars", "hier à 9 h", "la veille
+     * au soir"), not only a time of some unsaid day ("à 14 h": the reference's by default).
+     */
+    private static boolean saysItsDay(Temporal t) {
+        if (t instanceof Temporal.ClockTime c) {
+            return c.day() != null && saysItsDay(c.day());
+        }
+        if (t instanceof Temporal.DayPart p) {
+            return p.day() != null && saysItsDay(p.day());
+        }
+        return t.namesDay() || t instanceof Temporal.Anaphoric;
     }
 
     /** Whether the day of {@code t} is told from the story's last day: "le lendemain", "la veille au soir". */

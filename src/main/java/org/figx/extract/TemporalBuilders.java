@@ -95,9 +95,13 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         };
     }
 
-    /** {@code expr}, told from the last day the text named when the rule says {@code anaphoric=yes}. */
+    /**
+     * {@code expr}, told from the last day the text named when the rule says {@code anaphoric=yes}
+     * (else from the reference) or {@code anaphoric=only} (else no mention).
+     */
     static Temporal anaphoric(Args a, Temporal expr) {
-        return "yes".equals(a.textOrNull("anaphoric")) ? new Temporal.Anaphoric(expr) : expr;
+        String anaphoric = a.textOrNull("anaphoric");
+        return anaphoric == null ? expr : new Temporal.Anaphoric(expr, anaphoric.equals("only"));
     }
 
     private static TemporalReading reading(int start, int end, Kind kind, Temporal expr, Rule rule) {
