@@ -81,11 +81,13 @@ public final class Extractor {
     /**
      * Each temporal mention with its value; one that names no real date ("le 29 février 2023") is dropped.
      * A day told from the story's last day ("le lendemain", "la veille à 20 h") is resolved against the
-     * last day a date or time before it named, in text order; against the reference when none did.
+     * last day a date or time before it named, in text order; against the reference when none did. A
+     * time that writes no day falls on the day named before it in its sentence.
      */
     private static List<Mention> resolve(List<Mention> mentions, Reference reference) {
         List<Mention> out = new ArrayList<>(mentions.size());
         java.time.LocalDate lastDay = null;
+        String lastDaySentence = null;
         for (Mention m : mentions) {
             if (m.temporal() == null) {
                 out.add(m);
@@ -94,7 +96,11 @@ public final class Extractor {
             if (lastDay == null && m.temporal() instanceof Temporal.Anaphoric a && a.onlyAfterDay()) {
                 continue; // "dans la nuit" with no day named before: no date of the story
             }
-            Reference against = lastDay != null && isAnaphoric(m.temporal())
+            // "Samedi 23 novembre, le cortège est parti à 14 h": a time with no day of its own
+            // falls on the day its sentence named before it
+            boolean onSentenceDay = lastDay != null && isDayless(m.temporal()) && m.sentence() != null
+                    && m.sentence().equals(lastDaySentence);
+            Reference against = lastDay != null && (isAnaphoric(m.temporal()) || onSentenceDay)
                     ? Reference.at(lastDay.atStartOfDay()) : reference;
             TimeValue value = Resolver.resolve(m.temporal(), against);
             if (value != null) {
@@ -102,6 +108,7 @@ public final class Extractor {
                 java.time.LocalDate named = saysItsDay(m.temporal()) ? dayOf(value) : null;
                 if (named != null) {
                     lastDay = named;
+                    lastDaySentence = m.sentence();
                 }
             }
         }
@@ -122,6 +129,11 @@ public final class Extractor {
         } catch (java.time.format.DateTimeParseException e) {
             return null; // a week or a part unknown: "2024-W48", "XXXX-03-04"
         }
+    }
+
+    /** A clock time or a range of hours that writes no day: "à 14 h", "de 9 h à 11 h". */
+    private static boolean isDayless(Temporal t) {
+        return t instanceof Temporal.ClockTime c && c.day() == null || t instanceof Temporal.Hours h && h.day() == null;
     }
 
     /**
