@@ -80,12 +80,32 @@ final class YearBuilders {
         return ordinal < 1 ? null : reading(start, end, Kind.DATE, new Temporal.Century(ordinal), rule);
     }
 
-    /** "des années 1980 aux années 2000": two ends, each what another rule made. */
+    /**
+     * "des années 1980 aux années 2000": two ends, each what another rule made. A first
+     * end that names a month without its year takes the second's ("fin mai - début juin
+     * 2025": May 2025; "fin décembre - début janvier 2025": December 2024).
+     */
     static TemporalReading interval(TemporalBuilders.Args a, int start, int end, Rule rule) {
         Temporal from = a.expression("from");
         Temporal to = a.expression("to");
-        return from == null || to == null ? null
-                : reading(start, end, Kind.PERIOD, new Temporal.Interval(from, to), rule);
+        if (from == null || to == null) {
+            return null;
+        }
+        Integer toYear = monthOf(to) == null ? null : monthOf(to).year();
+        DateParts fromMonth = monthOf(from);
+        if (toYear != null && fromMonth != null && fromMonth.year() == null && from instanceof Temporal.Edge e) {
+            int year = fromMonth.month() > monthOf(to).month() ? toYear - 1 : toYear;
+            from = new Temporal.Edge(e.mod(), new Temporal.CalendarDate(
+                    new DateParts(year, fromMonth.month(), fromMonth.day(), fromMonth.weekday(), fromMonth.direction())));
+        }
+        return reading(start, end, Kind.PERIOD, new Temporal.Interval(from, to), rule);
+    }
+
+    /** The month an end names ("fin mai": an edge of May), or null. */
+    private static DateParts monthOf(Temporal end) {
+        Temporal of = end instanceof Temporal.Edge e ? e.of() : end;
+        return of instanceof Temporal.CalendarDate c && c.parts().month() != null && c.parts().day() == null
+                ? c.parts() : null;
     }
 
     /** "les trois derniers mois" ({@code sign} -1), "les 3 prochains jours" (+1): whole units next to the reference. */
