@@ -171,6 +171,7 @@ public final class TemporalWords {
                 .add("duration-nouns", lists.phrases("duration-nouns.txt"))
                 .add("period-qualities", lists.phrases("period-qualities.txt"))
                 .add("street-words", lists.phrases("street-words.txt"))
+                .add("function-words", lists.phrases("function-words.txt"))
                 .add("holiday-name-heads", lists.phrases("holiday-name-heads.txt"))
                 .add("percent-units", lists.phraseTable("percent-units.txt", AS_TEXT));
     }
