@@ -115,8 +115,11 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         return parts.isValid() ? reading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule) : null;
     }
 
+    /** The most days or weeks counted from a written day ("3 660 jours avant ..." is no date). */
+    private static final long MAX_DAYS_FROM_A_DAY = 3660;
+
     /**
-     * The reference moved by count × times units: a time for hours and less, a
+     * The reference moved by count × times units (or the day {@code from}, by days or weeks): a time for hours and less, a
      * date otherwise; a year counted at the grain {@code year-grain} says.
      */
     private static TemporalReading shift(Args a, int start, int end, Rule rule) {
@@ -129,9 +132,11 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         if (a.value("from") != null) {
             // "trois jours avant le 14 juillet": counted from that day, in days or weeks only
             // (months and years from a day would need a calendar of their own)
-            long days = "D".equals(unit) ? n : "W".equals(unit) ? 7 * n : Long.MIN_VALUE;
-            return days == Long.MIN_VALUE || Math.abs(days) > 3660 ? null
-                    : reading(start, end, Kind.DATE, new Temporal.RelativeDay((int) days, a.expression("from")), rule);
+            if (!"D".equals(unit) && !"W".equals(unit) || Math.abs(n) > MAX_DAYS_FROM_A_DAY) {
+                return null;
+            }
+            int days = (int) ("W".equals(unit) ? 7 * n : n);
+            return reading(start, end, Kind.DATE, new Temporal.RelativeDay(days, a.expression("from")), rule);
         }
         Temporal.Grain yearGrain = Temporal.Grain.valueOf(a.text("year-grain").toUpperCase(java.util.Locale.ROOT));
         return switch (unit) {
