@@ -33,7 +33,8 @@ final class ClockBuilders {
 
     /**
      * A clock time from {@code hour} (0–24) and {@code minute}, or {@code before}
-     * minutes before the hour, or {@code time} (minutes from midnight), or the
+     * minutes before the hour, or {@code time} (minutes from midnight), or
+     * {@code seconds} (seconds from midnight: "10:15:42"), or the
      * {@code clock} of another rule; then {@code part} ("du soir") moves a morning
      * hour to the afternoon or evening. {@code midnight=yes}: an hour 0 written so
      * is the midnight that ends the day ("minuit").
@@ -41,14 +42,22 @@ final class ClockBuilders {
     private static TemporalReading clock(TemporalBuilders.Args a, int start, int end, Rule rule) {
         int hour;
         int minute;
+        int second = 0;
         boolean midnight;
-        if (a.has("clock")) {
+        if (a.has("seconds")) {
+            int seconds = a.integer("seconds");
+            hour = seconds / 3600;
+            minute = seconds / 60 % 60;
+            second = seconds % 60;
+            midnight = false;
+        } else if (a.has("clock")) {
             Temporal.ClockTime c = a.clock("clock");
             if (c == null) {
                 return null;
             }
             hour = c.hour();
             minute = c.minute();
+            second = c.second();
             midnight = c.midnight();
         } else if (a.has("time")) {
             int time = a.whole("time");
@@ -74,7 +83,7 @@ final class ClockBuilders {
         if (part != null && hour < 12 && (part.equals("EV") || part.equals("AF") || part.equals("NI") && hour >= 6)) {
             hour += 12;
         }
-        return reading(start, end, Kind.TIME, new Temporal.ClockTime(null, hour, minute, 0, midnight), rule);
+        return reading(start, end, Kind.TIME, new Temporal.ClockTime(null, hour, minute, second, midnight), rule);
     }
 
     /**
@@ -131,7 +140,8 @@ final class ClockBuilders {
         if (day == null && a.has("days")) {
             day = new Temporal.RelativeDay(a.whole("days"), null);
         }
-        return reading(start, end, Kind.TIME, new Temporal.DayPart(day, a.textOrNull("part")), rule);
+        return reading(start, end, Kind.TIME,
+                TemporalBuilders.anaphoric(a, new Temporal.DayPart(day, a.textOrNull("part"))), rule);
     }
 
     /**

@@ -20,7 +20,9 @@ final class DateBuilders {
      * {@code month}, {@code year}, or the parts of a numeric date ({@code date}),
      * placed by {@code direction} (LAST, NEXT: "samedi dernier") or nearest the
      * reference. Null when no such date can be ("le 31 février"). When {@code
-     * date} is a date another rule read, that date over this rule's span.
+     * date} is a date another rule read, that date over this rule's span. {@code
+     * like}: a date read after this one, whose month, year and direction this one
+     * takes when it lacks them ("les 3 et 4 mai").
      */
     static TemporalReading date(TemporalBuilders.Args a, int start, int end, Rule rule) {
         if (a.value("date") instanceof TemporalReading read) {
@@ -34,11 +36,38 @@ final class DateBuilders {
                 : shift > 0 ? Reference.Direction.NEXT : Reference.Direction.NEAREST;
         parts = new DateParts(integer(a, "year", parts.year()), integer(a, "month", parts.month()),
                 integer(a, "day", parts.day()), weekday, direction);
+        if (a.value("like") instanceof TemporalReading like && like.expr() instanceof Temporal.CalendarDate c) {
+            parts = completedLike(parts, c.parts());
+            if (parts == null) {
+                return null;
+            }
+        }
         if (parts.year() == null && parts.month() == null && parts.day() == null && parts.weekday() == null
                 || !parts.isValid()) {
             return null;
         }
-        return new TemporalReading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule.name());
+        return new TemporalReading(start, end, Kind.DATE,
+                TemporalBuilders.anaphoric(a, new Temporal.CalendarDate(parts)), rule.name());
+    }
+
+    /**
+     * The parts a coordinated date leaves to the date after it ("les 3 et 4 mai": the
+     * month; "mars et avril derniers": the year or the direction): the larger units
+     * {@code next} names that {@code parts} lacks. Null when a day would be left without
+     * its month ("les 3 et 4"): no date can be told.
+     */
+    private static DateParts completedLike(DateParts parts, DateParts next) {
+        if (parts.day() != null && parts.month() == null && next.month() == null) {
+            return null;
+        }
+        if (parts.day() == null && next.day() != null) {
+            return parts; // "mars et le 4 avril": the month stands alone
+        }
+        Integer month = parts.month() != null ? parts.month() : next.month();
+        Integer year = parts.year() != null ? parts.year() : next.year();
+        Reference.Direction direction = parts.direction() != Reference.Direction.NEAREST ? parts.direction()
+                : next.direction();
+        return new DateParts(year, month, parts.day(), parts.weekday(), direction);
     }
 
     /**

@@ -8,8 +8,6 @@ import org.figx.ExtractOptions;
 import org.figx.Mention;
 import org.figx.lang.Lexicon;
 import org.figx.time.Reference;
-import org.figx.time.Resolver;
-import org.figx.time.TimeValue;
 import org.figx.text.SentenceLocator;
 
 /**
@@ -76,20 +74,9 @@ public final class Extractor {
         return new Extraction(linked, reference);
     }
 
-    /** Each temporal mention with its value; one that names no real date ("le 29 février 2023") is dropped. */
+    /** Each temporal mention with its value, told from the story's days (see {@link StoryDays}). */
     private static List<Mention> resolve(List<Mention> mentions, Reference reference) {
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            if (m.temporal() == null) {
-                out.add(m);
-                continue;
-            }
-            TimeValue value = Resolver.resolve(m.temporal(), reference);
-            if (value != null) {
-                out.add(m.resolved(value));
-            }
-        }
-        return out;
+        return StoryDays.resolve(mentions, reference);
     }
 
     private static int windowEnd(String text, int from) {

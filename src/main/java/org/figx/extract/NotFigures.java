@@ -256,7 +256,7 @@ final class NotFigures {
 
     /**
      * End of a numeric date or clock time at {@code i} ("27/11/2024", "27.11.2024",
-     * "2024-11-27", "14:30", "14h30", "16 h"), or {@code i}. Such digits are the
+     * "2024-11-27", "14:30", "10:15:42", "14h30", "16 h"), or {@code i}. Such digits are the
      * date recognizer's, even glued to a word ("Rédaction27/11/2024").
      */
     static int numericDateOrTimeEnd(CharSequence t, int i) {
@@ -283,7 +283,9 @@ final class NotFigures {
             if (sep == ':' && lenA <= 2) {
                 int b = digitsEnd(t, a + 1);
                 if (b - a - 1 == 2) {
-                    return b;
+                    // "10:15:42": the seconds too
+                    int c = b < t.length() && t.charAt(b) == ':' ? digitsEnd(t, b + 1) : b;
+                    return c - b - 1 == 2 ? c : b;
                 }
             }
             int h = Chars.skipSpaces(t, a);

@@ -134,7 +134,7 @@ final class NumberRecognizer implements Recognizer {
             return true;
         }
         // "du 27 au 28 novembre", "27-28 novembre"; not "166 000 le 24 novembre", a figure and its date
-        if (lexicon.isFunctionWord(t, next) && !lexicon.isDeterminer(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
+        if (lexicon.isDayRangeLink(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
             Token second = Tokens.next(t, next.end());
             if (second != null && Chars.isDigit(t.charAt(second.start()))) {
                 Token after = Tokens.next(t, second.end());

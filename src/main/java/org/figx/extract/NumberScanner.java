@@ -145,7 +145,8 @@ public final class NumberScanner {
         }
         if (number.end() < t.length() && Chars.isWordChar(t.charAt(number.end()))
                 && !lexicon.currencies().isCodeOrSymbolAt(t, number.end())
-                && lexicon.units().symbolAt(t, number.end()) == null) {
+                && lexicon.units().symbolAt(t, number.end()) == null
+                && !gluedTimeUnit(t, number)) {
             // glued to letters that are neither a scale nor a currency: "5G", "3D", "1er", "14h";
             // "1er" and "13e" may still be days of a date
             anchors.add(i);
@@ -153,6 +154,17 @@ public final class NumberScanner {
         }
         found.add(number);
         return Math.max(number.end(), i + 1);
+    }
+
+    /**
+     * A length of time written without its space: "5heures", "10ans", "2,5h". A
+     * whole number glued to a one-letter unit stays a clock reading or a code
+     * ("14h", "30s"), read elsewhere.
+     */
+    private boolean gluedTimeUnit(String t, ParsedNumber number) {
+        Token unit = new Token(number.end(), Chars.wordEnd(t, number.end()));
+        return lexicon.temporal().units().get(t, unit) != null
+                && (unit.end() - unit.start() > 1 || number.value().stripTrailingZeros().scale() > 0);
     }
 
     private int atWord(String t, int i, List<ParsedNumber> found, Anchors anchors) {

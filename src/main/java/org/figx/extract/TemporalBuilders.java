@@ -27,7 +27,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
             "day-part", NOT_TEMPORAL, "period",
             "duration", "duration-sum", "duration-range", // DurationBuilders
-            "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month",
+            "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month", "nth-of-year",
             "date", "weekday-in-week", // DateBuilders
             "clock", "time", "hours", "part-of-day", "day", "clock-length"); // ClockBuilders
 
@@ -37,8 +37,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         Args a = new Args(rule, captures);
         return switch (rule.builder()) {
             // "hier", "après-demain", "le lendemain du 13 février"
-            case "relative-day" -> reading(start, end, Kind.DATE,
-                    new Temporal.RelativeDay(a.integer("days"), a.expression("from")), rule);
+            case "relative-day" -> reading(start, end, Kind.DATE, anaphoric(a,
+                    new Temporal.RelativeDay(a.integer("days"), a.expression("from"))), rule);
             // "Noël": a month and day written MM-DD
             case "month-day" -> monthDay(a.text("date"), start, end, rule);
             // "la semaine dernière", "ce mois-ci", "ce week-end"
@@ -80,6 +80,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             case "units-within" -> YearBuilders.unitsWithin(a, start, end, rule);
             // "le premier mercredi du mois prochain"
             case "nth-of-month" -> YearBuilders.nthOfMonth(a, start, end, rule);
+            // "la 2e semaine de 2022", "le 100e jour de 2024"
+            case "nth-of-year" -> YearBuilders.nthOfYear(a, start, end, rule);
             // "samedi 3 mars 2024", "mars dernier", "27/11/2024", "le 4"
             case "date" -> DateBuilders.date(a, start, end, rule);
             // "mardi de la semaine prochaine", "lundi en huit"
@@ -93,6 +95,15 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         };
     }
 
+    /**
+     * {@code expr}, told from the last day the text named when the rule says {@code anaphoric=yes}
+     * (else from the reference) or {@code anaphoric=only} (else no mention).
+     */
+    static Temporal anaphoric(Args a, Temporal expr) {
+        String anaphoric = a.textOrNull("anaphoric");
+        return anaphoric == null ? expr : new Temporal.Anaphoric(expr, anaphoric.equals("only"));
+    }
+
     private static TemporalReading reading(int start, int end, Kind kind, Temporal expr, Rule rule) {
         return new TemporalReading(start, end, kind, expr, rule.name());
     }
@@ -104,8 +115,11 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         return parts.isValid() ? reading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule) : null;
     }
 
+    /** The most days or weeks counted from a written day ("3 660 jours avant ..." is no date). */
+    private static final long MAX_DAYS_FROM_A_DAY = 3660;
+
     /**
-     * The reference moved by count × times units: a time for hours and less, a
+     * The reference moved by count × times units (or the day {@code from}, by days or weeks): a time for hours and less, a
      * date otherwise; a year counted at the grain {@code year-grain} says.
      */
     private static TemporalReading shift(Args a, int start, int end, Rule rule) {
@@ -115,6 +129,15 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         }
         long n = count.longValueExact() * a.integer("times");
         String unit = a.text("unit");
+        if (a.value("from") != null) {
+            // "trois jours avant le 14 juillet": counted from that day, in days or weeks only
+            // (months and years from a day would need a calendar of their own)
+            if (!"D".equals(unit) && !"W".equals(unit) || Math.abs(n) > MAX_DAYS_FROM_A_DAY) {
+                return null;
+            }
+            int days = (int) ("W".equals(unit) ? 7 * n : n);
+            return reading(start, end, Kind.DATE, new Temporal.RelativeDay(days, a.expression("from")), rule);
+        }
         Temporal.Grain yearGrain = Temporal.Grain.valueOf(a.text("year-grain").toUpperCase(java.util.Locale.ROOT));
         return switch (unit) {
             case "S", "MIN", "H" -> reading(start, end, Kind.TIME, new Temporal.Shift(unit, n, Temporal.Grain.TIME), rule);

@@ -103,12 +103,23 @@ final class TemporalRecognizer implements Recognizer {
                 return null;
             }
             PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchAt(t, word.start());
-            if (bound != null && bound.start() == word.start() && bound.end() < r.end() && !bound.value().equals("-")) {
+            if (bound != null && bound.start() == word.start() && bound.end() < r.end() && !bound.value().equals("-")
+                    && !afterUnit(t, r.start(), word.start())) {
                 return Qualifier.fromLabel(bound.value());
             }
             pos = word.end();
         }
         return null;
+    }
+
+    /**
+     * Whether the word before {@code pos}, inside the mention starting at {@code start}, is a
+     * unit of time: a bound after it ("trois jours avant le 14 juillet") places a count of
+     * units from a day, and bounds nothing.
+     */
+    private boolean afterUnit(String t, int start, int pos) {
+        Token before = Tokens.previous(t, pos);
+        return before != null && before.start() >= start && lexicon.temporal().units().get(t, before) != null;
     }
 
     /**

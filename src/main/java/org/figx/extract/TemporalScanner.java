@@ -218,7 +218,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 starts.addAll(lexicon.numberParser().wordsBeforeVague()); // "la moitié", "des dizaines"
                 yield starts;
             }
-            case "year", "colon-time", "decade" -> java.util.Set.of(TokenClass.DIGITS);
+            case "year", "colon-time", "colon-seconds", "decade" -> java.util.Set.of(TokenClass.DIGITS);
             case "clock-word" -> lexicon.temporal().clockWords().keys();
             case "ordinal" -> java.util.Set.of(TokenClass.DIGITS, TokenClass.CAPITAL); // "21e", "XXIe"
             case "year-part" -> lexicon.temporal().yearPartLetters().keys();
@@ -246,6 +246,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             case "dash" -> rangeDash(k);
             case "clock-word" -> clockWord(k);
             case "colon-time" -> colonTime(k);
+            case "colon-seconds" -> colonSeconds(k);
             case "amount", "bare-amount" -> amountAt(k, type.equals("bare-amount"));
             case "ordinal", "year-part", "decade" -> YearLexemes.read(this, type, k);
             default -> {
@@ -351,6 +352,18 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         int hour = intOf(k);
         int minute = Integer.parseInt(t, end + 1, end + 3, 10);
         return hour > 24 || minute >= 60 ? null : new org.figx.grammar.Item(k.start(), end + 3, hour * 60 + minute);
+    }
+
+    /** "10:15:42": a clock time and two more digits after a second colon, read as seconds from midnight. */
+    private org.figx.grammar.Item colonSeconds(Token k) {
+        org.figx.grammar.Item time = colonTime(k);
+        int end = time == null ? -1 : time.end();
+        if (time == null || end + 3 > t.length() || t.charAt(end) != ':' || !twoDigits(end + 1)) {
+            return null;
+        }
+        int second = Integer.parseInt(t, end + 1, end + 3, 10);
+        return second >= 60 ? null
+                : new org.figx.grammar.Item(k.start(), end + 3, ((Integer) time.value()) * 60 + second);
     }
 
     int digitsEnd(int p) {

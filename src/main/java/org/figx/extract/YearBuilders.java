@@ -2,8 +2,11 @@ package org.figx.extract;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import org.figx.Kind;
 import org.figx.grammar.Rule;
 import org.figx.time.DateParts;
@@ -77,12 +80,32 @@ final class YearBuilders {
         return ordinal < 1 ? null : reading(start, end, Kind.DATE, new Temporal.Century(ordinal), rule);
     }
 
-    /** "des années 1980 aux années 2000": two ends, each what another rule made. */
+    /**
+     * "des années 1980 aux années 2000": two ends, each what another rule made. A first
+     * end that names a month without its year takes the second's ("fin mai - début juin
+     * 2025": May 2025; "fin décembre - début janvier 2025": December 2024).
+     */
     static TemporalReading interval(TemporalBuilders.Args a, int start, int end, Rule rule) {
         Temporal from = a.expression("from");
         Temporal to = a.expression("to");
-        return from == null || to == null ? null
-                : reading(start, end, Kind.PERIOD, new Temporal.Interval(from, to), rule);
+        if (from == null || to == null) {
+            return null;
+        }
+        Integer toYear = monthOf(to) == null ? null : monthOf(to).year();
+        DateParts fromMonth = monthOf(from);
+        if (toYear != null && fromMonth != null && fromMonth.year() == null && from instanceof Temporal.Edge e) {
+            int year = fromMonth.month() > monthOf(to).month() ? toYear - 1 : toYear;
+            from = new Temporal.Edge(e.mod(), new Temporal.CalendarDate(
+                    new DateParts(year, fromMonth.month(), fromMonth.day(), fromMonth.weekday(), fromMonth.direction())));
+        }
+        return reading(start, end, Kind.PERIOD, new Temporal.Interval(from, to), rule);
+    }
+
+    /** The month an end names ("fin mai": an edge of May), or null. */
+    private static DateParts monthOf(Temporal end) {
+        Temporal of = end instanceof Temporal.Edge e ? e.of() : end;
+        return of instanceof Temporal.CalendarDate c && c.parts().month() != null && c.parts().day() == null
+                ? c.parts() : null;
     }
 
     /** "les trois derniers mois" ({@code sign} -1), "les 3 prochains jours" (+1): whole units next to the reference. */
@@ -145,6 +168,38 @@ final class YearBuilders {
         Temporal of = month == null ? new Temporal.Cycle("M", a.shift("shift"))
                 : new Temporal.CalendarDate(DateParts.of(a.optionalInteger("year"), month, null));
         return reading(start, end, Kind.DATE, new Temporal.NthOfMonth(rank, counted, weekday, of), rule);
+    }
+
+    /**
+     * "la 2e semaine de 2022" (2022-W02), "le 100e jour de 2024": the {@code rank}-th
+     * (-1 the last) ISO week (W) or day (D) by {@code unit} of {@code year}; null when
+     * the year has no such week or day.
+     */
+    static TemporalReading nthOfYear(TemporalBuilders.Args a, int start, int end, Rule rule) {
+        int rank = a.integer("rank");
+        int year = a.integer("year");
+        String unit = a.text("unit");
+        if (unit.equals("W")) {
+            // ISO weeks: the week holding 4 January is the first, the one holding 28 December the last
+            LocalDate last = LocalDate.of(year, 12, 28);
+            int weeks = last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            if (rank == 0 || rank > weeks) {
+                return null;
+            }
+            LocalDate day = rank < 0 ? last : LocalDate.of(year, 1, 4).plusWeeks(rank - 1L);
+            return reading(start, end, Kind.DATE, new Temporal.WeekOf(new Temporal.CalendarDate(
+                    DateParts.of(year, day.getMonthValue(), day.getDayOfMonth()))), rule);
+        }
+        if (unit.equals("D")) {
+            int length = Year.of(year).length();
+            if (rank == 0 || rank > length) {
+                return null;
+            }
+            LocalDate day = Year.of(year).atDay(rank < 0 ? length : rank);
+            return reading(start, end, Kind.DATE, new Temporal.CalendarDate(
+                    DateParts.of(year, day.getMonthValue(), day.getDayOfMonth())), rule);
+        }
+        return null;
     }
 
     /** A count of whole units of at least one, or null ("2,5 derniers mois"). */

@@ -18,8 +18,9 @@ public final class Slots {
             "lone-month", "date-year", "year-after-day", "year-figure", "word",
             // a date written out, not a bare day (filled by the rules that say so: time/dates.rules)
             "written-date",
-            // a clock word standing alone ("midi", not in "après-midi"); "15:30" (its minutes from midnight)
-            "clock-word", "colon-time");
+            // a clock word standing alone ("midi", not in "après-midi"); "15:30" (its minutes from midnight);
+            // "10:15:42" (its seconds from midnight)
+            "clock-word", "colon-time", "colon-seconds");
 
 
     private Slots() {

@@ -40,6 +40,7 @@ public final class Lexicon {
     private final FoldedWordSet boundsConnectors;
     private final FoldedWordSet functionWords;
     private final FoldedWordSet ambiguousNumberWords;
+    private final FoldedWordSet dayRangeLinks;
     private final FoldedWordSet proportionWords;
     private final List<String> abbreviations;
     private final FoldedWordSet changeWords;
@@ -114,6 +115,7 @@ public final class Lexicon {
         this.boundsConnectors = wordSet(lists, "bounds-connectors.txt");
         this.functionWords = wordSet(lists, "function-words.txt");
         this.ambiguousNumberWords = wordSet(lists, "ambiguous-number-words.txt");
+        this.dayRangeLinks = wordSet(lists, "day-range-links.txt");
         this.proportionWords = wordSet(lists, "proportion-words.txt");
         this.abbreviations = List.copyOf(lists.lines("abbreviations.txt"));
         this.changeWords = wordSet(lists, "change-words.txt");
@@ -265,6 +267,11 @@ public final class Lexicon {
 
     public boolean isFunctionWord(CharSequence text, Token word) {
         return functionWords.contains(text, word);
+    }
+
+    /** "au" in "du 27 au 28 novembre", "et" in "les 3 et 4 mai": the number before is a day. */
+    public boolean isDayRangeLink(CharSequence text, Token word) {
+        return dayRangeLinks.contains(text, word);
     }
 
     /** "neuf": a number only when what it counts follows. */

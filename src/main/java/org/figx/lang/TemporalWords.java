@@ -37,6 +37,7 @@ public final class TemporalWords {
     private final FoldedWordMap<DayOfWeek> weekdayAbbreviations;
     private final FoldedWordMap<String> units;
     private final PhraseTable<Integer> relativeDays;
+    private final PhraseTable<Integer> anaphoricDays;
     private final FoldedWordMap<Direction> directions;
     private final PhraseTable<String> partsOfDay;
     private final PhraseTable<Boolean> partOfDayLinks;
@@ -95,6 +96,7 @@ public final class TemporalWords {
 
         units = foldedMap(lists, "time-units.txt");
         relativeDays = lists.phraseTable("relative-days.txt", AS_INTEGER);
+        anaphoricDays = lists.phraseTable("anaphoric-days.txt", AS_INTEGER);
         directions = new FoldedWordMap<>(foldedPairs(lists, "direction-words.txt", Direction::valueOf));
         partsOfDay = lists.phraseTable("parts-of-day.txt", AS_TEXT);
         partOfDayLinks = lists.phrases("part-of-day-links.txt");
@@ -132,7 +134,7 @@ public final class TemporalWords {
         Set<String> anchorWords = new HashSet<>(monthNames.keySet());
         anchorWords.addAll(full.keySet());
         anchorWords.addAll(abbreviated.keySet());
-        for (String name : new String[] {"relative-days.txt", "holidays.txt"}) {
+        for (String name : new String[] {"relative-days.txt", "anaphoric-days.txt", "holidays.txt"}) {
             for (String phrase : lists.pairs(name).keySet()) {
                 anchorWords.add(longestToken(phrase));
             }
@@ -154,7 +156,7 @@ public final class TemporalWords {
         grammarLists = new GrammarLists()
                 .add("months", months).add("weekdays", weekdays).add("time-units", units)
                 .add("direction-words", directions).add("seasons", seasons).add("period-boundaries", boundaries)
-                .add("relative-days", relativeDays).add("holidays", holidays).add("parts-of-day", partsOfDay)
+                .add("relative-days", relativeDays).add("anaphoric-days", anaphoricDays).add("holidays", holidays).add("parts-of-day", partsOfDay)
                 .add("relative-offset-words", offsetWords).add("later-words", laterWords)
                 .add("date-prefixes", datePrefixes)
                 .add("period-ordinals", periodOrdinals).add("nth-day-words", nthDayWords).add("period-ends", periodEnds)
@@ -167,6 +169,9 @@ public final class TemporalWords {
                 .add("clock-fractions", lists.phraseTable("clock-fractions.txt", AS_INTEGER))
                 .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)
                 .add("duration-nouns", lists.phrases("duration-nouns.txt"))
+                .add("period-qualities", lists.phrases("period-qualities.txt"))
+                .add("street-words", lists.phrases("street-words.txt"))
+                .add("function-words", lists.phrases("function-words.txt"))
                 .add("holiday-name-heads", lists.phrases("holiday-name-heads.txt"))
                 .add("time-hedges", lists.phrases("time-hedges.txt"))
                 .add("percent-units", lists.phraseTable("percent-units.txt", AS_TEXT));

@@ -92,7 +92,11 @@ public record DateParts(Integer year, Integer month, Integer day, DayOfWeek week
             if (!reference.isKnown()) {
                 return new Resolved(Timex.day(null, month, day), null);
             }
-            LocalDate d = reference.dayOfYear(month, day, direction);
+            // "le lundi 3 mars": the year near the reference whose 3 March is a Monday, when one is
+            LocalDate d = weekday != null ? reference.dayOfYearOnWeekday(month, day, weekday, direction) : null;
+            if (d == null) {
+                d = reference.dayOfYear(month, day, direction);
+            }
             return d == null ? null : new Resolved(Timex.day(d), d);
         }
         if (day != null && weekday != null) {

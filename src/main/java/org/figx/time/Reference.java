@@ -70,6 +70,23 @@ public final class Reference {
         return best;
     }
 
+    /**
+     * Year of "le lundi 3 mars": of the years next to the reference's (one before, its own,
+     * one after), the one whose {@code day} of {@code month} falls on {@code weekday}, or
+     * null when none does (a date falls on the same weekday at most once in three years).
+     */
+    public LocalDate dayOfYearOnWeekday(int month, int day, DayOfWeek weekday, Direction direction) {
+        LocalDate today = day();
+        LocalDate found = null;
+        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+            if (day <= YearMonth.of(year, month).lengthOfMonth()
+                    && LocalDate.of(year, month, day).getDayOfWeek() == weekday) {
+                found = closer(today, found, LocalDate.of(year, month, day), direction);
+            }
+        }
+        return found;
+    }
+
     /** Month of "le 4": the one putting it nearest the reference. */
     public LocalDate dayOfMonth(int day, Direction direction) {
         LocalDate today = day();

@@ -17,6 +17,7 @@ import org.figx.time.Temporal.Edge;
 import org.figx.time.Temporal.Hours;
 import org.figx.time.Temporal.Interval;
 import org.figx.time.Temporal.NthOfMonth;
+import org.figx.time.Temporal.Anaphoric;
 import org.figx.time.Temporal.RelativeDay;
 import org.figx.time.Temporal.Season;
 import org.figx.time.Temporal.Shift;
@@ -69,6 +70,8 @@ public final class Resolver {
             return interval(i, reference);
         } else if (expression instanceof RelativeDay r) {
             return relativeDay(r, reference);
+        } else if (expression instanceof Anaphoric a) {
+            return resolveAt(a.of(), reference);
         } else if (expression instanceof Cycle c) {
             return cycle(c.unit(), c.shift(), reference);
         } else if (expression instanceof Shift s) {

@@ -39,6 +39,19 @@ public sealed interface Temporal {
     }
 
     /**
+     * "le lendemain", "la veille", "ce même jeudi": {@code of} told from the last day the
+     * text named before it (the extractor resolves it against that day), else from the
+     * reference; with {@code onlyAfterDay}, no mention at all when no day was named
+     * ("dans la nuit" alone is no date of the story).
+     */
+    record Anaphoric(Temporal of, boolean onlyAfterDay) implements Temporal {
+        @Override
+        public boolean namesDay() {
+            return of.namesDay();
+        }
+    }
+
+    /**
      * "mardi de la semaine prochaine" (a weekday of the week {@code weeks} away),
      * "lundi en huit" ({@code afterNext}: {@code weeks} after the coming one).
      */
