@@ -94,7 +94,17 @@ final class DateSlots {
         if (number && s.dayOrdinals.matchAt(s.t, k.start()) != null && !s.isDigits(k)) {
             return null;
         }
+        if (day.end() == k.end() && s.isDigits(k) && startsGroupedNumber(s.t, k, after)) {
+            return null; // "au 21 novembre à 7 512 points": 7 is the first group of 7512, no day
+        }
         return new Item(k.start(), day.end(), day.day());
+    }
+
+    /** Whether digits {@code k} are followed, across one group space, by a group of three digits. */
+    private static boolean startsGroupedNumber(String t, Token k, Token after) {
+        return after != null && after.start() == k.end() + 1 && Chars.isGroupSpace(t.charAt(k.end()))
+                && after.end() - after.start() == 3 && Chars.isDigit(t.charAt(after.start()))
+                && Chars.isDigit(t.charAt(after.end() - 1));
     }
 
     /**

@@ -609,7 +609,8 @@ public final class FactLinker {
         }
         Token verb = verbs.nextInGroup(text, t);
         String next = verb == null ? null : Fold.fold(text, verb.start(), verb.end());
-        if (words.conditionalPerfectAuxiliaries.contains(text, t) && next != null && verbs.isParticiple(next)) {
+        boolean participle = verb != null && verbs.isParticiple(text, verb);
+        if (words.conditionalPerfectAuxiliaries.contains(text, t) && participle) {
             return Reading.EMPTY;
         }
         if (verbs.isFutureForm(Fold.fold(text, t.start(), t.end()))) {
@@ -618,7 +619,7 @@ public final class FactLinker {
         if (words.nearFutureAuxiliaries.contains(text, t) && next != null && verbs.isInfinitive(next)) {
             return new Reading(Modality.FORECAST, Source.TENSE);
         }
-        if (verbs.isAuxiliary(text, t) && next != null && verbs.isParticiple(next)) {
+        if (verbs.isAuxiliary(text, t) && participle) {
             return new Reading(Modality.ACTUAL, Source.TENSE);
         }
         return null;
@@ -645,7 +646,7 @@ public final class FactLinker {
         if (after != null) {
             return after;
         }
-        return measuredBy(text, figure, sentence);
+        return measuredBy(text, figure, figure.start(), sentence);
     }
 
     /** "2 milliards d'euros de ventes": the noun the amount is of, right after it. */
@@ -711,10 +712,13 @@ public final class FactLinker {
         return new Subject(text.substring(noun.start(), last.end()), false);
     }
 
-    /** "le chiffre d'affaires commercial en 2023 a atteint …": the noun phrase before the measuring verb. */
-    private Subject measuredBy(String text, Mention figure, int[] sentence) {
+    /**
+     * "le chiffre d'affaires commercial en 2023 a atteint …": the noun phrase before the
+     * measuring verb found before {@code from}.
+     */
+    private Subject measuredBy(String text, Mention figure, int from, int[] sentence) {
         Token verb = null;
-        int p = figure.start();
+        int p = from;
         for (int k = 0; k < SUBJECT_WORDS * 2; k++) {
             Token t = Tokens.previous(text, p);
             if (t == null || t.start() < sentence[0]) {
@@ -740,6 +744,10 @@ public final class FactLinker {
             auxiliary |= !words.verbGroupAdverbs.contains(text, before);
             end = before.start();
             before = Tokens.previous(text, end);
+        }
+        if (!auxiliary && before != null && words.clauseBreaks.contains(text, before)
+                && verbs.isWrittenParticiple(text, verb)) {
+            return measuredBy(text, figure, before.start(), sentence); // "a gagné 1,3 % et clôturé à": the first verb's subject
         }
         if (!auxiliary && verbs.isWrittenParticiple(text, verb)) {
             Subject adjectival = phraseAfterDeterminer(text, end);

@@ -85,6 +85,14 @@ final class VerbForms {
         return false;
     }
 
+    /**
+     * Whether a word is a past participle: written so, accent and all ("mesuré", whose
+     * folded "mesure" ends like the infinitive "atteindre"), or ending like one when folded.
+     */
+    boolean isParticiple(String text, Token t) {
+        return isWrittenParticiple(text, t) || isParticiple(Fold.fold(text, t.start(), t.end()));
+    }
+
     /** Whether a folded word ends like a past participle ("progresse", "atteint"), not an infinitive. */
     boolean isParticiple(String folded) {
         return folded.length() >= 3 && endsLikeParticiple(folded) && !isInfinitive(folded);
