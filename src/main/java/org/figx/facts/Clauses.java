@@ -81,6 +81,16 @@ final class Clauses {
                 && Chars.isDigit(text.charAt(p - 1)) && Chars.isDigit(text.charAt(p + 1));
     }
 
+    /** The first comma in text[from, to) that is no decimal comma, or -1. */
+    static int phraseComma(String text, int from, int to) {
+        for (int p = text.indexOf(',', from); p >= 0 && p < to; p = text.indexOf(',', p + 1)) {
+            if (!isDecimalComma(text, p)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** Punctuation that ends a clause, a parenthesis or a quotation. */
     static boolean isBreakMark(char c) {
         return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u00AB' || c == '\u00BB'

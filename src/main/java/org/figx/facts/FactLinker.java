@@ -154,10 +154,11 @@ public final class FactLinker {
                     }
                     continue;
                 }
-                if (otherFigure != null && breaksBetween(text, otherFigure, t, mentionStarts) == 0) {
+                boolean framing = framesSentence(text, t, figure, sentence);
+                if (!framing && otherFigure != null && breaksBetween(text, otherFigure, t, mentionStarts) == 0) {
                     continue; // "2,1 % …, contre 4,9 % en 2023": 2023 is the other figure's time
                 }
-                if (ownedByOther(text, mentions, index, t, sentence, mentionStarts)) {
+                if (!framing && ownedByOther(text, mentions, index, t, sentence, mentionStarts)) {
                     continue; // "ont reculé de 3 % en 2023 et le groupe prévoit 5 %": 2023 is the time of 3 %
                 }
                 if (words.comparisonBases.matchEndingAt(text, t.start()) != null) {
@@ -206,6 +207,22 @@ public final class FactLinker {
      * Whether a time in another clause than figure {@code index} shares its clause with
      * another figure, whose time it then is.
      */
+    /**
+     * Whether {@code time} lies in the phrase that opens its sentence with a source
+     * ("Selon un sondage mené du 2 au 6 octobre auprès de 1 500 usagers, 56 % jugent …":
+     * attribution-openers.txt), up to that phrase's comma, and the figure after it: such a
+     * time frames every figure of the sentence, not only one inside the phrase.
+     */
+    private boolean framesSentence(String text, Mention time, Mention figure, int[] sentence) {
+        int first = Tokens.nextStart(text, sentence[0]);
+        PhraseTable.Match<Boolean> opener = first < 0 ? null : words.attributionOpeners.matchAt(text, first);
+        if (opener == null || opener.start() != first || time.start() < opener.end() || figure.start() < time.end()) {
+            return false;
+        }
+        int comma = Clauses.phraseComma(text, opener.end(), figure.start());
+        return comma >= time.end();
+    }
+
     private boolean ownedByOther(String text, List<Mention> mentions, int index, Mention time, int[] sentence,
                                  java.util.Set<Integer> mentionStarts) {
         Mention figure = mentions.get(index);

@@ -16,6 +16,8 @@ public final class FactWords {
     final PhraseTable<Modality> modalityCues;
     /** Words that open a hypothesis ("si le taux est de 9 %"): no modality in that clause. */
     final PhraseTable<Boolean> hypotheticals;
+    /** "selon", "d'après": a sentence that opens with its source. */
+    final PhraseTable<Boolean> attributionOpeners;
     /** Words before the base of a comparison ("par rapport à 2022"): that time is not the figure's. */
     final PhraseTable<Boolean> comparisonBases;
     /** A figure stated as it is ("est de", "recense"): a result when no other cue says otherwise. */
@@ -75,6 +77,7 @@ public final class FactWords {
 
     public FactWords(ResourceLists lists) {
         hypotheticals = lists.phrases("hypothetical-words.txt");
+        attributionOpeners = lists.phrases("attribution-openers.txt");
         comparisonBases = lists.phrases("comparison-bases.txt");
         indicativeCues = lists.phrases("indicative-cues.txt");
         java.util.Set<String> starts = new java.util.HashSet<>(hypotheticals.firstWords());
