@@ -72,6 +72,8 @@ public final class Resolver {
             return relativeDay(r, reference);
         } else if (expression instanceof Anaphoric a) {
             return resolveAt(a.of(), reference);
+        } else if (expression instanceof Temporal.Leading l) {
+            return resolveAt(l.of(), reference);
         } else if (expression instanceof Cycle c) {
             return cycle(c.unit(), c.shift(), reference);
         } else if (expression instanceof Shift s) {

@@ -52,6 +52,17 @@ public sealed interface Temporal {
     }
 
     /**
+     * "samedi et dimanche": {@code of}, a date whose next mention, a bare weekday in the same
+     * sentence, is the first such day after it (the extractor resolves that one from this one's day).
+     */
+    record Leading(Temporal of) implements Temporal {
+        @Override
+        public boolean namesDay() {
+            return of.namesDay();
+        }
+    }
+
+    /**
      * "mardi de la semaine prochaine" (a weekday of the week {@code weeks} away),
      * "lundi en huit" ({@code afterNext}: {@code weeks} after the coming one).
      */
