@@ -101,6 +101,8 @@ public final class Resolver {
         } else if (expression instanceof UpTo u) {
             Clock end = clock(u.end(), reference);
             return TimeValue.period(Timex.time(end.dayValue, 0, 0), end.value);
+        } else if (expression instanceof Temporal.PartOfDayLength p) {
+            return TimeValue.of("PT" + p.part()); // TimeML writes a part of the day's length so: PTNI
         } else if (expression instanceof DurationRange r) {
             return TimeValue.period(duration(r.low()), duration(r.high()));
         } else if (expression instanceof Decade d) {

@@ -183,6 +183,10 @@ public sealed interface Temporal {
         }
     }
 
+    /** "toute la nuit", "tout l'après-midi": the length of a part of the day (MO, AF, EV, NI), PTNI. */
+    record PartOfDayLength(String part) implements Temporal {
+    }
+
     /** "entre deux et trois heures": two durations in one unit. */
     record DurationRange(Duration low, Duration high) implements Temporal {
     }
