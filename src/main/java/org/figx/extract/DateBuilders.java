@@ -22,7 +22,8 @@ final class DateBuilders {
      * reference. Null when no such date can be ("le 31 février"). When {@code
      * date} is a date another rule read, that date over this rule's span. {@code
      * like}: a date read after this one, whose month, year and direction this one
-     * takes when it lacks them ("les 3 et 4 mai").
+     * takes when it lacks them ("les 3 et 4 mai"). {@code leads}: the bare weekday
+     * mentioned right after this date is the first such day after it ("samedi et dimanche").
      */
     static TemporalReading date(TemporalBuilders.Args a, int start, int end, Rule rule) {
         if (a.value("date") instanceof TemporalReading read) {
@@ -46,8 +47,10 @@ final class DateBuilders {
                 || !parts.isValid()) {
             return null;
         }
-        return new TemporalReading(start, end, Kind.DATE,
-                TemporalBuilders.anaphoric(a, new Temporal.CalendarDate(parts)), rule.name());
+        Temporal date = TemporalBuilders.anaphoric(a, new Temporal.CalendarDate(parts));
+        // "samedi et dimanche": the weekday after this one follows it (StoryDays)
+        return new TemporalReading(start, end, Kind.DATE, a.has("leads") ? new Temporal.Leading(date) : date,
+                rule.name());
     }
 
     /**

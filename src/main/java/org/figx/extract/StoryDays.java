@@ -23,17 +23,24 @@ final class StoryDays {
      * Each temporal mention with its value; one that names no real date ("le 29 février 2023") is dropped.
      * A day told from the story's last day ("le lendemain", "la veille à 20 h") is resolved against the
      * last day a date or time before it named, in text order; against the reference when none did. A
-     * time that writes no day falls on the day named before it in its sentence.
+     * time that writes no day falls on the day named before it in its sentence. A bare weekday
+     * right after a leading one ("samedi et dimanche") is the first such day after it.
      */
     static List<Mention> resolve(List<Mention> mentions, Reference reference) {
         List<Mention> out = new ArrayList<>(mentions.size());
         LocalDate lastDay = null;
         String lastDaySentence = null;
+        LocalDate leadDay = null; // "samedi" of "samedi et dimanche": the day the next weekday follows
+        String leadSentence = null;
         for (Mention m : mentions) {
             if (m.temporal() == null) {
                 out.add(m);
                 continue;
             }
+            Temporal following = leadDay != null && m.sentence() != null && m.sentence().equals(leadSentence)
+                    ? FollowingWeekday.after(m.temporal()) : null;
+            LocalDate followed = leadDay;
+            leadDay = null; // only the mention right after the first weekday follows it
             if (lastDay == null && m.temporal() instanceof Temporal.Anaphoric a && a.onlyAfterDay()) {
                 continue; // "dans la nuit" with no day named before: no date of the story
             }
@@ -41,15 +48,20 @@ final class StoryDays {
             // falls on the day its sentence named before it
             boolean onSentenceDay = lastDay != null && isDayless(m.temporal()) && m.sentence() != null
                     && m.sentence().equals(lastDaySentence);
-            Reference against = lastDay != null && (isAnaphoric(m.temporal()) || onSentenceDay)
+            Reference against = following != null ? Reference.at(followed.atStartOfDay())
+                    : lastDay != null && (isAnaphoric(m.temporal()) || onSentenceDay)
                     ? Reference.at(lastDay.atStartOfDay()) : reference;
-            TimeValue value = Resolver.resolve(m.temporal(), against);
+            TimeValue value = Resolver.resolve(following != null ? following : m.temporal(), against);
             if (value != null) {
                 out.add(m.resolved(value));
                 LocalDate named = saysItsDay(m.temporal()) ? dayOf(value) : null;
                 if (named != null) {
                     lastDay = named;
                     lastDaySentence = m.sentence();
+                    if (m.temporal() instanceof Temporal.Leading) {
+                        leadDay = named;
+                        leadSentence = m.sentence();
+                    }
                 }
             }
         }

@@ -26,7 +26,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     /** The builder names a rule may {@code make}. */
     static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
             "day-part", NOT_TEMPORAL, "period",
-            "duration", "duration-sum", "duration-range", // DurationBuilders
+            "duration", "duration-sum", "duration-range", "part-of-day-length", // DurationBuilders
             "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month", "nth-of-year",
             "date", "weekday-in-week", // DateBuilders
             "clock", "time", "hours", "part-of-day", "day", "clock-length"); // ClockBuilders
@@ -62,6 +62,9 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             // "2 heures 30 minutes", "12 ans et 3 mois", "une heure trente"
             case "duration-sum" -> DurationBuilders.sum(a.expression("first"), a.required("rest"),
                     a.value("unit") == null ? null : a.text("unit"), a.optionalNumber("below"), start, end, rule);
+            // "toute la nuit", "tout l'après-midi"
+            case "part-of-day-length" -> reading(start, end, Kind.DURATION,
+                    new Temporal.PartOfDayLength(a.text("part")), rule);
             // "entre deux et trois heures", "de cinq à dix ans"
             case "duration-range" -> DurationBuilders.range(a.number("low"), a.expression("high"), start, end, rule);
             // "fin 2025", "début du mois d'avril", "en fin de semaine"

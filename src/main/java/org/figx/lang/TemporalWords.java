@@ -165,6 +165,7 @@ public final class TemporalWords {
         grammarLists.add("time-unit-symbols", foldedMap(lists, "time-unit-symbols.txt"))
                 .add("duration-fractions", lists.phraseTable("duration-fractions.txt", AS_TEXT))
                 .add("idiomatic-durations", lists.phraseTable("idiomatic-durations.txt", AS_TEXT))
+                .add("whole-spans", lists.phraseTable("whole-spans.txt", AS_TEXT))
                 .add("duration-cues", lists.phrases("duration-cues.txt"))
                 .add("clock-fractions", lists.phraseTable("clock-fractions.txt", AS_INTEGER))
                 .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)

@@ -72,6 +72,8 @@ public final class Resolver {
             return relativeDay(r, reference);
         } else if (expression instanceof Anaphoric a) {
             return resolveAt(a.of(), reference);
+        } else if (expression instanceof Temporal.Leading l) {
+            return resolveAt(l.of(), reference);
         } else if (expression instanceof Cycle c) {
             return cycle(c.unit(), c.shift(), reference);
         } else if (expression instanceof Shift s) {
@@ -99,6 +101,8 @@ public final class Resolver {
         } else if (expression instanceof UpTo u) {
             Clock end = clock(u.end(), reference);
             return TimeValue.period(Timex.time(end.dayValue, 0, 0), end.value);
+        } else if (expression instanceof Temporal.PartOfDayLength p) {
+            return TimeValue.of("PT" + p.part()); // TimeML writes a part of the day's length so: PTNI
         } else if (expression instanceof DurationRange r) {
             return TimeValue.period(duration(r.low()), duration(r.high()));
         } else if (expression instanceof Decade d) {

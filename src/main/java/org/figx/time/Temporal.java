@@ -52,6 +52,17 @@ public sealed interface Temporal {
     }
 
     /**
+     * "samedi et dimanche": {@code of}, a date whose next mention, a bare weekday in the same
+     * sentence, is the first such day after it (the extractor resolves that one from this one's day).
+     */
+    record Leading(Temporal of) implements Temporal {
+        @Override
+        public boolean namesDay() {
+            return of.namesDay();
+        }
+    }
+
+    /**
      * "mardi de la semaine prochaine" (a weekday of the week {@code weeks} away),
      * "lundi en huit" ({@code afterNext}: {@code weeks} after the coming one).
      */
@@ -170,6 +181,10 @@ public sealed interface Temporal {
         public static Duration of(BigDecimal amount, String unit) {
             return new Duration(Map.of(unit, amount));
         }
+    }
+
+    /** "toute la nuit", "tout l'après-midi": the length of a part of the day (MO, AF, EV, NI), PTNI. */
+    record PartOfDayLength(String part) implements Temporal {
     }
 
     /** "entre deux et trois heures": two durations in one unit. */
