@@ -8,9 +8,9 @@
 # kept under bench-data/jars/, named by commit, so a second run does not build it again);
 # the working tree's jar is target/figx.jar (built first if missing). Inputs, written
 # under bench-data/ (git-ignored) from the project's own French text:
-#   dir     2,000 files, each one article of testdata/bench/fr (news prose) or of
-#           testdata/articles/fr (written dense in figures), under a numbered title:
-#           about one figure every 250 characters over the whole directory
+#   dir     2,000 files, each an article of testdata/bench/fr (news prose, about one
+#           figure or date every 270 characters, as in real press articles) under a
+#           numbered title, followed by the first paragraph of another of them
 #   large   the same text in one 32 MB file
 # Each round runs both jars on each input, alternating which goes first, as
 # `java -jar JAR INPUT > /dev/null` timed by /usr/bin/time (user+system CPU seconds,
@@ -45,10 +45,12 @@ DIR=bench-data/compare-dir
 LARGE=bench-data/compare-large.txt
 if [ ! -f "$DIR/.complete" ]; then
   rm -rf "$DIR" && mkdir -p "$DIR"
-  sources=(testdata/bench/fr/*.txt testdata/articles/fr/*.txt)
+  sources=(testdata/bench/fr/*.txt)
+  n=${#sources[@]}
   for ((i = 0; i < 2000; i++)); do
-    src=${sources[$((i % ${#sources[@]}))]}
-    { printf 'Article %d\n\n' "$i"; cat "$src"; } > "$DIR/$(printf '%04d' "$i").txt"
+    other=${sources[$(((i / n + i + 1) % n))]}
+    { printf 'Article %d\n\n' "$i"; cat "${sources[$((i % n))]}"; echo; awk 'NF {print; exit}' "$other"; } \
+      > "$DIR/$(printf '%04d' "$i").txt"
   done
   touch "$DIR/.complete"
 fi
