@@ -168,7 +168,7 @@ final class FigureBuilder {
                 break;
             }
             boolean comma = text.charAt(connector.start()) == ',' && connector.end() - connector.start() == 1;
-            if (!comma && !Fold.equals(text, connector.start(), connector.end(), "et")) {
+            if (!comma && !lexicon.isListConnector(text, connector)) {
                 break;
             }
             ParsedNumber item = numberEndingBy(Chars.skipSpacesBack(text, connector.start()));

@@ -9,7 +9,6 @@ import org.figx.lang.PhraseTable;
 import org.figx.lang.Units;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Chars;
-import org.figx.text.Fold;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 
@@ -106,8 +105,7 @@ final class QuantityRecognizer implements Recognizer {
     /** End of "de café" after a container unit, or {@code end} when nothing is named. */
     private int contentsEnd(String t, int end) {
         Token de = Tokens.next(t, end);
-        if (de == null || de.start() - end > MAX_GAP || !(Fold.equals(t, de.start(), de.end(), "de")
-                || Fold.equals(t, de.start(), de.end(), "d"))) {
+        if (de == null || de.start() - end > MAX_GAP || !lexicon.isComplementLink(t, de)) {
             return end;
         }
         Token what = Tokens.next(t, de.end());
@@ -163,11 +161,9 @@ final class QuantityRecognizer implements Recognizer {
         int from = q;
         Token first = Tokens.next(t, q);
         if (scaled && first != null && first.start() == q) {
-            if (Fold.equals(t, first.start(), first.end(), "de")) {
-                from = first.end();
-            } else if (Fold.equals(t, first.start(), first.end(), "d") && first.end() < t.length()
-                    && Chars.isApostrophe(t.charAt(first.end()))) {
-                from = first.end() + 1;
+            boolean elided = first.end() < t.length() && Chars.isApostrophe(t.charAt(first.end()));
+            if (lexicon.isComplementLink(t, first)) { // "2 millions de barils", "d'habitants"
+                from = elided ? first.end() + 1 : first.end();
             }
         }
         PhraseTable.Match<String> name = units.names().matchAt(t, from);

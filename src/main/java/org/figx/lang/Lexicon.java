@@ -38,6 +38,7 @@ public final class Lexicon {
     /** determiners.txt as single words, for token tests; {@link #determiners} holds it as phrases */
     private final FoldedWordSet determinerWords;
     private final FoldedWordSet boundsConnectors;
+    private final FoldedWordSet listConnectors;
     private final FoldedWordSet functionWords;
     private final FoldedWordSet ambiguousNumberWords;
     private final FoldedWordSet dayRangeLinks;
@@ -113,6 +114,7 @@ public final class Lexicon {
         this.weakYearCues = wordSet(lists, "weak-year-cues.txt");
         this.determinerWords = wordSet(lists, "determiners.txt");
         this.boundsConnectors = wordSet(lists, "bounds-connectors.txt");
+        this.listConnectors = wordSet(lists, "list-connectors.txt");
         this.functionWords = wordSet(lists, "function-words.txt");
         this.ambiguousNumberWords = wordSet(lists, "ambiguous-number-words.txt");
         this.dayRangeLinks = wordSet(lists, "day-range-links.txt");
@@ -245,10 +247,14 @@ public final class Lexicon {
         return timeUnitModifiers.contains(text, word);
     }
 
-    /** The word before a four-digit number that makes it a year ("en", "depuis", a month). */
     /** "et" of "supérieur à 5 et inférieur à 9": joins a figure's lower and upper bounds. */
     public boolean isBoundsConnector(CharSequence text, Token word) {
         return boundsConnectors.contains(text, word);
+    }
+
+    /** "et" of "3, 4 et 5 millions d'euros": joins the last item of a list of figures. */
+    public boolean isListConnector(CharSequence text, Token word) {
+        return listConnectors.contains(text, word);
     }
 
     /** "le", "les", "un": a word that opens a noun phrase. */
@@ -261,6 +267,7 @@ public final class Lexicon {
         return weakYearCues.contains(text, word);
     }
 
+    /** The word before a four-digit number that makes it a year ("en", "depuis", a month). */
     public boolean isYearCue(CharSequence text, Token word) {
         return yearCues.contains(text, word);
     }
