@@ -52,7 +52,7 @@ public final class NumberScanner {
         this.roles = new FoldedWordMap<>(byWord);
     }
 
-    /** "XIXe", "IIe", "Ier": capital Roman numerals with an ordinal suffix. */
+    /** "XIXe", "IIe", "Ier": capital Roman numerals (Latin script, no one language's) with an ordinal suffix. */
     private static boolean isRomanOrdinal(String t, int i, int we) {
         int k = i;
         while (k < we && "IVXLC".indexOf(t.charAt(k)) >= 0) {
@@ -62,9 +62,10 @@ public final class NumberScanner {
         return k > i && k < we && Character.isLowerCase(t.charAt(k)) && !(oneLetter && "IVX".indexOf(t.charAt(i)) < 0);
     }
 
-    /** "T1", "S2", "Q3": a quarter or half written as a letter and a digit. */
-    private static boolean isQuarterCode(String t, int i, int we) {
-        return we == i + 1 && "TSQ".indexOf(t.charAt(i)) >= 0 && we < t.length() && Chars.isDigit(t.charAt(we))
+    /** "T1", "S2", "Q3": a quarter or half written as a capital of year-part-letters.txt and a digit. */
+    private boolean isQuarterCode(String t, int i, int we) {
+        return we == i + 1 && Character.isUpperCase(t.charAt(i)) && we < t.length() && Chars.isDigit(t.charAt(we))
+                && lexicon.temporal().yearPartLetters().get(t, i, we) != null
                 && (we + 1 == t.length() || !Chars.isDigit(t.charAt(we + 1)));
     }
 
