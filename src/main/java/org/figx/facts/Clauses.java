@@ -27,31 +27,71 @@ final class Clauses {
      * mention joins two figures or times, not two clauses ("3 % et 5 % en 2024").
      */
     int clauseBreaks(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
+        return breaks(text, from, to, mentionStarts, null);
+    }
+
+    /**
+     * Where each clause break of text[from, to) starts, in order: a span between two
+     * mentions of that stretch holds the breaks whose position lies in it
+     * ({@link ClauseBreakCounter}).
+     */
+    int[] breakPositions(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
+        IntList positions = new IntList();
+        breaks(text, from, to, mentionStarts, positions);
+        return positions.toArray();
+    }
+
+    /** Counts the breaks of text[from, to), adding where each starts to {@code positions} when given. */
+    private int breaks(String text, int from, int to, java.util.Set<Integer> mentionStarts, IntList positions) {
         int breaks = 0;
         int p = from;
         while (p < to) {
             char c = text.charAt(p);
+            int at = p;
+            boolean isBreak = false;
             if (isBreakMark(c) && !isDecimalComma(text, p)) {
-                breaks++;
+                isBreak = true;
                 p++;
             } else if (Chars.isWordChar(c)) {
                 int e = Chars.wordEnd(text, p);
                 PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, p);
                 if (base != null && base.start() == p && base.end() <= to) {
-                    breaks++;
+                    isBreak = true;
                     p = base.end();
-                    continue;
+                } else {
+                    // a joining word's clause runs to the next mention, whatever "to" is
+                    isBreak = words.clauseBreaks.contains(text, p, e) && !mentionStarts.contains(Tokens.nextStart(text, e))
+                            && joinsClauses(text, e, to, mentionStarts);
+                    p = e;
                 }
-                if (words.clauseBreaks.contains(text, p, e) && !mentionStarts.contains(Tokens.nextStart(text, e))
-                        && joinsClauses(text, e, to, mentionStarts)) {
-                    breaks++;
-                }
-                p = e;
             } else {
                 p++;
             }
+            if (isBreak) {
+                breaks++;
+                if (positions != null) {
+                    positions.add(at);
+                }
+            }
         }
         return breaks;
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /**

@@ -73,41 +73,60 @@ public final class FactLinker {
         int previousSentenceStart = -1;
         java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
         mentions.forEach(x -> mentionStarts.add(x.start()));
+        ClauseBreakCounter breaks = new ClauseBreakCounter(clauses, text, mentionStarts);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.kind().isNumeric() || m.kind() == Kind.ORDINAL) {
                 out.add(m);
                 continue;
             }
-            int[] sentence = sentences.sentenceAround(m.start(), m.end());
-            if (sentence[0] != previousSentenceStart) {
+            int[] whole = sentences.sentenceAround(m.start(), m.end());
+            breaks.sentence(whole);
+            int[] sentence = aroundFigure(whole, m);
+            if (whole[0] != previousSentenceStart) {
                 if (lastSubjectSentence != previousSentenceStart) {
                     lastSubject = null; // a subject carries to the next sentence only
                 }
                 lastSubjectSentence = lastSubject == null ? -1 : previousSentenceStart;
-                previousSentenceStart = sentence[0];
+                previousSentenceStart = whole[0];
             }
-            When when = when(text, mentions, i, sentence, reference, mentionStarts);
-            Modality modality = modality(text, mentions, i, sentence, when, lastModalitySentence == sentence[0]
+            When when = when(text, mentions, i, sentence, reference, breaks);
+            Modality modality = modality(text, mentions, i, sentence, when, lastModalitySentence == whole[0]
                     ? lastModality : null, lastFigureEnd);
             if (modality != null) {
                 lastModality = modality;
-                lastModalitySentence = sentence[0];
+                lastModalitySentence = whole[0];
             }
             Subject subject = subject(text, m, sentence);
             String subjectText = subject.pronoun ? lastSubject : subject.text;
-            if (subjectText == null && lastSubjectSentence == sentence[0] && i > 0 && mentions.get(i - 1).kind() == m.kind()
+            if (subjectText == null && lastSubjectSentence == whole[0] && i > 0 && mentions.get(i - 1).kind() == m.kind()
                     && coordinated(text, lastFigureEnd, m.start())) {
                 subjectText = lastSubject; // "de 7,1 % et 7,4 %": the second figure measures the same
             }
             if (subjectText != null) {
                 lastSubject = subjectText;
-                lastSubjectSentence = sentence[0];
+                lastSubjectSentence = whole[0];
             }
             lastFigureEnd = m.end();
             out.add(m.withFacts(when == null ? null : when.value(), subjectText, modality));
         }
         return out;
+    }
+
+    /**
+     * Chars of a sentence read on each side of a figure. Press sentences are far shorter;
+     * the bound keeps a pathological one ("1 1 1 …" over 40 KB, a table flattened into one
+     * line) linear: every look for a figure's time, cue and subject stays this close.
+     */
+    static final int SENTENCE_REACH = 1000;
+
+    /** The part of {@code sentence} within {@link #SENTENCE_REACH} of the figure, whole if shorter. */
+    private static int[] aroundFigure(int[] sentence, Mention figure) {
+        if (sentence[1] - sentence[0] <= 2 * SENTENCE_REACH) {
+            return sentence;
+        }
+        return new int[] {Math.max(sentence[0], figure.start() - SENTENCE_REACH),
+                Math.min(sentence[1], figure.end() + SENTENCE_REACH)};
     }
 
     /** Whether only a joining word ("et", "ou") stands in text[from, to): "7,1 % et 7,4 %". */
@@ -133,7 +152,7 @@ public final class FactLinker {
     private static final int FUTURE_BREAKS = 0;
 
     private When when(String text, List<Mention> mentions, int index, int[] sentence,
-                      org.figx.time.Reference reference, java.util.Set<Integer> mentionStarts) {
+                      org.figx.time.Reference reference, ClauseBreakCounter breaks) {
         Mention figure = mentions.get(index);
         Mention best = respectiveTime(text, mentions, index, sentence);
         int bestBreaks = Integer.MAX_VALUE;
@@ -150,15 +169,15 @@ public final class FactLinker {
                 }
                 if (!isTimeOf(t)) {
                     if (t.kind().isNumeric() && t.kind() != Kind.ORDINAL) {
-                        otherFigure = breaksBetween(text, figure, t, mentionStarts) > 0 ? t : null;
+                        otherFigure = breaksBetween(figure, t, sentence, breaks) > 0 ? t : null;
                     }
                     continue;
                 }
                 boolean framing = framesSentence(text, t, figure, sentence);
-                if (!framing && otherFigure != null && breaksBetween(text, otherFigure, t, mentionStarts) == 0) {
+                if (!framing && otherFigure != null && breaksBetween(otherFigure, t, sentence, breaks) == 0) {
                     continue; // "2,1 % …, contre 4,9 % en 2023": 2023 is the other figure's time
                 }
-                if (!framing && ownedByOther(text, mentions, index, t, sentence, mentionStarts)) {
+                if (!framing && ownedByOther(text, mentions, index, t, sentence, breaks)) {
                     continue; // "ont reculé de 3 % en 2023 et le groupe prévoit 5 %": 2023 is the time of 3 %
                 }
                 if (words.comparisonBases.matchEndingAt(text, t.start()) != null) {
@@ -170,12 +189,12 @@ public final class FactLinker {
                 if (isAnnouncementTime(text, t, figure)) {
                     continue; // "a présenté mardi un plan de 4,2 milliards": when it was said
                 }
-                int breaks = breaksBetween(text, figure, t, mentionStarts);
+                int clauseBreaks = breaksBetween(figure, t, sentence, breaks);
                 int[] between = between(figure, t);
                 int distance = cuedRightAfter(text, figure, t) ? 0 : between[1] - between[0];
-                if (best == null || breaks < bestBreaks || breaks == bestBreaks && distance < bestDistance) {
+                if (best == null || clauseBreaks < bestBreaks || clauseBreaks == bestBreaks && distance < bestDistance) {
                     best = t;
-                    bestBreaks = breaks;
+                    bestBreaks = clauseBreaks;
                     bestDistance = distance;
                 }
             }
@@ -224,24 +243,33 @@ public final class FactLinker {
     }
 
     private boolean ownedByOther(String text, List<Mention> mentions, int index, Mention time, int[] sentence,
-                                 java.util.Set<Integer> mentionStarts) {
+                                 ClauseBreakCounter breaks) {
         Mention figure = mentions.get(index);
         int[] span = between(figure, time);
         boolean verbalJoin = false;
         for (Token t = Tokens.next(text, span[0]); t != null && t.start() < span[1]; t = Tokens.next(text, t.end())) {
-            verbalJoin |= words.clauseBreaks.contains(text, t) && clauses.joinsClauses(text, t.end(), span[1], mentionStarts);
+            verbalJoin |= words.clauseBreaks.contains(text, t) && clauses.joinsClauses(text, t.end(), span[1], breaks.mentionStarts());
         }
         if (!verbalJoin) {
             return false; // "un budget de 4,2 milliards pour 2025, en hausse de 3,1 %": one time for both
         }
-        for (int j = 0; j < mentions.size(); j++) {
-            Mention other = mentions.get(j);
-            if (j != index && isFigure(other) && other.start() >= sentence[0] && other.end() <= sentence[1]
-                    && breaksBetween(text, other, time, mentionStarts) == 0) {
+        // the mentions are in text order: only those of the sentence, around the figure, are read
+        for (int j = index - 1; j >= 0 && mentions.get(j).start() >= sentence[0]; j--) {
+            if (sharesClause(mentions.get(j), time, sentence, breaks)) {
+                return true;
+            }
+        }
+        for (int j = index + 1; j < mentions.size() && mentions.get(j).start() < sentence[1]; j++) {
+            if (sharesClause(mentions.get(j), time, sentence, breaks)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code other} is a figure of the sentence in the same clause as {@code time}. */
+    private static boolean sharesClause(Mention other, Mention time, int[] sentence, ClauseBreakCounter breaks) {
+        return isFigure(other) && other.end() <= sentence[1] && breaksBetween(other, time, sentence, breaks) == 0;
     }
 
     /**
@@ -417,9 +445,9 @@ public final class FactLinker {
         return new int[] {Math.min(from, to), Math.max(from, to)};
     }
 
-    private int breaksBetween(String text, Mention a, Mention b, java.util.Set<Integer> mentionStarts) {
+    private static int breaksBetween(Mention a, Mention b, int[] sentence, ClauseBreakCounter breaks) {
         int[] span = between(a, b);
-        return clauses.clauseBreaks(text, span[0], span[1], mentionStarts);
+        return breaks.count(span[0], span[1]);
     }
 
     private static boolean isTimeOf(Mention m) {
