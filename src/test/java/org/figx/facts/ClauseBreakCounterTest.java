@@ -1,0 +1,66 @@
+package org.figx.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.figx.ExtractOptions;
+import org.figx.Figx;
+import org.figx.Language;
+import org.figx.Mention;
+import org.figx.lang.Lexicon;
+import org.figx.text.SentenceLocator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The breaks a {@link ClauseBreakCounter} counts from a sentence's index are the breaks
+ * {@link Clauses#clauseBreaks} finds reading the text, for every pair of mentions of
+ * every sentence of the test articles.
+ */
+class ClauseBreakCounterTest {
+    private static final Lexicon LEXICON = Lexicon.load(Language.FR);
+
+    static Stream<Path> articles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("testdata/articles/fr"))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void indexCountsWhatReadingCounts(Path article) throws IOException {
+        String text = Files.readString(article, StandardCharsets.UTF_8);
+        List<Mention> mentions = Figx.forLanguage(Language.FR).extract(text, ExtractOptions.defaults());
+        Set<Integer> starts = new HashSet<>();
+        mentions.forEach(m -> starts.add(m.start()));
+        FactWords words = LEXICON.factWords();
+        Clauses clauses = new Clauses(words, new VerbForms(words));
+        ClauseBreakCounter counter = new ClauseBreakCounter(clauses, text, starts);
+        SentenceLocator sentences = new SentenceLocator(text,
+                SentenceLocator.sentenceBreaks(ULocale.FRENCH, LEXICON.abbreviations()));
+        int pairs = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            int[] sentence = sentences.sentenceAround(a.start(), a.end());
+            counter.sentence(sentence);
+            for (int j = i + 1; j < mentions.size() && mentions.get(j).start() < sentence[1]; j++) {
+                Mention b = mentions.get(j);
+                if (b.start() < a.end()) {
+                    continue;
+                }
+                assertEquals(clauses.clauseBreaks(text, a.end(), b.start(), starts), counter.count(a.end(), b.start()),
+                        article + ": breaks between «" + a.text() + "» and «" + b.text() + "»");
+                pairs++;
+            }
+        }
+        assertEquals(true, pairs > 0, "pairs compared in " + article + ": " + pairs);
+    }
+}
