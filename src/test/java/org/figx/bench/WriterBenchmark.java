@@ -1,0 +1,146 @@
+package org.figx.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.figx.Figx;
+import org.figx.Language;
+import org.figx.output.Dialect;
+import org.figx.output.OutputFormat;
+import org.figx.output.Row;
+import org.figx.output.RowWriter;
+import org.figx.output.Rows;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of a row writer alone: the rows figx finds in the project's French
+ * articles ({@code testdata/articles/fr} and {@code testdata/bench/fr}, or the
+ * directories of {@code figx.bench.writer.dirs}, separated by {@code :}) are made once,
+ * repeated up to {@value #ROWS} rows (some 20 MB of CSV), and each operation writes them all, document by
+ * document as the CLI does ({@link RowWriter#write(List)}: format, encode to UTF-8,
+ * copy to the stream), to an output stream that only counts the bytes.
+ *
+ * <p>Excluded: extraction, reading input, the disk. The {@code bytes} counter is the
+ * output produced per second (JMH reports it as a rate), so MB/s = bytes / 2^20;
+ * {@code bench/writer.sh} runs it and does that arithmetic.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {
+        // the JVM settings of bin/figx
+        "-Xmx384m", "-XX:+UseParallelGC",
+        "-XX:MaxInlineLevel=6", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=100"})
+@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+public class WriterBenchmark {
+    /** Rows written by one operation: the documents' rows, repeated. */
+    static final int ROWS = 100_000;
+
+    /** {@code csv-rfc4180}, {@code csv-excel}, {@code csv-excel-fr}, {@code tsv} or {@code jsonl}. */
+    @Param({"csv-rfc4180", "csv-excel", "csv-excel-fr"})
+    public String output;
+
+    private List<List<Row>> documents;
+    private OutputFormat format;
+    private Dialect dialect;
+
+    /** Output bytes per second, as JMH sums an OPERATIONS counter into a rate. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Output {
+        public long bytes;
+
+        @Setup(Level.Iteration)
+        public void clear() {
+            bytes = 0;
+        }
+    }
+
+    @Setup
+    public void setUp() throws IOException {
+        String dirs = System.getProperty("figx.bench.writer.dirs", "testdata/articles/fr:testdata/bench/fr");
+        Figx figx = Figx.forLanguage(Language.FR);
+        List<List<Row>> found = new ArrayList<>();
+        int rows = 0;
+        for (String dir : dirs.split(":")) {
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(Path.of(dir))) {
+                files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path file : files) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                List<Row> documentRows = Rows.of(file.toString(), text, figx.extract(text));
+                found.add(documentRows);
+                rows += documentRows.size();
+            }
+        }
+        if (rows == 0) {
+            throw new IllegalStateException("no rows found in " + dirs);
+        }
+        documents = new ArrayList<>();
+        int total = 0;
+        while (total < ROWS) {
+            for (List<Row> document : found) {
+                documents.add(document);
+                total += document.size();
+            }
+        }
+        if (output.startsWith("csv-")) {
+            format = OutputFormat.CSV;
+            dialect = Dialect.valueOf(output.substring(4).toUpperCase().replace('-', '_'));
+        } else {
+            format = OutputFormat.valueOf(output.toUpperCase());
+            dialect = Dialect.RFC4180;
+        }
+        System.out.printf("%n# figx rows: %d distinct from %d documents in %s, repeated to %d rows per operation%n",
+                rows, found.size(), dirs, total);
+    }
+
+    /** Every row written once, with a header, to a stream that counts. */
+    @Benchmark
+    public long writeAll(Output counted) throws IOException {
+        CountingStream sink = new CountingStream();
+        try (RowWriter writer = format.open(sink, dialect)) {
+            writer.writeHeader();
+            for (List<Row> document : documents) {
+                writer.write(document);
+            }
+        }
+        counted.bytes += sink.count;
+        return sink.count;
+    }
+
+    /** An output stream that keeps nothing, counting what it is given. */
+    static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            count += length;
+        }
+    }
+}

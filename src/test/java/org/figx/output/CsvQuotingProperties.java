@@ -1,0 +1,104 @@
+package org.figx.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.commons.csv.CSVFormat;
+import org.figx.Kind;
+
+/**
+ * The hand-written CSV writer gives the bytes Apache Commons CSV gave, with which figx
+ * wrote CSV before: for any field strings (quotes, both delimiters, CR and LF, spaces
+ * and control characters at either end, empty and absent fields, any Unicode, lone
+ * surrogates included) in every dialect, header and byte-order mark included.
+ */
+class CsvQuotingProperties {
+
+    @Property(tries = 1500)
+    void anyRowIsWrittenAsCommonsCsvWroteIt(@ForAll("fields") List<String> fields,
+                                            @ForAll("kinds") Kind kind, @ForAll Dialect dialect,
+                                            @ForAll boolean explained) throws IOException {
+        Columns columns = explained ? Columns.EXPLAINED : Columns.STANDARD;
+        Row row = new Row(fields.get(0), 3, 14, 159, 265, kind, fields.get(1), fields.get(2), fields.get(3),
+                fields.get(4), fields.get(5), fields.get(6), fields.get(7), fields.get(8), fields.get(9),
+                fields.get(10));
+        assertArrayEquals(commonsCsv(List.of(row, row), dialect, columns), figx(List.of(row, row), dialect, columns),
+                () -> "row " + row + " in " + dialect);
+    }
+
+    @Property(tries = 1000)
+    void anyFieldFirstOrNotIsQuotedAsCommonsCsvQuotedIt(@ForAll("field") String field, @ForAll Dialect dialect)
+            throws IOException {
+        for (List<String> record : List.of(List.of(field), List.of(field, field, "x"), List.of("x", field))) {
+            StringBuilder mine = new StringBuilder();
+            CsvRowWriter.writeRecord(record, dialect.delimiter(), mine);
+            StringBuilder theirs = new StringBuilder();
+            format(dialect).printRecord(theirs, record.toArray());
+            if (!theirs.toString().equals(mine.toString())) {
+                throw new AssertionError("record " + record + ": Commons CSV wrote [" + theirs + "], figx ["
+                        + mine + "]");
+            }
+        }
+    }
+
+    private static byte[] figx(List<Row> rows, Dialect dialect, Columns columns) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (RowWriter writer = new CsvRowWriter(bytes, dialect, columns)) {
+            writer.writeHeader();
+            writer.write(rows);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** What figx's CsvRowWriter did through Commons CSV until it quoted by hand. */
+    private static byte[] commonsCsv(List<Row> rows, Dialect dialect, Columns columns) throws IOException {
+        CSVFormat format = format(dialect);
+        StringBuilder text = new StringBuilder();
+        if (dialect.byteOrderMark()) {
+            text.append('\uFEFF');
+        }
+        format.printRecord(text, columns.names().toArray());
+        for (Row row : rows) {
+            Row written = dialect.decimalComma() ? row.withDecimalComma() : row;
+            List<String> cells = new ArrayList<>(columns.cells(written));
+            cells.replaceAll(cell -> cell == null ? "" : cell);
+            format.printRecord(text, cells.toArray());
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static CSVFormat format(Dialect dialect) {
+        return CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter()).setRecordSeparator("\r\n").get();
+    }
+
+    @Provide
+    Arbitrary<Kind> kinds() {
+        return Arbitraries.of(Kind.class);
+    }
+
+    @Provide
+    Arbitrary<List<String>> fields() {
+        return field().injectNull(0.2).list().ofSize(11);
+    }
+
+    /** Strings built of what makes CSV quoting differ: separators, quotes, line ends, edges. */
+    @Provide
+    Arbitrary<String> field() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of(",", ";", "\"", "\"\"", "\r", "\n", "\r\n", " ", "\t", "#", "!", "$", "\u0000",
+                        "\u001F", "\u00A0", "\u202F", "2.5", "1,5", "-3", "€", "é", "’", "😀", "\uD83D", "\uDE00",
+                        "\uFEFF", "abc", "hausse de 3 %", "'"),
+                Arbitraries.strings().ofMaxLength(5),
+                Arbitraries.strings().withCharRange('\u0000', '\u0080').ofMaxLength(3));
+        return pieces.list().ofMaxSize(8).map(list -> String.join("", list));
+    }
+}
