@@ -1,0 +1,184 @@
+package org.figx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/figx's start-up cache: the launcher run as a user runs it, with a cache folder of
+ * its own. Whatever state the cache is in, the output is the jar's own and stderr stays
+ * empty. Runs in the integration-test phase of `mvn verify` (see pom.xml), once target/figx.jar exists.
+ */
+class LauncherTest {
+    /** A phrase with money, a percent and a date, so that the rows depend on the lexicons. */
+    static final String PHRASE = "Les ventes ont atteint 4,5 millions d'euros en mars 2024, en hausse de 7 %.\n";
+    static final Path LAUNCHER = Paths.get("bin", "figx").toAbsolutePath();
+    static final Path JAR = Paths.get("target", "figx.jar").toAbsolutePath();
+    /** The java running the tests (17 or later), and a Java 25 when the machine has one (-Dfigx.java25=HOME). */
+    static final Path JAVA = Paths.get(System.getProperty("java.home"), "bin", "java");
+    static final Path JAVA_25 = Paths.get(System.getProperty("figx.java25",
+            "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java");
+
+    static String expected;
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String stdout, String stderr) {}
+
+    @BeforeAll
+    static void runTheJarItself() {
+        assumeTrue(Files.isRegularFile(JAR), "target/figx.jar is built by mvn package");
+        Result plain = run(List.of(JAVA.toString(), "-jar", JAR.toString()), Map.of());
+        assertEquals(0, plain.exitCode(), plain.stderr());
+        assertTrue(plain.stdout().contains("money"), plain.stdout());
+        expected = plain.stdout();
+    }
+
+    /** On the running java (17 or later) and on Java 25 when there is one, side by side. */
+    @Test
+    void theCacheIsMadeAfterTheFirstRunAndACorruptOneIsIgnored() {
+        List<Path> javas = Files.isExecutable(JAVA_25) ? List.of(JAVA, JAVA_25) : List.of(JAVA);
+        List<CompletableFuture<Void>> runs = new ArrayList<>();
+        for (int i = 0; i < javas.size(); i++) {
+            Path java = javas.get(i);
+            Path cacheHome = dir.resolve("cache-" + i);
+            runs.add(CompletableFuture.runAsync(() -> firstRunMakesTheCacheAndACorruptCacheIsIgnored(java, cacheHome)));
+        }
+        runs.forEach(CompletableFuture::join);
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeMadeMeansNoCache() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the folder should be");
+        assertSameAsTheJar(launch(JAVA, notAFolder));
+    }
+
+    @Test
+    void aReadOnlyCacheFolderMeansNoCache() throws IOException {
+        Path readOnly = Files.createDirectories(dir.resolve("read-only/figx"));
+        assumeTrue(readOnly.toFile().setWritable(false, false));
+        assumeTrue(!Files.isWritable(readOnly), "running as root: every folder is writable");
+        assertSameAsTheJar(launch(JAVA, readOnly.getParent()));
+        try (Stream<Path> files = Files.list(readOnly)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void figxNoCacheLeavesTheCacheFolderAlone() {
+        Path cacheHome = dir.resolve("cache");
+        assertSameAsTheJar(run(List.of("sh", LAUNCHER.toString()),
+                Map.of("JAVA", JAVA.toString(), "XDG_CACHE_HOME", cacheHome.toString(), "FIGX_NO_CACHE", "1")));
+        assertFalse(Files.exists(cacheHome));
+    }
+
+    private static void firstRunMakesTheCacheAndACorruptCacheIsIgnored(Path java, Path cacheHome) {
+        assertSameAsTheJar(launch(java, cacheHome));
+        Path cache = awaitCache(cacheHome.resolve("figx"));
+        assertSameAsTheJar(launch(java, cacheHome));
+
+        byte[] garbage = new byte[64 * 1024];
+        new java.util.Random(12).nextBytes(garbage);
+        try {
+            Files.delete(cache); // the JVM makes a CDS archive read-only
+            Files.write(cache, garbage);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertSameAsTheJar(launch(java, cacheHome));
+    }
+
+    /** The cache file, once the background training run has put it in place. */
+    private static Path awaitCache(Path folder) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Optional<Path> cache = cacheIn(folder);
+            if (cache.isPresent()) {
+                return cache.get();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no start-up cache in " + folder);
+    }
+
+    private static Optional<Path> cacheIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> all = files.toList();
+            boolean training = all.stream().anyMatch(f -> f.toString().endsWith(".lock"));
+            return training ? Optional.empty() : all.stream()
+                    .filter(f -> f.toString().endsWith(".aot") || f.toString().endsWith(".jsa"))
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assertSameAsTheJar(Result result) {
+        assertEquals("", result.stderr());
+        assertEquals(0, result.exitCode());
+        assertEquals(expected, result.stdout());
+    }
+
+    private static Result launch(Path java, Path cacheHome) {
+        return run(List.of("sh", LAUNCHER.toString()),
+                Map.of("JAVA", java.toString(), "XDG_CACHE_HOME", cacheHome.toString()));
+    }
+
+    private static Result run(List<String> command, Map<String, String> env) {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
+        builder.environment().keySet().removeAll(List.of("JAVA_OPTS", "FIGX_NO_CACHE", "FIGX_JAR",
+                "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+        builder.environment().putAll(env);
+        try {
+            Process process = builder.start();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(PHRASE.getBytes(StandardCharsets.UTF_8));
+            }
+            int exit = process.waitFor();
+            return new Result(exit, out.join(), err.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String read(InputStream stream) {
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
