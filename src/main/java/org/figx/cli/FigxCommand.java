@@ -154,6 +154,9 @@ public final class FigxCommand implements Callable<Integer> {
         if (threads < 1 || threads > MAX_THREADS) {
             throw usageError("--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
         }
+        if (paths.stream().anyMatch(String::isBlank)) {
+            throw usageError("an empty PATH names no file; use '.' for the current folder");
+        }
         Progress.Factory progressFactory = Progress.factory(progress,
                 stderr == System.err && Progress.stderrIsTerminal(), stderr);
         ExtractionRun run = new ExtractionRun(Figx.forLanguage(options.language()), options, walker,

@@ -95,6 +95,8 @@ class CliTest {
                 List.of("--dialect", "excel-de"),
                 List.of("--dialect", "excel", "--format", "jsonl"),
                 List.of("--include", "[a-"),
+                List.of(""), // an empty path is no path: never a walk of the current folder
+                List.of("-", "  "),
                 List.of("-o"));
     }
 

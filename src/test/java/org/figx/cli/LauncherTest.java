@@ -92,6 +92,15 @@ class LauncherTest {
         assertFalse(Files.exists(cacheHome));
     }
 
+    /** The README tells users to link bin/figx into a folder of their PATH. */
+    @Test
+    void aSymbolicLinkToTheLauncherRunsTheJar() throws IOException {
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("on-the-path")).resolve("figx"),
+                LAUNCHER);
+        assertSameAsTheJar(run(List.of("sh", link.toString()),
+                Map.of("JAVA", JAVA.toString(), "FIGX_NO_CACHE", "1")));
+    }
+
     private static void firstRunMakesTheCacheAndACorruptCacheIsIgnored(Path java, Path cacheHome) {
         assertSameAsTheJar(launch(java, cacheHome));
         Path cache = awaitCache(cacheHome.resolve("figx"));
