@@ -162,6 +162,10 @@ public final class FigxCommand implements Callable<Integer> {
         ExtractionRun run = new ExtractionRun(Figx.forLanguage(options.language()), options, walker,
                 stdin, diagnostics, threads, ExtractionRun.CHUNK_CHARS, progressFactory);
         List<String> arguments = paths.isEmpty() ? List.of("-") : paths;
+        if (paths.isEmpty() && stdin == System.in && Progress.stdinIsTerminal()) {
+            // "figx" alone on a terminal would otherwise wait in silence
+            stderr.println("figx: reading standard input (end with Ctrl-D; files or folders as arguments; figx --help)");
+        }
         try (OutputTarget target = outputFile.isPresent()
                 ? new AtomicFileTarget(outputFile.get()) : new StdoutTarget(stdout)) {
             try (RowWriter writer = chosenFormat.open(target.stream(), chosenDialect,

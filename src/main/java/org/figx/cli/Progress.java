@@ -98,8 +98,17 @@ interface Progress extends AutoCloseable {
 
     /** Whether this process's stderr (file descriptor 2) is a terminal. */
     static boolean stderrIsTerminal() {
+        return isTerminal(2);
+    }
+
+    /** Whether this process's stdin (file descriptor 0) is a terminal: someone is to type. */
+    static boolean stdinIsTerminal() {
+        return isTerminal(0);
+    }
+
+    private static boolean isTerminal(int fd) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;

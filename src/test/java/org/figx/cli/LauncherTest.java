@@ -101,6 +101,31 @@ class LauncherTest {
                 Map.of("JAVA", JAVA.toString(), "FIGX_NO_CACHE", "1")));
     }
 
+    /** "figx" alone, typed at a terminal, says it waits for standard input (script(1) gives it one). */
+    @Test
+    void onATerminalWithoutArgumentsItSaysItReadsStandardInput() {
+        Path script = Paths.get("/usr/bin/script");
+        assumeTrue(Files.isExecutable(script), "script(1) from util-linux makes the terminal");
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec",
+                JAVA + " -jar " + JAR, "/dev/null");
+        try {
+            Process process = builder.start();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+            try (OutputStream in = process.getOutputStream()) {
+                in.write("28 milliards USD\n\u0004".getBytes(StandardCharsets.UTF_8));
+            }
+            assertEquals(0, process.waitFor());
+            String screen = out.join();
+            assertTrue(screen.contains("figx: reading standard input"), screen);
+            assertTrue(screen.contains("money,28 milliards USD,28000000000"), screen);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private static void firstRunMakesTheCacheAndACorruptCacheIsIgnored(Path java, Path cacheHome) {
         assertSameAsTheJar(launch(java, cacheHome));
         Path cache = awaitCache(cacheHome.resolve("figx"));
