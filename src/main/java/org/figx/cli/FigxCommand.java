@@ -16,6 +16,7 @@ import org.figx.Figx;
 import org.figx.Kind;
 import org.figx.Language;
 import org.figx.output.AtomicFileTarget;
+import org.figx.output.DeviceTarget;
 import org.figx.output.Columns;
 import org.figx.output.Dialect;
 import org.figx.output.OutputFormat;
@@ -166,8 +167,7 @@ public final class FigxCommand implements Callable<Integer> {
             // "figx" alone on a terminal would otherwise wait in silence
             stderr.println("figx: reading standard input (end with Ctrl-D; files or folders as arguments; figx --help)");
         }
-        try (OutputTarget target = outputFile.isPresent()
-                ? new AtomicFileTarget(outputFile.get()) : new StdoutTarget(stdout)) {
+        try (OutputTarget target = outputTarget(outputFile)) {
             try (RowWriter writer = chosenFormat.open(target.stream(), chosenDialect,
                     explain ? Columns.EXPLAINED : Columns.STANDARD)) {
                 run.run(arguments, writer, target);
@@ -189,7 +189,29 @@ public final class FigxCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw usageError("--output " + output + " is a directory; give a file name");
         }
+        for (String path : paths) {
+            if (!path.equals("-") && sameFile(Path.of(path), output)) {
+                throw usageError("--output " + output + " is also an input; write the rows elsewhere");
+            }
+        }
         return Optional.of(output);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // what cannot be compared is reported when it is read or written
+        }
+    }
+
+    /** Standard output; a device as it is ("-o /dev/stdout"); else a file that appears only when complete. */
+    private OutputTarget outputTarget(Optional<Path> outputFile) throws IOException {
+        if (outputFile.isEmpty()) {
+            return new StdoutTarget(stdout);
+        }
+        return DeviceTarget.isDevice(outputFile.get()) ? new DeviceTarget(outputFile.get())
+                : new AtomicFileTarget(outputFile.get());
     }
 
     private OutputFormat chosenFormat(Optional<Path> outputFile) {
