@@ -18,7 +18,16 @@ public final class Main {
         // the lexicons take most of start-up: load the usual language's while picocli sets up
         // and parses (wasted only on --help, --version or another language)
         Figx.preload(Language.FR);
-        System.exit(commandLine(System.in, System.out, System.err, debug).execute(args));
+        System.exit(commandLine(System.in, standardOutput(), System.err, debug).execute(args));
+    }
+
+    /** Standard output as System.out writes it, keeping the write error System.out would swallow. */
+    private static PrintStream standardOutput() {
+        String encoding = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        java.nio.charset.Charset charset = encoding != null && java.nio.charset.Charset.isSupported(encoding)
+                ? java.nio.charset.Charset.forName(encoding) : java.nio.charset.Charset.defaultCharset();
+        return org.figx.output.FailureKeepingPrintStream.over(new java.io.BufferedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), charset);
     }
 
     /** The configured command over the given streams: what main runs, and what tests run. */

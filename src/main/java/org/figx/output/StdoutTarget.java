@@ -1,12 +1,14 @@
 package org.figx.output;
 
 import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 
 /**
  * Rows to standard output. A PrintStream never throws: a closed pipe only sets
- * its error flag, which {@link #readerGone()} reports so the run can stop quietly.
+ * its error flag, which {@link #readerGone()} reports so the run can stop quietly;
+ * any other write error (kept by {@link FailureKeepingPrintStream}) fails the commit.
  */
 public final class StdoutTarget implements OutputTarget {
     private final PrintStream out;
@@ -38,9 +40,17 @@ public final class StdoutTarget implements OutputTarget {
         return out.checkError();
     }
 
+    /**
+     * Flushes; a write error other than a reader gone away (a full disk behind a
+     * redirection) is thrown, so the run ends with an error instead of losing rows quietly.
+     */
     @Override
-    public void commit() {
+    public void commit() throws IOException {
         out.flush();
+        if (out.checkError() && out instanceof FailureKeepingPrintStream kept && kept.failure() != null
+                && !FailureKeepingPrintStream.isBrokenPipe(kept.failure())) {
+            throw kept.failure();
+        }
     }
 
     @Override
