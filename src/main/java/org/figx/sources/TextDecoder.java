@@ -133,7 +133,8 @@ public final class TextDecoder {
      * ICU rates ISO-8859-1 or Windows-1252 nearly as high as its best guess (short
      * texts and mixed files get close scores across the Latin encodings); it also
      * stands in for ISO-8859-1, which it extends with the typographic quotes and
-     * the euro sign. Windows-1252 comes last anyway, as the French default.
+     * the euro sign. Windows-1252 comes last anyway, as the French default; ISO-8859-1,
+     * which decodes any byte, always follows it.
      */
     private static java.util.List<Charset> candidates(byte[] bytes) {
         CharsetDetector detector = new CharsetDetector();
@@ -166,6 +167,11 @@ public final class TextDecoder {
         if (!candidates.contains(WINDOWS_1252)) {
             candidates.add(WINDOWS_1252);
         }
+        // right after Windows-1252, ISO-8859-1, which maps every byte: a Latin-1 file with a C1
+        // control byte (0x81, which Windows-1252 leaves undefined) is read as Latin-1, not
+        // rejected whole, nor read in another script whose table happens to fit
+        candidates.remove(StandardCharsets.ISO_8859_1);
+        candidates.add(candidates.indexOf(WINDOWS_1252) + 1, StandardCharsets.ISO_8859_1);
         return candidates;
     }
 

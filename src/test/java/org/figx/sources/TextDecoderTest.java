@@ -91,6 +91,15 @@ class TextDecoderTest {
                 TextDecoder.detect(text.getBytes(StandardCharsets.ISO_8859_1), true));
     }
 
+    /** Windows-1252 leaves 0x81 undefined; ISO-8859-1, the last resort, reads it (a C1 control). */
+    @Test
+    void latin1TextWithAC1ByteIsReadAsLatin1NotRejected() throws CharacterCodingException {
+        String text = "Le café coûte 3 F à Besançon, où l'été fut sec. ".repeat(5) + "\u0081 fin à 12 %.";
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(text, TextDecoder.decode(bytes));
+        assertEquals(StandardCharsets.ISO_8859_1, TextDecoder.detect(bytes, true));
+    }
+
     @Test
     void utf8HeadCutMidCharacterIsStillUtf8() throws CharacterCodingException {
         byte[] bytes = "Déjà été".getBytes(StandardCharsets.UTF_8);
