@@ -42,22 +42,10 @@ JMH_ARGS=${JMH_ARGS:-}
 THREADS=("$@")
 [ ${#THREADS[@]} -gt 0 ] || THREADS=(1 2)
 java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
-DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
 ls "$DIR"/*.txt > /dev/null 2>&1 || { echo "engine.sh: no *.txt documents in $DIR" >&2; exit 2; }
-mkdir -p "$BUILD"
-
-# offline first; with the network only when something is missing from ~/.m2
-mvn_build() {
-  if ! mvn -q -B -o -DbuildDir="$BUILD" "$@" > "$BUILD/mvn.log" 2>&1; then
-    echo "engine.sh: offline build failed, retrying with the network: mvn $*" >&2
-    mvn -q -B -DbuildDir="$BUILD" "$@"
-  fi
-}
-echo "building test classes and the benchmark in $BUILD ..." >&2
-mvn_build -DskipTests test-compile
-mvn_build "$DEPENDENCY_PLUGIN:build-classpath" -Dmdep.outputFile="$BUILD/test-classpath.txt"
-CP=$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/test-classpath.txt")
+# shellcheck source=bench/jmh-classpath.sh
+. bench/jmh-classpath.sh
 
 bytes=$(cat "$DIR"/*.txt | wc -c)
 count=$(ls "$DIR"/*.txt | wc -l)

@@ -25,19 +25,8 @@ JMH_ARGS=${JMH_ARGS:-}
 OUTPUTS=("$@")
 [ ${#OUTPUTS[@]} -gt 0 ] || OUTPUTS=(csv-rfc4180 csv-excel csv-excel-fr)
 java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
-DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
-mkdir -p "$BUILD"
-
-mvn_build() {
-  if ! mvn -q -B -o -DbuildDir="$BUILD" "$@" > "$BUILD/mvn.log" 2>&1; then
-    echo "writer.sh: offline build failed, retrying with the network: mvn $*" >&2
-    mvn -q -B -DbuildDir="$BUILD" "$@"
-  fi
-}
-echo "building test classes and the benchmark in $BUILD ..." >&2
-mvn_build -DskipTests test-compile
-mvn_build "$DEPENDENCY_PLUGIN:build-classpath" -Dmdep.outputFile="$BUILD/test-classpath.txt"
-CP=$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/test-classpath.txt")
+# shellcheck source=bench/jmh-classpath.sh
+. bench/jmh-classpath.sh
 
 params=$(IFS=,; echo "${OUTPUTS[*]}")
 echo "running JMH on $params, about $((${#OUTPUTS[@]} * 20)) s ..." >&2

@@ -8,6 +8,7 @@ import org.figx.lang.PhraseTable;
 import org.figx.numbers.NumberParser;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Chars;
+import org.figx.text.IntList;
 import org.figx.text.Fold;
 import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
@@ -84,7 +85,7 @@ public final class NumberScanner {
      */
     public Scan scan(String t, int from, int to) {
         List<ParsedNumber> found = new ArrayList<>();
-        Anchors anchors = new Anchors();
+        IntList anchors = new IntList();
         int n = to;
         int i = from;
         // markup left in scraped text (<img width="640">) is looked for only where a '<' is
@@ -105,24 +106,7 @@ public final class NumberScanner {
         return new Scan(found, anchors.toArray());
     }
 
-    /** A growable list of positions. */
-    private static final class Anchors {
-        private int[] positions = new int[16];
-        private int size;
-
-        void add(int position) {
-            if (size == positions.length) {
-                positions = java.util.Arrays.copyOf(positions, size * 2);
-            }
-            positions[size++] = position;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(positions, size);
-        }
-    }
-
-    private int atDigit(String t, int i, List<ParsedNumber> found, Anchors anchors, boolean markup) {
+    private int atDigit(String t, int i, List<ParsedNumber> found, IntList anchors, boolean markup) {
         int address = NotFigures.addressEnd(t, i, markup);
         if (address > i) {
             return address;
@@ -168,7 +152,7 @@ public final class NumberScanner {
                 && (unit.end() - unit.start() > 1 || number.value().stripTrailingZeros().scale() > 0);
     }
 
-    private int atWord(String t, int i, List<ParsedNumber> found, Anchors anchors) {
+    private int atWord(String t, int i, List<ParsedNumber> found, IntList anchors) {
         int we = Chars.wordEnd(t, i);
         if (i > 0 && (Chars.isWordChar(t.charAt(i - 1)) || Chars.isDigit(t.charAt(i - 1)))) {
             return we;

@@ -2,6 +2,7 @@ package org.figx.facts;
 
 import org.figx.lang.PhraseTable;
 import org.figx.text.Chars;
+import org.figx.text.IntList;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 
@@ -75,23 +76,6 @@ final class Clauses {
             }
         }
         return breaks;
-    }
-
-    /** A growable list of ints. */
-    private static final class IntList {
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
     }
 
     /**

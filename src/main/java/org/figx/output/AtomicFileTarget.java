@@ -62,11 +62,6 @@ public final class AtomicFileTarget implements OutputTarget {
         return stream;
     }
 
-    /** A file has no reader to lose; write errors surface as IOExceptions instead. */
-    @Override
-    public boolean readerGone() {
-        return false;
-    }
 
     @Override
     public void commit() throws IOException {

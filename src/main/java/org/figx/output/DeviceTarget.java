@@ -31,10 +31,6 @@ public final class DeviceTarget implements OutputTarget {
         return stream;
     }
 
-    @Override
-    public boolean readerGone() {
-        return false;
-    }
 
     @Override
     public void commit() throws IOException {

@@ -13,8 +13,13 @@ public interface OutputTarget extends Closeable {
 
     OutputStream stream();
 
-    /** True once the reader is gone (stdout closed, as in {@code figx big/ | head}): stop writing. */
-    boolean readerGone();
+    /**
+     * True once the reader is gone (stdout closed, as in {@code figx big/ | head}): stop
+     * writing. A file or a device has no reader to lose; its write errors are IOExceptions.
+     */
+    default boolean readerGone() {
+        return false;
+    }
 
     /** Makes the output final. */
     void commit() throws IOException;
