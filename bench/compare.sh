@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # figx's speed beside another commit's, measured in the same run: CPU per MB on a
-# directory of articles and on one large file, and the wall time of a one-phrase run.
+# directory of articles and on one large file, the wall time of the directory with
+# --threads 2, the peak memory of each, and the wall time of a one-phrase run.
 #
 #   bench/compare.sh [BASE_REV] [ROUNDS]   (defaults: HEAD~1, 5 rounds)
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/compare.sh c7c9cc8
 #
 # BASE_REV is built with `mvn -q -o -DskipTests package` in a temporary clone (its jar is
 # kept under bench-data/jars/, named by commit, so a second run does not build it again);
@@ -12,10 +14,13 @@
 #           figure or date every 270 characters, as in real press articles) under a
 #           numbered title, followed by the first paragraph of another of them
 #   large   the same text in one 32 MB file
-# Each round runs both jars on each input, alternating which goes first, as
-# `java -jar JAR INPUT > /dev/null` timed by /usr/bin/time (user+system CPU seconds,
-# JVM start-up and the JIT compilers included; JAVA names another java). The one-phrase
-# time is the wall time of `echo '28 milliards USD' | java -jar JAR`, 10 runs a round.
+# Each round runs both commits on each input, alternating which goes first, as users
+# run figx: through each commit's own bin/figx (its JVM options and start-up cache),
+# `FIGX_JAR=JAR bin/figx INPUT > /dev/null`, timed by /usr/bin/time (user+system CPU
+# seconds, JVM start-up and the JIT compilers included; peak resident memory). JAVA
+# names the java both use; LAUNCHER=java runs `java -jar JAR` instead of bin/figx.
+# The one-phrase time is the wall time of `echo '28 milliards USD' | bin/figx`, 10 runs
+# a round, once each launcher's start-up cache is made (a warm-up run, then a wait).
 # Prints, for each measure, the median of the rounds for base and head and their ratio
 # (head / base: below 1 means head is faster or lighter).
 set -euo pipefail
@@ -23,6 +28,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BASE_REV=${1:-HEAD~1}
 ROUNDS=${2:-5}
 JAVA=${JAVA:-java}
+LAUNCHER=${LAUNCHER:-figx}
+export JAVA
 [ -x /usr/bin/time ] || { echo "compare.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 base_commit=$(git rev-parse --verify --quiet "$BASE_REV^{commit}") \
   || { echo "compare.sh: no commit named $BASE_REV" >&2; exit 2; }
@@ -38,7 +45,11 @@ if [ ! -f "$BASE_JAR" ]; then
   (cd "$tmp/figx" && mvn -q -o -DskipTests package) >&2
   cp "$tmp/figx/target/figx.jar" "$BASE_JAR"
 fi
+# the base's own launcher, beside its jar (a commit without bin/figx runs java -jar)
+BASE_LAUNCHER=bench-data/jars/figx-${base_commit:0:12}.launcher
+git show "$base_commit:bin/figx" > "$BASE_LAUNCHER" 2>/dev/null || printf '#!/bin/sh\nexec "${JAVA:-java}" -jar "$FIGX_JAR" "$@"\n' > "$BASE_LAUNCHER"
 HEAD_JAR=target/figx.jar
+HEAD_LAUNCHER=bin/figx
 [ -f "$HEAD_JAR" ] || mvn -q -o -DskipTests package >&2
 
 DIR=bench-data/compare-dir
@@ -65,31 +76,48 @@ fi
 dir_mb=$(du -sb --exclude=.complete "$DIR" | awk '{printf "%.2f", $1 / 1048576}')
 large_mb=$(stat -c %s "$LARGE" | awk '{printf "%.2f", $1 / 1048576}')
 
-# cpu JAR INPUT: user+system CPU seconds of one run
-cpu() {
-  /usr/bin/time -f '%U %S' -o bench-data/.time "$JAVA" -jar "$1" "$2" > /dev/null
-  awk '{printf "%.2f", $1 + $2}' bench-data/.time
+# figx WHO ARGS...: runs base's or head's figx as set by LAUNCHER
+figx() {
+  local who=$1; shift
+  local jar=$BASE_JAR launcher=$BASE_LAUNCHER
+  [ "$who" = head ] && jar=$HEAD_JAR launcher=$HEAD_LAUNCHER
+  if [ "$LAUNCHER" = java ]; then "$JAVA" -jar "$jar" "$@"; else FIGX_JAR=$jar sh "$launcher" "$@"; fi
 }
-# phrase JAR: wall seconds of a one-phrase run
+# measure WHO KEY ARGS...: adds the run's CPU seconds to KEY, its peak KB to KEY-rss
+# and its wall seconds to KEY-wall
+measure() {
+  local who=$1 key=$2; shift 2
+  /usr/bin/time -f '%U %S %M %e' -o bench-data/.time bash -c "$(declare -f figx); figx \"\$@\"" _ "$who" "$@" > /dev/null
+  read -r user sys rss wall < bench-data/.time
+  samples[$key]+="$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}') "
+  samples[$key-rss]+="$rss "
+  samples[$key-wall]+="$wall "
+}
+# phrase WHO: wall seconds of a one-phrase run
 phrase() {
-  /usr/bin/time -f '%e' -o bench-data/.time sh -c "echo '28 milliards USD' | \"$JAVA\" -jar \"$1\" > /dev/null"
+  /usr/bin/time -f '%e' -o bench-data/.time bash -c "$(declare -f figx); echo '28 milliards USD' | figx \"\$1\"" _ "$1" > /dev/null
   cat bench-data/.time
 }
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
+export BASE_JAR HEAD_JAR BASE_LAUNCHER HEAD_LAUNCHER LAUNCHER
 declare -A samples
+# a first run of each makes its launcher's start-up cache (in the background, after the run)
+for who in base head; do echo '28 milliards USD' | figx "$who" > /dev/null; done
+sleep 20
 for ((r = 1; r <= ROUNDS; r++)); do
   if ((r % 2)); then order=(base head); else order=(head base); fi
   for who in "${order[@]}"; do
-    jar=$BASE_JAR; [ "$who" = head ] && jar=$HEAD_JAR
-    samples[$who-dir]+="$(cpu "$jar" "$DIR") "
-    samples[$who-large]+="$(cpu "$jar" "$LARGE") "
-    for ((k = 0; k < 10; k++)); do samples[$who-phrase]+="$(phrase "$jar") "; done
+    measure "$who" "$who-dir" "$DIR"
+    measure "$who" "$who-threads" --threads 2 "$DIR"
+    measure "$who" "$who-large" "$LARGE"
+    for ((k = 0; k < 10; k++)); do samples[$who-phrase]+="$(phrase "$who") "; done
   done
   echo "round $r/$ROUNDS done" >&2
 done
 
-echo "base ${base_commit:0:12} ($BASE_REV) vs head $(git rev-parse --short=12 HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '+changes'); $ROUNDS rounds, medians"
+echo "base ${base_commit:0:12} ($BASE_REV) vs head $(git rev-parse --short=12 HEAD)$(git diff --quiet HEAD -- src pom.xml bin || echo '+changes'); $ROUNDS rounds, medians"
+echo "$("$JAVA" -version 2>&1 | head -1), through $([ "$LAUNCHER" = java ] && echo 'java -jar' || echo 'each commit'"'"'s bin/figx')"
 printf '%-34s %12s %12s %8s\n' measure base head ratio
 for m in dir large; do
   mb=$dir_mb; [ $m = large ] && mb=$large_mb
@@ -100,6 +128,13 @@ for m in dir large; do
     'BEGIN {printf "%-34s %12.3f %12.3f %8.2f\n", l, b / mb, h / mb, h / b;
             printf "%-34s %12.2f %12.2f\n", "  (MB per CPU second)", mb / b, mb / h}'
 done
-b=$(tr ' ' '\n' <<< "${samples[base-phrase]}" | grep . | median)
-h=$(tr ' ' '\n' <<< "${samples[head-phrase]}" | grep . | median)
-awk -v b="$b" -v h="$h" 'BEGIN {printf "%-34s %12.2f %12.2f %8.2f\n", "one phrase: wall s", b, h, h / b}'
+row() { # LABEL KEY FORMAT [DIVISOR]
+  local b h d=${4:-1}
+  b=$(tr ' ' '\n' <<< "${samples[base-$2]}" | grep . | median)
+  h=$(tr ' ' '\n' <<< "${samples[head-$2]}" | grep . | median)
+  awk -v l="$1" -v b="$b" -v h="$h" -v f="$3" -v d="$d" 'BEGIN {printf "%-34s " f " " f " %8.2f\n", l, b / d, h / d, h / b}'
+}
+row "dir --threads 2: wall s" threads-wall "%12.2f"
+row "one phrase: wall s" phrase "%12.2f"
+row "peak memory, dir: MB" dir-rss "%12.0f" 1024
+row "peak memory, large: MB" large-rss "%12.0f" 1024

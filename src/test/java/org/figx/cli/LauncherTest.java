@@ -92,6 +92,43 @@ class LauncherTest {
         assertFalse(Files.exists(cacheHome));
     }
 
+    /**
+     * The quick JIT compiler alone for standard input and for files under 24 MB in all,
+     * the optimising one from 24 MB on (the output file after -o not counted): a stand-in
+     * java prints the options the launcher gives it.
+     */
+    @Test
+    void theJitCompilerFollowsTheSizeOfTheInputs() throws IOException {
+        Path fakeJava = dir.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        assertTrue(fakeJava.toFile().setExecutable(true));
+        Path small = Files.writeString(dir.resolve("small.txt"), PHRASE);
+        Path big = dir.resolve("big.txt");
+        try (OutputStream out = Files.newOutputStream(big)) {
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) 'a');
+            for (int i = 0; i < 25; i++) {
+                out.write(block);
+            }
+        }
+        Map<String, String> env = Map.of("JAVA", fakeJava.toString(), "FIGX_NO_CACHE", "1");
+        String quick = "-XX:TieredStopAtLevel=1";
+        String optimising = "-XX:MaxInlineLevel=6";
+        assertOptions(run(List.of("sh", LAUNCHER.toString()), env), quick, optimising);
+        assertOptions(run(List.of("sh", LAUNCHER.toString(), small.toString()), env), quick, optimising);
+        assertOptions(run(List.of("sh", LAUNCHER.toString(), "-o", big.toString(), small.toString()), env),
+                quick, optimising);
+        assertOptions(run(List.of("sh", LAUNCHER.toString(), small.toString(), dir.toString()), env),
+                optimising, quick);
+    }
+
+    private static void assertOptions(Result result, String present, String absent) {
+        List<String> options = result.stdout().lines().toList();
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(options.contains(present), options.toString());
+        assertFalse(options.contains(absent), options.toString());
+    }
+
     /** The README tells users to link bin/figx into a folder of their PATH. */
     @Test
     void aSymbolicLinkToTheLauncherRunsTheJar() throws IOException {
