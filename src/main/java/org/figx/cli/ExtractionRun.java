@@ -153,8 +153,8 @@ final class ExtractionRun {
         JobDiagnostics problems = new JobDiagnostics();
         String source = input.source();
         InputStream in = null;
+        ChunkedTextReader chunks = null;
         try {
-            ChunkedTextReader chunks;
             try {
                 in = input.isStdin() ? stdin : Files.newInputStream(input.path());
                 chunks = ChunkedTextReader.open(in, chunkChars);
@@ -191,6 +191,9 @@ final class ExtractionRun {
             if (in != null && !input.isStdin()) {
                 in.close();
             }
+        }
+        if (chunks != null && chunks.changes() != null) {
+            problems.readWithChanges(source, chunks.changes());
         }
         window.add(Done.problemsOnly(problems, Progress.Bar.size(input)));
     }

@@ -23,6 +23,11 @@ final class JobDiagnostics implements Diagnostics {
         events.add(d -> d.skipped(source, why, failure));
     }
 
+    @Override
+    public void readWithChanges(String source, String changes) {
+        events.add(d -> d.readWithChanges(source, changes));
+    }
+
     void extractionFailed(String source, RuntimeException e) {
         events.add(d -> d.extractionFailed(source, e));
     }

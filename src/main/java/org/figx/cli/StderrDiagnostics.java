@@ -29,6 +29,11 @@ final class StderrDiagnostics implements Diagnostics {
         failed |= failure;
     }
 
+    @Override
+    public void readWithChanges(String source, String changes) {
+        err.println("figx: warning: " + source + ": " + changes);
+    }
+
     /** The extractor failed on one document: a bug, reported so the other documents still get done. */
     void extractionFailed(String source, RuntimeException e) {
         err.println("figx: internal error on " + source + ": " + InternalErrorHandler.describe(e));

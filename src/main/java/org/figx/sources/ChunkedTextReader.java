@@ -4,12 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.Optional;
 
 /**
@@ -22,7 +19,8 @@ import java.util.Optional;
  * <p>An input shorter than one chunk is decoded whole, exactly as
  * {@link TextDecoder#decode} does for a file. A longer one is decoded as it streams,
  * in the encoding found from its first chunk's bytes; the cut points depend only
- * on the text, never on how the stream delivers it.
+ * on the text, never on how the stream delivers it. As in a file, stray bytes in UTF-8
+ * are read as U+FFFD and NULs as spaces, counted for the warning ({@link #changes()}).
  */
 public final class ChunkedTextReader implements Closeable {
 
@@ -33,7 +31,10 @@ public final class ChunkedTextReader implements Closeable {
     private final InputStream in;
     private final int chunkChars;
     private String whole;
-    private Reader reader;
+    private StreamDecoder reader;
+    /** What decoding the short input replaced; a long one's stream counts its own. */
+    private int wholeInvalidSequences;
+    private int nulBytes;
     private final StringBuilder pending = new StringBuilder();
     private boolean eof;
     private int index;
@@ -59,7 +60,10 @@ public final class ChunkedTextReader implements Closeable {
             throw new BinaryInputException();
         }
         if (head.length < chunkChars) {
-            chunks.whole = TextDecoder.decode(head);
+            TextDecoder.Decoded decoded = TextDecoder.read(head);
+            chunks.whole = decoded.text();
+            chunks.wholeInvalidSequences = decoded.invalidSequences();
+            chunks.nulBytes = decoded.nulBytes();
             return chunks;
         }
         Charset charset = TextDecoder.detect(head, false);
@@ -67,10 +71,23 @@ public final class ChunkedTextReader implements Closeable {
                 : TextDecoder.utf16Bom(head) != null ? 2 : 0;
         InputStream rest = new SequenceInputStream(
                 new ByteArrayInputStream(head, bom, head.length - bom), in);
-        chunks.reader = new InputStreamReader(rest, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        chunks.reader = new StreamDecoder(rest, charset);
         return chunks;
+    }
+
+    /** How many malformed UTF-8 sequences were read as U+FFFD so far. */
+    public int invalidSequences() {
+        return reader == null ? wholeInvalidSequences : reader.replaced();
+    }
+
+    /** How many NUL characters were read as spaces so far. */
+    public int nulBytes() {
+        return nulBytes;
+    }
+
+    /** What to tell the user decoding replaced so far, or null when nothing. */
+    public String changes() {
+        return TextDecoder.Decoded.changes(invalidSequences(), nulBytes);
     }
 
     /**
@@ -101,7 +118,7 @@ public final class ChunkedTextReader implements Closeable {
             return Optional.empty();
         }
         int cut = eof && pending.length() <= chunkChars ? pending.length() : cutPoint(pending, chunkChars);
-        String text = pending.substring(0, cut);
+        String text = withoutNuls(pending.substring(0, cut));
         pending.delete(0, cut);
         Chunk chunk = new Chunk(text, codePointOffset, line, columnOffset, index++);
         advance(text);
@@ -135,6 +152,18 @@ public final class ChunkedTextReader implements Closeable {
             return lastBreak;
         }
         return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    /** {@code text} with each NUL a space (the same length), counted. */
+    private String withoutNuls(String text) {
+        int at = text.indexOf('\0');
+        if (at < 0) {
+            return text;
+        }
+        for (int i = at; i >= 0; i = text.indexOf('\0', i + 1)) {
+            nulBytes++;
+        }
+        return text.replace('\0', ' ');
     }
 
     /** Moves the start of the next chunk past {@code text}. */

@@ -11,4 +11,7 @@ public interface Diagnostics {
 
     /** An input left out on purpose; {@code failure} when the user asked for it by name. */
     void skipped(String source, String why, boolean failure);
+
+    /** An input read with some bytes replaced ({@code changes} says which); the run goes on and succeeds. */
+    void readWithChanges(String source, String changes);
 }

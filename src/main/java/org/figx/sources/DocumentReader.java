@@ -39,7 +39,11 @@ public final class DocumentReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Document(input.source(), TextDecoder.decode(bytes)));
+            TextDecoder.Decoded decoded = TextDecoder.read(bytes);
+            if (decoded.changes() != null) {
+                diagnostics.readWithChanges(input.source(), decoded.changes());
+            }
+            return Optional.of(new Document(input.source(), decoded.text()));
         } catch (CharacterCodingException e) {
             diagnostics.cannotRead(input.source(), UNDECODABLE);
             return Optional.empty();

@@ -13,11 +13,15 @@ import com.ibm.icu.text.CharsetMatch;
 
 /**
  * Turns the bytes of an input into text, guessing the encoding the way a reader of
- * French articles needs: a byte-order mark decides; otherwise strict UTF-8 (a fast
- * path: almost every input is UTF-8); and when the bytes are not valid UTF-8, ICU's
- * charset detection ({@link CharsetDetector}) ranks the candidates, usually
+ * French articles needs: a byte-order mark decides; then UTF-16 without one (a NUL in
+ * every other byte); otherwise strict UTF-8 (a fast path: almost every input is UTF-8).
+ * Valid UTF-8 with a few stray bytes (far fewer than its valid multi-byte characters)
+ * stays UTF-8, each stray sequence a U+FFFD, counted: re-reading the whole file in
+ * another encoding for one bad byte would garble every accent. When the bytes are not
+ * UTF-8, ICU's charset detection ({@link CharsetDetector}) ranks the candidates, usually
  * Windows-1252 or ISO-8859-1 for older French text, and the first one that decodes
- * every byte wins. Only when none does is the input undecodable.
+ * every byte wins. Only when none does is the input undecodable. A NUL beyond the
+ * binary probe is read as a space, counted, so that it never reaches an output cell.
  */
 public final class TextDecoder {
     /** How far the binary check looks: a NUL byte there means "not text". */
@@ -28,7 +32,37 @@ public final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** How many valid multi-byte UTF-8 characters each stray byte sequence needs for the text to stay UTF-8. */
+    static final int VALID_PER_STRAY = 4;
+
     private TextDecoder() {
+    }
+
+    /**
+     * Decoded text and what decoding changed in it.
+     *
+     * @param invalidSequences byte sequences that were not valid UTF-8, each now a U+FFFD
+     * @param nulBytes         NUL characters, each now a space
+     */
+    public record Decoded(String text, int invalidSequences, int nulBytes) {
+        /** What to tell the user of the changes, or null when there were none. */
+        public String changes() {
+            return changes(invalidSequences, nulBytes);
+        }
+
+        /** "1 byte sequence not valid UTF-8 read as U+FFFD, 2 NUL bytes read as spaces", or null. */
+        public static String changes(long invalidSequences, long nulBytes) {
+            StringBuilder said = new StringBuilder();
+            if (invalidSequences > 0) {
+                said.append(invalidSequences).append(invalidSequences == 1 ? " byte sequence" : " byte sequences")
+                        .append(" not valid UTF-8 read as U+FFFD");
+            }
+            if (nulBytes > 0) {
+                said.append(said.length() > 0 ? ", " : "").append(nulBytes)
+                        .append(nulBytes == 1 ? " NUL byte read as a space" : " NUL bytes read as spaces");
+            }
+            return said.length() == 0 ? null : said.toString();
+        }
     }
 
     /**
@@ -36,7 +70,7 @@ public final class TextDecoder {
      * full of NUL bytes, so text with a UTF-16 byte-order mark is never binary.
      */
     public static boolean looksBinary(byte[] bytes) {
-        if (utf16Bom(bytes) != null) {
+        if (utf16Bom(bytes) != null || utf16WithoutBom(bytes) != null) {
             return false;
         }
         int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
@@ -49,32 +83,178 @@ public final class TextDecoder {
     }
 
     /**
-     * The text of {@code bytes}, byte-order mark removed.
+     * The text of {@code bytes}, byte-order mark removed, stray UTF-8 bytes and NULs replaced.
      *
      * @throws CharacterCodingException when a byte-order mark announces UTF-8 or
      *                                  UTF-16 and the bytes after it are not, or when
      *                                  no detected encoding decodes every byte
      */
     public static String decode(byte[] bytes) throws CharacterCodingException {
+        return read(bytes).text();
+    }
+
+    /** As {@link #decode}, saying what was replaced. */
+    public static Decoded read(byte[] bytes) throws CharacterCodingException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(StandardCharsets.UTF_8, bytes, 3);
+            return withoutNuls(strict(StandardCharsets.UTF_8, bytes, 3), 0);
         }
         Charset utf16 = utf16Bom(bytes);
         if (utf16 != null) {
-            return strict(utf16, bytes, 2);
+            return withoutNuls(strict(utf16, bytes, 2), 0);
+        }
+        utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            try {
+                return withoutNuls(strict(utf16, bytes, 0), 0);
+            } catch (CharacterCodingException e) {
+                // NULs in every other byte, yet not UTF-16: read on as any other bytes
+            }
         }
         String utf8 = new String(bytes, StandardCharsets.UTF_8);
-        if (isFaithfulUtf8(bytes, utf8)) {
-            return utf8;
+        int invalid = invalidUtf8(bytes, utf8);
+        if (invalid == 0 || Utf8Census.of(bytes, bytes.length).mostlyUtf8()) {
+            return withoutNuls(utf8, invalid);
         }
         for (Charset candidate : candidates(bytes)) {
             try {
-                return strict(candidate, bytes, 0);
+                return withoutNuls(strict(candidate, bytes, 0), 0);
             } catch (CharacterCodingException e) {
                 // the detector's guess does not fit every byte: try the next one
             }
         }
         throw new CharacterCodingException();
+    }
+
+    /** {@code text} with each NUL a space (same length, same offsets), and what decoding replaced. */
+    private static Decoded withoutNuls(String text, int invalidSequences) {
+        if (text.indexOf('\0') < 0) {
+            return new Decoded(text, invalidSequences, 0);
+        }
+        int nuls = 0;
+        for (int i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) {
+            nuls++;
+        }
+        return new Decoded(text.replace('\0', ' '), invalidSequences, nuls);
+    }
+
+    /**
+     * How the bytes of an input that is not strict UTF-8 split between valid multi-byte
+     * characters and stray sequences (ASCII aside).
+     */
+    record Utf8Census(int validMultiByte, int stray) {
+        /** Valid UTF-8 with a few stray bytes: at least {@link #VALID_PER_STRAY} valid characters per stray one. */
+        boolean mostlyUtf8() {
+            return stray > 0 && validMultiByte >= VALID_PER_STRAY * stray;
+        }
+
+        static Utf8Census of(byte[] bytes, int length) {
+            int valid = 0;
+            int stray = 0;
+            int i = 0;
+            while (i < length) {
+                int b = bytes[i] & 0xFF;
+                if (b < 0x80) {
+                    i++;
+                    continue;
+                }
+                int size = utf8SequenceAt(bytes, i, length);
+                if (size > 0) {
+                    valid++;
+                    i += size;
+                } else {
+                    stray++;
+                    i++;
+                }
+            }
+            return new Utf8Census(valid, stray);
+        }
+
+        /** The length of the valid multi-byte sequence at {@code i}, or 0 (overlong forms and surrogates are not valid). */
+        private static int utf8SequenceAt(byte[] bytes, int i, int length) {
+            int b = bytes[i] & 0xFF;
+            int size;
+            int low = 0x80;
+            int high = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                size = 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                size = 3;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                size = 4;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return 0;
+            }
+            if (i + size > length) {
+                return 0;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < low || second > high) {
+                return 0;
+            }
+            for (int k = 2; k < size; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return 0;
+                }
+            }
+            return size;
+        }
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, told by its NULs: in the first 8 KiB, most pairs of
+     * bytes of Latin text hold one NUL, always on the same side (the high byte: second in
+     * little-endian, first in big-endian). Null when the bytes do not look so.
+     */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        int probe = Math.min(bytes.length, BINARY_PROBE_BYTES) & ~1;
+        if (probe < 4) {
+            return null;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < probe; i += 2) {
+            if (bytes[i] == 0) {
+                evenNuls++;
+            }
+            if (bytes[i + 1] == 0) {
+                oddNuls++;
+            }
+        }
+        int pairs = probe / 2;
+        // at least half the characters below U+0100, and a NUL on the other side at most once in 20
+        if (oddNuls * 2 >= pairs && evenNuls * 20 <= oddNuls && textLike(bytes, probe, 0)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNuls * 2 >= pairs && oddNuls * 20 <= evenNuls && textLike(bytes, probe, 1)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the characters below U+0100 of would-be UTF-16 (low byte at {@code low}, its
+     * high byte NUL) are text: control characters other than tab and line breaks at most
+     * once in 20. Tables of small 16-bit numbers in a binary file have NULs in the same places.
+     */
+    private static boolean textLike(byte[] bytes, int probe, int low) {
+        int latin = 0;
+        int controls = 0;
+        for (int i = 0; i < probe; i += 2) {
+            if (bytes[i + 1 - low] != 0) {
+                continue;
+            }
+            int c = bytes[i + low] & 0xFF;
+            latin++;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                controls++;
+            }
+        }
+        return controls * 20 <= latin;
     }
 
     /**
@@ -93,9 +273,14 @@ public final class TextDecoder {
         if (utf16 != null) {
             return utf16;
         }
+        utf16 = utf16WithoutBom(head);
+        if (utf16 != null && fits(utf16, head, complete)) {
+            return utf16;
+        }
         int usable = complete ? head.length : withoutCutCharacter(head);
         byte[] whole = usable == head.length ? head : Arrays.copyOf(head, usable);
-        if (isFaithfulUtf8(whole, new String(whole, StandardCharsets.UTF_8))) {
+        if (invalidUtf8(whole, new String(whole, StandardCharsets.UTF_8)) == 0
+                || Utf8Census.of(whole, whole.length).mostlyUtf8()) {
             return StandardCharsets.UTF_8;
         }
         for (Charset candidate : candidates(head)) {
@@ -107,6 +292,17 @@ public final class TextDecoder {
             }
         }
         throw new CharacterCodingException();
+    }
+
+    /** Whether UTF-16 {@code charset} decodes {@code head} (but for a pair the head's end may cut). */
+    private static boolean fits(Charset charset, byte[] head, boolean complete) {
+        int usable = complete ? head.length : head.length & ~3;
+        try {
+            strict(charset, Arrays.copyOf(head, usable), 0);
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Bytes before a UTF-8 sequence that the end of {@code head} may have cut. */
@@ -184,18 +380,18 @@ public final class TextDecoder {
     }
 
     /**
-     * Whether decoding lost nothing. The JDK's own UTF-8 decoding is much faster
-     * than a reporting CharsetDecoder, but replaces malformed bytes with U+FFFD;
-     * so the bytes were valid UTF-8 exactly when the text holds no more U+FFFD
-     * than the bytes spell out (EF BF BD), which is almost always none.
+     * How many malformed sequences the JDK's UTF-8 decoding replaced with U+FFFD: 0 when
+     * the bytes were valid UTF-8. The JDK's own decoding is much faster than a reporting
+     * CharsetDecoder; the text holds no more U+FFFD than the bytes spell out (EF BF BD)
+     * exactly when nothing was replaced, which is almost always.
      */
-    private static boolean isFaithfulUtf8(byte[] bytes, String decoded) {
+    private static int invalidUtf8(byte[] bytes, String decoded) {
         int replacements = 0;
         for (int i = decoded.indexOf('\uFFFD'); i >= 0; i = decoded.indexOf('\uFFFD', i + 1)) {
             replacements++;
         }
         if (replacements == 0) {
-            return true;
+            return 0;
         }
         int spelled = 0;
         for (int i = 0; i + 2 < bytes.length; i++) {
@@ -203,7 +399,7 @@ public final class TextDecoder {
                 spelled++;
             }
         }
-        return spelled == replacements;
+        return replacements - spelled;
     }
 
     static Charset utf16Bom(byte[] bytes) {

@@ -61,6 +61,34 @@ class CliTest {
         assertTrue(result.stdout().startsWith(HEADER + "\r\n"));
     }
 
+    /**
+     * One stray byte in a UTF-8 file (and a NUL deep inside it) changes one character each, and
+     * a warning names the file; the rest reads as written, and the run succeeds. Standard input
+     * (read by the chunked reader) says the same; ChunkedTextReaderTest holds the long streams.
+     */
+    @Test
+    void strayBytesAndNulsAreReplacedWithAWarningNamingTheFile() throws IOException {
+        byte[] text = ("Les dépenses ont atteint 28 milliards d'euros en été.\n".repeat(400)
+                + "Fin: 12 %.\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(text, text.length);
+        bytes[bytes.length - 5] = (byte) 0xE9;   // a Windows-1252 'é' in a UTF-8 file
+        bytes[bytes.length - 12] = 0;            // a NUL far beyond the binary probe
+        Path file = dir.resolve("stray.txt");
+        Files.write(file, bytes);
+        String warning = "figx: warning: " + file + ": 1 byte sequence not valid UTF-8 read as U+FFFD,"
+                + " 1 NUL byte read as a space\n";
+
+        Cli.Result result = Cli.run("", file.toString());
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(warning, result.stderr());
+        assertTrue(result.stdout().contains("dépenses ont atteint 28 milliards d'euros en été"));
+        assertFalse(result.stdout().contains("\0"));
+
+        Cli.Result streamed = Cli.run(new java.io.ByteArrayInputStream(bytes));
+        assertEquals(0, streamed.exitCode(), streamed.stderr());
+        assertEquals(warning.replace(file.toString(), "-"), streamed.stderr());
+    }
+
     @Test
     void binaryFileNamedExplicitlyIsAFailure() throws IOException {
         Files.write(dir.resolve("image.bin"), new byte[] {1, 0, 2});

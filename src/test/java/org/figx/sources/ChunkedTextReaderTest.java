@@ -77,10 +77,40 @@ class ChunkedTextReaderTest {
         byte[] lying = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xE9, 'b'};
         assertThrows(CharacterCodingException.class,
                 () -> ChunkedTextReader.open(new ByteArrayInputStream(lying), 100));
-        byte[] laterBad = ("é".repeat(200) + "\n").getBytes(StandardCharsets.UTF_8);
-        laterBad[laterBad.length - 2] = (byte) 0xE9;
+        byte[] laterBad = ("L’été à 28 € ".repeat(20) + "\n").getBytes(Charset.forName("windows-1252"));
+        laterBad[laterBad.length - 2] = (byte) 0x81; // undefined in Windows-1252, the head's encoding
         assertThrows(CharacterCodingException.class,
                 () -> readAll(new ByteArrayInputStream(laterBad), 100));
+    }
+
+    /** A stray byte in a long UTF-8 stream is a U+FFFD, counted; the stream reads on. */
+    @Test
+    void strayBytesInAUtf8StreamAreReplacedAndCounted() throws IOException {
+        byte[] bytes = concat(("é".repeat(200)).getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9, '\n'});
+        ChunkedTextReader reader = ChunkedTextReader.open(trickle(bytes), 100);
+        StringBuilder joined = new StringBuilder();
+        for (Optional<ChunkedTextReader.Chunk> c = reader.next(); c.isPresent(); c = reader.next()) {
+            joined.append(c.get().text());
+        }
+        assertEquals("é".repeat(200) + "\uFFFD\n", joined.toString());
+        assertEquals(1, reader.invalidSequences());
+        assertEquals(0, reader.nulBytes());
+    }
+
+    /** NUL bytes beyond the head's binary probe are read as spaces, in short and long inputs alike. */
+    @Test
+    void nulBytesAfterTheHeadAreReadAsSpaces() throws IOException {
+        byte[] bytes = "Le budget atteint 28 milliards.\n".repeat(600).getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = 0;
+        for (int chunkChars : new int[] {100_000, 9_000}) {
+            ChunkedTextReader reader = ChunkedTextReader.open(new ByteArrayInputStream(bytes), chunkChars);
+            StringBuilder joined = new StringBuilder();
+            for (Optional<ChunkedTextReader.Chunk> c = reader.next(); c.isPresent(); c = reader.next()) {
+                joined.append(c.get().text());
+            }
+            assertEquals(new String(bytes, StandardCharsets.UTF_8).replace('\0', ' '), joined.toString());
+            assertEquals(1, reader.nulBytes(), "chunks of " + chunkChars);
+        }
     }
 
     private static List<ChunkedTextReader.Chunk> readAll(InputStream in, int chunkChars) throws IOException {

@@ -28,6 +28,11 @@ class InputWalkerTest {
         public void skipped(String source, String why, boolean failure) {
             reports.add("skipped " + why + " " + source + (failure ? " (failure)" : ""));
         }
+
+        @Override
+        public void readWithChanges(String source, String changes) {
+            reports.add("read " + source + " with " + changes);
+        }
     };
 
     @BeforeEach

@@ -71,16 +71,53 @@ class TextDecoderTest {
         assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Valid UTF-8 with two stray bytes deep inside: the text stays UTF-8, each stray byte a U+FFFD. */
     @Test
-    void oneBadByteDeepInTheFileMakesItWindows1252() throws CharacterCodingException {
+    void aFewStrayBytesInUtf8AreReplacedNotTheWholeFileReDecoded() throws CharacterCodingException {
         byte[] head = "Le budget a été voté. ".repeat(1000).getBytes(StandardCharsets.UTF_8);
         byte[] bytes = java.util.Arrays.copyOf(head, head.length + 4);
         bytes[head.length] = (byte) 0xE9; // 'é' in Windows-1252, not valid UTF-8 here
         bytes[head.length + 1] = 't';
         bytes[head.length + 2] = (byte) 0xE9;
         bytes[head.length + 3] = '.';
-        String decoded = TextDecoder.decode(bytes);
-        assertEquals(new String(bytes, java.nio.charset.Charset.forName("windows-1252")), decoded);
+        TextDecoder.Decoded decoded = TextDecoder.read(bytes);
+        assertEquals("Le budget a été voté. ".repeat(1000) + "\uFFFDt\uFFFD.", decoded.text());
+        assertEquals(2, decoded.invalidSequences());
+        assertEquals(StandardCharsets.UTF_8, TextDecoder.detect(bytes, true));
+    }
+
+    /** Windows-1252 text holds no valid UTF-8 sequence: it is not taken for UTF-8 with stray bytes. */
+    @Test
+    void windows1252TextIsNotUtf8WithStrayBytes() throws CharacterCodingException {
+        String text = "Le budget a été voté à l'unanimité, déjà en hausse. ".repeat(20);
+        TextDecoder.Decoded decoded = TextDecoder.read(text.getBytes(Charset.forName("windows-1252")));
+        assertEquals(text, decoded.text());
+        assertEquals(0, decoded.invalidSequences());
+    }
+
+    /** UTF-16 without a byte-order mark: NUL in every other byte, read as UTF-16, not binary. */
+    @Test
+    void utf16WithoutByteOrderMarkIsRecognised() throws CharacterCodingException {
+        String text = "Le déficit atteint 5,5 % du PIB en 2024. ".repeat(10);
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            byte[] bytes = text.getBytes(utf16);
+            assertFalse(TextDecoder.looksBinary(bytes), utf16.name());
+            assertEquals(text, TextDecoder.decode(bytes), utf16.name());
+            assertEquals(utf16, TextDecoder.detect(bytes, true), utf16.name());
+        }
+    }
+
+    /** A NUL beyond the binary probe never reaches a cell: it is read as a space, and counted. */
+    @Test
+    void nulBytesBeyondTheProbeAreReadAsSpaces() throws CharacterCodingException {
+        byte[] bytes = "Le budget atteint 28 milliards. ".repeat(600).getBytes(StandardCharsets.UTF_8);
+        bytes[TextDecoder.BINARY_PROBE_BYTES + 10] = 0;
+        bytes[bytes.length - 1] = 0;
+        TextDecoder.Decoded decoded = TextDecoder.read(bytes);
+        assertEquals(-1, decoded.text().indexOf('\0'));
+        assertEquals(' ', decoded.text().charAt(TextDecoder.BINARY_PROBE_BYTES + 10));
+        assertEquals(2, decoded.nulBytes());
+        assertEquals(bytes.length, decoded.text().length());
     }
 
     @Test
