@@ -138,6 +138,16 @@ final class ExtractionRun {
 
     private Done readAndExtract(Input input) {
         JobDiagnostics problems = new JobDiagnostics();
+        try {
+            return readAndExtract(input, problems);
+        } catch (OutOfMemoryError e) {
+            // what the job held is garbage now: say which input it was, and go on with the others
+            problems.outOfMemory(input.source());
+            return Done.problemsOnly(problems, Progress.Bar.size(input));
+        }
+    }
+
+    private Done readAndExtract(Input input, JobDiagnostics problems) {
         Optional<Document> document = reader.read(input, problems);
         long bytes = Progress.Bar.size(input);
         if (document.isEmpty()) {
@@ -223,6 +233,16 @@ final class ExtractionRun {
 
     private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions) {
         JobDiagnostics problems = new JobDiagnostics();
+        try {
+            return extractChunk(source, chunk, chunkOptions, problems);
+        } catch (OutOfMemoryError e) {
+            problems.outOfMemory(source);
+            return new Done(NO_ROWS, problems, 0, false, Optional.empty());
+        }
+    }
+
+    private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions,
+                              JobDiagnostics problems) {
         Extractor.Extraction found = extract(source, chunk.text(), chunkOptions, problems);
         List<Mention> mentions = found.mentions();
         Optional<LocalDateTime> dateline = chunk.index() == 0 && chunkOptions.referenceDate().isEmpty()

@@ -28,6 +28,10 @@ final class JobDiagnostics implements Diagnostics {
         events.add(d -> d.readWithChanges(source, changes));
     }
 
+    void outOfMemory(String source) {
+        events.add(d -> d.outOfMemory(source));
+    }
+
     void extractionFailed(String source, RuntimeException e) {
         events.add(d -> d.extractionFailed(source, e));
     }

@@ -18,7 +18,16 @@ public final class Main {
         // the lexicons take most of start-up: load the usual language's while picocli sets up
         // and parses (wasted only on --help, --version or another language)
         Figx.preload(Language.FR);
-        System.exit(commandLine(System.in, standardOutput(), System.err, debug).execute(args));
+        int status;
+        try {
+            status = commandLine(System.in, standardOutput(), System.err, debug).execute(args);
+        } catch (OutOfMemoryError e) {
+            // out of a worker's job (which names its input) or of reading and writing themselves
+            System.err.println("figx: out of memory (heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); JAVA_OPTS=-Xmx1g gives figx more");
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** Standard output as System.out writes it, keeping the write error System.out would swallow. */

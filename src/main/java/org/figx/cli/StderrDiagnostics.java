@@ -43,6 +43,13 @@ final class StderrDiagnostics implements Diagnostics {
         failed = true;
     }
 
+    /** The heap ran out on one input (or one chunk of it): its rows are left out, the others go on. */
+    void outOfMemory(String source) {
+        err.println("figx: out of memory on " + source + " (heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB): its rows are left out; JAVA_OPTS=-Xmx1g gives figx more");
+        failed = true;
+    }
+
     /** Whether some input could not be used. */
     boolean failed() {
         return failed;
