@@ -9,6 +9,7 @@ import org.figx.Mention;
 import org.figx.lang.Lexicon;
 import org.figx.time.Reference;
 import org.figx.text.SentenceLocator;
+import org.figx.text.SentenceWindow;
 
 /**
  * The extraction pipeline for one language: one scan for numbers, each
@@ -99,7 +100,7 @@ public final class Extractor {
             recognizer.propose(window, proposals);
         }
         for (Mention m : OverlapResolver.resolve(proposals)) {
-            out.add(m.withSentence(sentences.sentence(m.start(), m.end())));
+            out.add(m.withSentence(SentenceWindow.text(text, sentences, m.start(), m.end())));
         }
     }
 }

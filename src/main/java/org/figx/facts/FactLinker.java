@@ -10,6 +10,7 @@ import org.figx.lang.PhraseTable;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
 import org.figx.text.SentenceLocator;
+import org.figx.text.SentenceWindow;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 import org.figx.time.TimeValue;
@@ -82,7 +83,7 @@ public final class FactLinker {
             }
             int[] whole = sentences.sentenceAround(m.start(), m.end());
             breaks.sentence(whole);
-            int[] sentence = aroundFigure(whole, m);
+            int[] sentence = SentenceWindow.around(whole, m.start(), m.end());
             if (whole[0] != previousSentenceStart) {
                 if (lastSubjectSentence != previousSentenceStart) {
                     lastSubject = null; // a subject carries to the next sentence only
@@ -111,22 +112,6 @@ public final class FactLinker {
             out.add(m.withFacts(when == null ? null : when.value(), subjectText, modality));
         }
         return out;
-    }
-
-    /**
-     * Chars of a sentence read on each side of a figure. Press sentences are far shorter;
-     * the bound keeps a pathological one ("1 1 1 …" over 40 KB, a table flattened into one
-     * line) linear: every look for a figure's time, cue and subject stays this close.
-     */
-    static final int SENTENCE_REACH = 1000;
-
-    /** The part of {@code sentence} within {@link #SENTENCE_REACH} of the figure, whole if shorter. */
-    private static int[] aroundFigure(int[] sentence, Mention figure) {
-        if (sentence[1] - sentence[0] <= 2 * SENTENCE_REACH) {
-            return sentence;
-        }
-        return new int[] {Math.max(sentence[0], figure.start() - SENTENCE_REACH),
-                Math.min(sentence[1], figure.end() + SENTENCE_REACH)};
     }
 
     /** Whether only a joining word ("et", "ou") stands in text[from, to): "7,1 % et 7,4 %". */
