@@ -52,6 +52,11 @@ public final class XlsxRowWriter implements RowWriter {
     /** @param maxRows rows per sheet, header included (smaller in tests) */
     XlsxRowWriter(OutputStream stream, Columns columns, int maxRows) {
         QuietPoiLogging.install();
+        try {
+            XlsxTempFiles.install();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot make a temporary folder for the workbook", e);
+        }
         this.stream = stream;
         this.columns = columns;
         this.maxRows = maxRows;

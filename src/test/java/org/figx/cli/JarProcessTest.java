@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built jar run as a process, for what only a whole JVM shows: running out of heap.
+ * The built jar run as a process, for what only a whole JVM shows: running out of heap,
+ * being stopped by a signal.
  * Runs in the integration-test phase of `mvn verify` (see pom.xml), once target/figx.jar exists.
  */
 class JarProcessTest {
@@ -57,6 +58,44 @@ class JarProcessTest {
         assertTrue(stderr.matches("figx: out of memory on " + java.util.regex.Pattern.quote(dense.toString())
                 + " \\(heap of \\d+ MB\\): its rows are left out; JAVA_OPTS=-Xmx1g gives figx more\n"), stderr);
         assertTrue(out.join().contains(small + ",1,19,18,34,money,28 milliards USD,28000000000,,USD"), out.join());
+    }
+
+    /**
+     * A workbook run stopped (SIGTERM, as Ctrl-C) once POI has flushed rows to its temporary
+     * files: nothing is left in the temporary folder, nor a workbook or a part of one.
+     */
+    @Test
+    void anInterruptedWorkbookLeavesNoTemporaryFiles() throws IOException, InterruptedException {
+        assumeTrue(Files.isRegularFile(JAR), "target/figx.jar is built by mvn package");
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path input = dir.resolve("long.txt");
+        String article = Files.readString(Paths.get("testdata/articles/fr/budget-region.txt"));
+        Files.writeString(input, (article + "\n\n").repeat(Math.max(1, (3 << 20) / article.length())));
+        ProcessBuilder builder = new ProcessBuilder(JAVA.toString(), "-Djava.io.tmpdir=" + tmp, "-jar",
+                JAR.toString(), input.toString(), "-o", out.resolve("facts.xlsx").toString());
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+        builder.redirectErrorStream(true).redirectOutput(dir.resolve("figx.log").toFile());
+        Process process = builder.start();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (filesUnder(tmp).stream().noneMatch(f -> f.getFileName().toString().contains("sxssf"))) {
+            assertTrue(process.isAlive(), "figx ended before its workbook was under way: "
+                    + Files.readString(dir.resolve("figx.log")));
+            assertTrue(System.nanoTime() < deadline, "no temporary file in " + tmp);
+            Thread.sleep(50);
+        }
+        process.destroy();
+        process.waitFor();
+        assertEquals(List.of(), filesUnder(tmp));
+        assertEquals(List.of(), filesUnder(out));
+    }
+
+    /** Every file and folder under {@code root}, root itself left out. */
+    private static List<Path> filesUnder(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            return all.filter(p -> !p.equals(root)).filter(p -> !p.getFileName().toString().startsWith("hsperfdata"))
+                    .sorted().toList();
+        }
     }
 
     private static String read(InputStream stream) {
