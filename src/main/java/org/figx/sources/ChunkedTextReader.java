@@ -28,8 +28,17 @@ public final class ChunkedTextReader implements Closeable {
     public record Chunk(String text, long codePointOffset, int line, long columnOffset, int index) {
     }
 
+    /**
+     * Runs of digits a chunk holds at most. Press text has one every few hundred characters
+     * (about 4,000 in a full chunk); a table of figures or a million lines of "1" has one
+     * every other character, and each is a row held until the chunk is written: the bound
+     * keeps a chunk's rows to a few MB, however dense.
+     */
+    public static final int MAX_DIGIT_RUNS = 50_000;
+
     private final InputStream in;
     private final int chunkChars;
+    private final int maxDigitRuns;
     private String whole;
     private StreamDecoder reader;
     /** What decoding the short input replaced; a long one's stream counts its own. */
@@ -42,9 +51,10 @@ public final class ChunkedTextReader implements Closeable {
     private int line = 1;
     private long columnOffset;
 
-    private ChunkedTextReader(InputStream in, int chunkChars) {
+    private ChunkedTextReader(InputStream in, int chunkChars, int maxDigitRuns) {
         this.in = in;
         this.chunkChars = chunkChars;
+        this.maxDigitRuns = maxDigitRuns;
     }
 
     /**
@@ -54,7 +64,12 @@ public final class ChunkedTextReader implements Closeable {
      * @throws CharacterCodingException when no encoding fits the head
      */
     public static ChunkedTextReader open(InputStream in, int chunkChars) throws IOException {
-        ChunkedTextReader chunks = new ChunkedTextReader(in, chunkChars);
+        return open(in, chunkChars, MAX_DIGIT_RUNS);
+    }
+
+    /** As {@link #open(InputStream, int)}, with chunks of at most {@code maxDigitRuns} runs of digits. */
+    static ChunkedTextReader open(InputStream in, int chunkChars, int maxDigitRuns) throws IOException {
+        ChunkedTextReader chunks = new ChunkedTextReader(in, chunkChars, maxDigitRuns);
         byte[] head = in.readNBytes(chunkChars);
         if (TextDecoder.looksBinary(head)) {
             throw new BinaryInputException();
@@ -117,12 +132,27 @@ public final class ChunkedTextReader implements Closeable {
         if (pending.length() == 0) {
             return Optional.empty();
         }
-        int cut = eof && pending.length() <= chunkChars ? pending.length() : cutPoint(pending, chunkChars);
+        int limit = Math.min(chunkChars, beforeDigitRun(pending, maxDigitRuns + 1));
+        int cut = eof && pending.length() <= limit ? pending.length() : cutPoint(pending, limit);
         String text = withoutNuls(pending.substring(0, cut));
         pending.delete(0, cut);
         Chunk chunk = new Chunk(text, codePointOffset, line, columnOffset, index++);
         advance(text);
         return Optional.of(chunk);
+    }
+
+    /** Where the {@code n}th run of digits of {@code text} starts, or MAX_VALUE when it has fewer. */
+    static int beforeDigitRun(CharSequence text, int n) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+            if (digit && !inRun && ++runs == n) {
+                return i;
+            }
+            inRun = digit;
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

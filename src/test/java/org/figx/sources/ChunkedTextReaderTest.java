@@ -83,6 +83,21 @@ class ChunkedTextReaderTest {
                 () -> readAll(new ByteArrayInputStream(laterBad), 100));
     }
 
+    /** Dense figures end a chunk early, after a line break, however many characters are left. */
+    @Test
+    void aChunkHoldsAtMostSoManyRunsOfDigits() throws IOException {
+        String text = "1\n".repeat(30) + "fin 2024 et 2025\n";
+        ChunkedTextReader reader = ChunkedTextReader.open(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 60, 10);
+        List<String> chunks = new ArrayList<>();
+        for (Optional<ChunkedTextReader.Chunk> c = reader.next(); c.isPresent(); c = reader.next()) {
+            chunks.add(c.get().text());
+        }
+        assertEquals(List.of("1\n".repeat(10), "1\n".repeat(10), "1\n".repeat(10), "fin 2024 et 2025\n"), chunks, chunks.stream().map(String::length).toList().toString());
+        assertEquals(11, ChunkedTextReader.beforeDigitRun("a 12 b 3 c 456", 3));
+        assertEquals(Integer.MAX_VALUE, ChunkedTextReader.beforeDigitRun("a 12 b 3", 3));
+    }
+
     /** A stray byte in a long UTF-8 stream is a U+FFFD, counted; the stream reads on. */
     @Test
     void strayBytesInAUtf8StreamAreReplacedAndCounted() throws IOException {
