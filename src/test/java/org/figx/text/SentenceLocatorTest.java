@@ -2,19 +2,17 @@ package org.figx.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.ibm.icu.util.ULocale;
-import java.util.List;
 import org.figx.Language;
 import org.figx.lang.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The sentence around a figure: ICU's sentence breaks, kept from breaking after
+ * The sentence around a figure: UAX #29's sentence breaks, kept from breaking after
  * French abbreviations, and ended by a line break (titles, captions, list items).
  */
 class SentenceLocatorTest {
-    private static final List<String> ABBREVIATIONS = Lexicon.load(Language.FR).abbreviations();
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(Lexicon.load(Language.FR).abbreviations());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -39,8 +37,7 @@ class SentenceLocatorTest {
     }
 
     private static String sentenceOf(String text, String figure) {
-        SentenceLocator locator = new SentenceLocator(text,
-                SentenceLocator.sentenceBreaks(ULocale.FRENCH, ABBREVIATIONS));
+        SentenceLocator locator = new SentenceLocator(text, SPLITTER);
         int at = text.indexOf(figure);
         return locator.sentence(at, at + figure.length());
     }
