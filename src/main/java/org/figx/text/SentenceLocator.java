@@ -27,14 +27,17 @@ public final class SentenceLocator {
 
     /** Bounds of the sentence holding {@code [start, end)}: {@code {from, to}}, trimmed. */
     public int[] sentenceAround(int start, int end) {
-        if (start < lineStart || start >= lineEnd && !(start == lineEnd && start == text.length())) {
-            lineStart = lineStartOf(start);
-            lineEnd = lineEndOf(start);
-            breaks = breaksByLine.get(lineStart);
-            if (breaks == null) {
-                breaks = splitter.breaks(text, lineStart, lineEnd);
-                breaksByLine.put(lineStart, breaks);
+        if (start < lineStart || start > lineEnd) {
+            java.util.Map.Entry<Integer, int[]> read = linesByStart.floorEntry(start);
+            if (read != null && start <= read.getValue()[read.getValue().length - 1]) {
+                breaks = read.getValue();
+            } else {
+                int from = lineStartOf(start);
+                breaks = splitter.breaks(text, from, lineEndOf(start));
+                linesByStart.put(from, breaks);
             }
+            lineStart = breaks[0];
+            lineEnd = breaks[breaks.length - 1];
         }
         int a = lastBreakAtOrBefore(start);
         int b = firstBreakAfter(Math.max(start, Math.min(end, lineEnd) - 1));
@@ -47,13 +50,14 @@ public final class SentenceLocator {
         return new int[] {a, b};
     }
 
-    /** The sentence breaks of the current line, its start and end included, in order. */
+    /** The sentence breaks of the current line, its start first and its end last. */
     private int[] breaks;
     /**
-     * The breaks of every line read so far, by the line's start: figures and then facts
-     * ask for the same sentences, and each line is split once.
+     * The breaks of every line read so far, by the line's start: figures, then units and
+     * facts, ask for the same sentences, and each line is found and split once (a line holds
+     * the positions from its start to its end, the line break's own position included).
      */
-    private final java.util.Map<Integer, int[]> breaksByLine = new java.util.HashMap<>();
+    private final java.util.TreeMap<Integer, int[]> linesByStart = new java.util.TreeMap<>();
 
     /** The last break at or before {@code pos}, or the line's start. */
     private int lastBreakAtOrBefore(int pos) {
@@ -80,7 +84,23 @@ public final class SentenceLocator {
         return lastSentence;
     }
 
+    /**
+     * Whether the text holds a CR at all, found once on the first line looked for: without one,
+     * a line's ends are found with String's own (vectorised) searches for LF.
+     */
+    private int carriageReturns = -1;
+
+    private boolean hasCarriageReturn() {
+        if (carriageReturns < 0) {
+            carriageReturns = text.indexOf('\r') >= 0 ? 1 : 0;
+        }
+        return carriageReturns == 1;
+    }
+
     private int lineStartOf(int pos) {
+        if (!hasCarriageReturn()) {
+            return pos == 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+        }
         int p = pos;
         while (p > 0 && text.charAt(p - 1) != '\n' && text.charAt(p - 1) != '\r') {
             p--;
@@ -89,6 +109,10 @@ public final class SentenceLocator {
     }
 
     private int lineEndOf(int pos) {
+        if (!hasCarriageReturn()) {
+            int lineFeed = text.indexOf('\n', pos);
+            return lineFeed < 0 ? text.length() : lineFeed;
+        }
         int p = pos;
         while (p < text.length() && text.charAt(p) != '\n' && text.charAt(p) != '\r') {
             p++;
