@@ -1,9 +1,7 @@
 package org.figx.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -63,27 +61,36 @@ final class SentenceBreakProperty {
             return at >= 0 ? values[at] : BMP[0xFFFF];
         }
 
+        /**
+         * Reads the file as one String and each line with String's own searches: at start-up
+         * this runs interpreted, where a loop over each byte costs milliseconds.
+         */
         private static void load() {
+            String file;
+            try (InputStream in = SentenceBreakProperty.class.getResourceAsStream(RESOURCE)) {
+                file = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             int[] rangeStarts = new int[4096];
             byte[] rangeValues = new byte[4096];
             int count = 0;
-            try (InputStream in = SentenceBreakProperty.class.getResourceAsStream(RESOURCE);
-                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.isEmpty() || line.charAt(0) == '#') {
-                        continue;
-                    }
-                    int space = line.indexOf(' ');
+            for (int i = 0; i < file.length(); ) {
+                int lineEnd = file.indexOf('\n', i);
+                if (lineEnd < 0) {
+                    lineEnd = file.length();
+                }
+                if (lineEnd > i && file.charAt(i) != '#') {
+                    int space = file.indexOf(' ', i);
                     if (count == rangeStarts.length) {
                         rangeStarts = Arrays.copyOf(rangeStarts, count * 2);
                         rangeValues = Arrays.copyOf(rangeValues, count * 2);
                     }
-                    rangeStarts[count] = Integer.parseInt(line, 0, space, 16);
-                    rangeValues[count] = valueNamed(line.substring(space + 1).trim());
+                    rangeStarts[count] = Integer.parseInt(file, i, space, 16);
+                    rangeValues[count] = valueNamed(file, space + 1, lineEnd);
                     count++;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                i = lineEnd + 1;
             }
             int firstSupplementary = count;
             for (int r = 0; r < count; r++) {
@@ -99,13 +106,14 @@ final class SentenceBreakProperty {
             values = Arrays.copyOfRange(rangeValues, firstSupplementary, count);
         }
 
-        private static byte valueNamed(String name) {
+        private static byte valueNamed(String file, int from, int to) {
             for (byte v = 0; v < NAMES.length; v++) {
-                if (NAMES[v].equals(name)) {
+                if (NAMES[v].length() == to - from && file.startsWith(NAMES[v], from)) {
                     return v;
                 }
             }
-            throw new IllegalStateException("unknown Sentence_Break value in " + RESOURCE + ": " + name);
+            throw new IllegalStateException("unknown Sentence_Break value in " + RESOURCE + ": "
+                    + file.substring(from, to));
         }
     }
 }
