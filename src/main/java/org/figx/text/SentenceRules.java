@@ -25,6 +25,13 @@ import static org.figx.text.SentenceBreakProperty.UPPER;
  * as a sentence's start (its rules' {@code {bof}}).
  */
 final class SentenceRules {
+    /**
+     * The values no rule stops at (all but separators, Extend and Format, and terminators): the
+     * scan passes them one char at a time, without reading code points.
+     */
+    private static final int PLAIN = 1 << SentenceBreakProperty.OTHER | 1 << SP | 1 << LOWER | 1 << UPPER
+            | 1 << OLETTER | 1 << NUMERIC | 1 << CLOSE | 1 << SCONTINUE;
+
     private SentenceRules() {
     }
 
@@ -34,6 +41,15 @@ final class SentenceRules {
         // the value of the last char that is not an Extend or Format after another (SB5)
         byte previous = SentenceBreakProperty.OTHER;
         while (i < end) {
+            char unit = text.charAt(i);
+            if (!Character.isSurrogate(unit)) {
+                byte plain = SentenceBreakProperty.of(unit);
+                if ((PLAIN >> plain & 1) != 0) {
+                    previous = plain; // most chars: no rule looks at them but SB7, for the one before a full stop
+                    i++;
+                    continue;
+                }
+            }
             int c = codePointAt(text, i, end);
             byte value = SentenceBreakProperty.of(c);
             boolean first = i == start;
