@@ -1,7 +1,5 @@
 package org.figx.extract;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import org.figx.ExtractOptions;
@@ -9,6 +7,7 @@ import org.figx.Mention;
 import org.figx.lang.Lexicon;
 import org.figx.time.Reference;
 import org.figx.text.SentenceLocator;
+import org.figx.text.SentenceSplitter;
 import org.figx.text.SentenceWindow;
 
 /**
@@ -30,8 +29,8 @@ public final class Extractor {
     private final Lexicon lexicon;
     private final NumberScanner scanner;
     private final List<Recognizer> recognizers;
-    /** Shared prototype, cloned for each document (building one costs far more than a clone). */
-    private final BreakIterator sentenceBreaks;
+    /** Shared by every document: it holds no state. */
+    private final SentenceSplitter sentenceSplitter;
     private final org.figx.facts.FactLinker facts;
     private final UnitCarrier units;
     private final HomeCurrency homes;
@@ -45,8 +44,7 @@ public final class Extractor {
         this.facts = new org.figx.facts.FactLinker(lexicon, lexicon.factWords());
         this.units = new UnitCarrier(lexicon);
         this.homes = new HomeCurrency(lexicon);
-        this.sentenceBreaks = SentenceLocator.sentenceBreaks(ULocale.forLocale(lexicon.language().locale()),
-                lexicon.abbreviations());
+        this.sentenceSplitter = new SentenceSplitter(lexicon.abbreviations());
     }
 
     /** The mentions of {@code text} and the reference their dates were resolved against. */
@@ -54,7 +52,7 @@ public final class Extractor {
     }
 
     public Extraction extract(String text, ExtractOptions options) {
-        SentenceLocator sentences = new SentenceLocator(text, sentenceBreaks);
+        SentenceLocator sentences = new SentenceLocator(text, sentenceSplitter);
         List<Mention> found = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {

@@ -1,6 +1,7 @@
 package org.figx.lang;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,7 +120,10 @@ public final class Lexicon {
         this.ambiguousNumberWords = wordSet(lists, "ambiguous-number-words.txt");
         this.dayRangeLinks = wordSet(lists, "day-range-links.txt");
         this.proportionWords = wordSet(lists, "proportion-words.txt");
-        this.abbreviations = List.copyOf(lists.lines("abbreviations.txt"));
+        // CLDR's (as ICU reads them) and the project's: a full stop after them ends no sentence
+        List<String> sentenceAbbreviations = new ArrayList<>(lists.lines("cldr-abbreviations.txt"));
+        sentenceAbbreviations.addAll(lists.lines("abbreviations.txt"));
+        this.abbreviations = List.copyOf(sentenceAbbreviations);
         this.changeWords = wordSet(lists, "change-words.txt");
         this.adjectiveCues = wordSet(lists, "adjective-cues.txt");
         Set<String> connectors = new HashSet<>();
@@ -447,7 +451,7 @@ public final class Lexicon {
         return numberingWords;
     }
 
-    /** Abbreviations whose full stop does not end a sentence ("M.", "av. J.-C."). */
+    /** Abbreviations whose full stop does not end a sentence ("M.", "av. J.-C."): CLDR's, then the project's. */
     public List<String> abbreviations() {
         return abbreviations;
     }

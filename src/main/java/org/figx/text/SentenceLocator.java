@@ -1,60 +1,43 @@
 package org.figx.text;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
-import com.ibm.icu.util.ULocale;
-import java.util.List;
-
 /**
  * Finds the sentence around a position, looking only at the line (paragraph)
  * that holds it: a line break always ends a sentence, since titles, captions
- * and list items carry no full stop. Within a line, ICU's sentence
- * BreakIterator for the language, with CLDR's abbreviations and the project's
- * own list ("M.", "av. J.-C.") kept from ending a sentence.
+ * and list items carry no full stop. Within a line, the breaks of a
+ * {@link SentenceSplitter}: UAX #29's rules, with CLDR's abbreviations and the
+ * project's own list ("M.", "av. J.-C.") kept from ending a sentence.
  *
  * <p>Not thread-safe: one per document. Each line's breaks are read in one pass
  * and kept, so each line is analysed once, however many figures and facts ask.
  */
 public final class SentenceLocator {
     private final String text;
-    private final BreakIterator sentences;
+    private final SentenceSplitter splitter;
     private int lineStart = -1;
     private int lineEnd = -1;
     private int lastSentenceStart = -1;
     private int lastSentenceEnd = -1;
     private String lastSentence;
 
-    /**
-     * @param sentenceBreaks a sentence iterator from {@link #sentenceBreaks}; it is cloned,
-     *                       since iterators hold state
-     */
-    public SentenceLocator(String text, BreakIterator sentenceBreaks) {
+    /** @param splitter the language's sentence splitter, shared (it holds no state) */
+    public SentenceLocator(String text, SentenceSplitter splitter) {
         this.text = text;
-        this.sentences = (BreakIterator) sentenceBreaks.clone();
-    }
-
-    /**
-     * The language's sentence iterator with CLDR's abbreviations and {@code abbreviations}
-     * kept from ending a sentence. Costly to build: build it once and share it.
-     */
-    public static BreakIterator sentenceBreaks(ULocale locale, List<String> abbreviations) {
-        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
-        for (String abbreviation : abbreviations) {
-            builder.suppressBreakAfter(abbreviation);
-        }
-        return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        this.splitter = splitter;
     }
 
     /** Bounds of the sentence holding {@code [start, end)}: {@code {from, to}}, trimmed. */
     public int[] sentenceAround(int start, int end) {
-        if (start < lineStart || start >= lineEnd && !(start == lineEnd && start == text.length())) {
-            lineStart = lineStartOf(start);
-            lineEnd = lineEndOf(start);
-            breaks = breaksByLine.get(lineStart);
-            if (breaks == null) {
-                breaks = readBreaks();
-                breaksByLine.put(lineStart, breaks);
+        if (start < lineStart || start > lineEnd) {
+            java.util.Map.Entry<Integer, int[]> read = linesByStart.floorEntry(start);
+            if (read != null && start <= read.getValue()[read.getValue().length - 1]) {
+                breaks = read.getValue();
+            } else {
+                int from = lineStartOf(start);
+                breaks = splitter.breaks(text, from, lineEndOf(start));
+                linesByStart.put(from, breaks);
             }
+            lineStart = breaks[0];
+            lineEnd = breaks[breaks.length - 1];
         }
         int a = lastBreakAtOrBefore(start);
         int b = firstBreakAfter(Math.max(start, Math.min(end, lineEnd) - 1));
@@ -67,28 +50,14 @@ public final class SentenceLocator {
         return new int[] {a, b};
     }
 
-    /** The sentence breaks of the current line, its start and end included, in order. */
+    /** The sentence breaks of the current line, its start first and its end last. */
     private int[] breaks;
     /**
-     * The breaks of every line read so far, by the line's start: figures and then facts
-     * ask for the same sentences, and each line is read by the iterator once.
+     * The breaks of every line read so far, by the line's start: figures, then units and
+     * facts, ask for the same sentences, and each line is found and split once (a line holds
+     * the positions from its start to its end, the line break's own position included).
      */
-    private final java.util.Map<Integer, int[]> breaksByLine = new java.util.HashMap<>();
-
-    /** The current line's breaks, read in one pass: cheaper than asking the iterator around each figure. */
-    private int[] readBreaks() {
-        // the iterator reads the line in place: its offsets are the text's own
-        sentences.setText(new java.text.StringCharacterIterator(text, lineStart, lineEnd, lineStart));
-        int[] found = new int[8];
-        int count = 0;
-        for (int b = sentences.first(); b != BreakIterator.DONE; b = sentences.next()) {
-            if (count == found.length) {
-                found = java.util.Arrays.copyOf(found, count * 2);
-            }
-            found[count++] = b;
-        }
-        return java.util.Arrays.copyOf(found, count);
-    }
+    private final java.util.TreeMap<Integer, int[]> linesByStart = new java.util.TreeMap<>();
 
     /** The last break at or before {@code pos}, or the line's start. */
     private int lastBreakAtOrBefore(int pos) {
@@ -115,7 +84,23 @@ public final class SentenceLocator {
         return lastSentence;
     }
 
+    /**
+     * Whether the text holds a CR at all, found once on the first line looked for: without one,
+     * a line's ends are found with String's own (vectorised) searches for LF.
+     */
+    private int carriageReturns = -1;
+
+    private boolean hasCarriageReturn() {
+        if (carriageReturns < 0) {
+            carriageReturns = text.indexOf('\r') >= 0 ? 1 : 0;
+        }
+        return carriageReturns == 1;
+    }
+
     private int lineStartOf(int pos) {
+        if (!hasCarriageReturn()) {
+            return pos == 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+        }
         int p = pos;
         while (p > 0 && text.charAt(p - 1) != '\n' && text.charAt(p - 1) != '\r') {
             p--;
@@ -124,6 +109,10 @@ public final class SentenceLocator {
     }
 
     private int lineEndOf(int pos) {
+        if (!hasCarriageReturn()) {
+            int lineFeed = text.indexOf('\n', pos);
+            return lineFeed < 0 ? text.length() : lineFeed;
+        }
         int p = pos;
         while (p < text.length() && text.charAt(p) != '\n' && text.charAt(p) != '\r') {
             p++;

@@ -2,7 +2,6 @@ package org.figx.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import org.figx.Language;
 import org.figx.Mention;
 import org.figx.lang.Lexicon;
 import org.figx.text.SentenceLocator;
+import org.figx.text.SentenceSplitter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,8 +44,7 @@ class ClauseBreakCounterTest {
         FactWords words = LEXICON.factWords();
         Clauses clauses = new Clauses(words, new VerbForms(words));
         ClauseBreakCounter counter = new ClauseBreakCounter(clauses, text, starts);
-        SentenceLocator sentences = new SentenceLocator(text,
-                SentenceLocator.sentenceBreaks(ULocale.FRENCH, LEXICON.abbreviations()));
+        SentenceLocator sentences = new SentenceLocator(text, new SentenceSplitter(LEXICON.abbreviations()));
         int pairs = 0;
         for (int i = 0; i < mentions.size(); i++) {
             Mention a = mentions.get(i);

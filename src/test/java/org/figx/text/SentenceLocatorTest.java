@@ -1,20 +1,20 @@
 package org.figx.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.ibm.icu.util.ULocale;
-import java.util.List;
 import org.figx.Language;
 import org.figx.lang.Lexicon;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The sentence around a figure: ICU's sentence breaks, kept from breaking after
+ * The sentence around a figure: UAX #29's sentence breaks, kept from breaking after
  * French abbreviations, and ended by a line break (titles, captions, list items).
  */
 class SentenceLocatorTest {
-    private static final List<String> ABBREVIATIONS = Lexicon.load(Language.FR).abbreviations();
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(Lexicon.load(Language.FR).abbreviations());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -38,9 +38,30 @@ class SentenceLocatorTest {
         assertEquals(expected, sentenceOf(text.replace("\\n", "\n"), figure));
     }
 
+    /** Figures, then units and facts, go through the lines again: a line read before is found again. */
+    @Test
+    void linesAskedAgainOutOfOrderGiveTheSameSentences() {
+        String text = "Titre : 5 %\r\nM. Dupont a 3 ans. Il a 4 chats.\nFin à 9 h.";
+        SentenceLocator locator = new SentenceLocator(text, SPLITTER);
+        String[] figures = {"4 chats", "5 %", "9 h", "3 ans", "4 chats", "9 h", "5 %"};
+        String[] expected = {"Il a 4 chats.", "Titre : 5 %", "Fin à 9 h.", "M. Dupont a 3 ans.", "Il a 4 chats.",
+            "Fin à 9 h.", "Titre : 5 %"};
+        for (int i = 0; i < figures.length; i++) {
+            int at = text.indexOf(figures[i]);
+            assertEquals(expected[i], locator.sentence(at, at + figures[i].length()), figures[i]);
+        }
+        int lineBreak = text.indexOf('\r');
+        // a line's end is its own (the LF after a CR is an empty line's); so is the text's end
+        assertArrayEquals(new int[] {lineBreak, lineBreak}, locator.sentenceAround(lineBreak, lineBreak));
+        assertArrayEquals(new int[] {lineBreak + 1, lineBreak + 1}, locator.sentenceAround(lineBreak + 1, lineBreak + 1));
+        assertArrayEquals(new int[] {0, lineBreak}, locator.sentenceAround(0, lineBreak));
+        assertArrayEquals(new int[] {text.length(), text.length()}, locator.sentenceAround(text.length(), text.length()));
+        assertArrayEquals(new int[] {text.length() - 10, text.length()},
+                locator.sentenceAround(text.length() - 4, text.length()));
+    }
+
     private static String sentenceOf(String text, String figure) {
-        SentenceLocator locator = new SentenceLocator(text,
-                SentenceLocator.sentenceBreaks(ULocale.FRENCH, ABBREVIATIONS));
+        SentenceLocator locator = new SentenceLocator(text, SPLITTER);
         int at = text.indexOf(figure);
         return locator.sentence(at, at + figure.length());
     }
