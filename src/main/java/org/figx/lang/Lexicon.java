@@ -16,7 +16,8 @@ import org.figx.text.Token;
 /**
  * Everything figx knows about one language, built once and then only read
  * (safe to share between threads). ICU/CLDR supplies what it has (number
- * spell-out, currency names and symbols); word lists under
+ * spell-out, currency names and symbols), through tables made from ICU at build
+ * time ({@link CldrSource}); word lists under
  * {@code /org/figx/lang/<lang>/} supply the rest. No language's words are
  * written in Java code.
  */
@@ -71,10 +72,10 @@ public final class Lexicon {
     private final PhraseTable<Boolean> bothPhrases;
     private final PhraseTable<Boolean> numberingWords;
 
-    private Lexicon(Language language) {
+    private Lexicon(Language language, CldrSource cldr) {
         this.language = language;
         ResourceLists lists = new ResourceLists(language);
-        this.numberWords = new NumberWords(language.variants());
+        this.numberWords = new NumberWords(language.variants(), cldr);
         Map<String, BigDecimal> abbreviations = new HashMap<>();
         lists.pairs("scale-abbreviations.txt").forEach((a, m) -> abbreviations.put(a, new BigDecimal(m)));
         Map<String, BigDecimal> approximate = new HashMap<>();
@@ -95,7 +96,7 @@ public final class Lexicon {
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
                 foldedSet(lists, "noun-amount-links.txt")));
-        this.currencies = new Currencies(lists);
+        this.currencies = new Currencies(lists, cldr);
         this.qualifiers = lists.phraseTable("qualifiers.txt", Qualifier::fromLabel);
         lists.pairs("sign-words.txt").forEach((w, s) -> signWords.put(Fold.fold(w), Integer.parseInt(s)));
         this.percentUnits = lists.phraseTable("percent-units.txt", unit -> unit);
@@ -105,7 +106,7 @@ public final class Lexicon {
             throw new IllegalStateException("percentage-point-words.txt: one unit for all points words, not " + a + " and " + b);
         }).orElse(null);
         this.rangePatterns = lists.lines("range-patterns.txt").stream().map(RangePattern::parse).toList();
-        Set<String> months = monthNames(language);
+        Set<String> months = monthNames(language, cldr);
         this.monthNames = new FoldedWordSet(months);
         this.timeUnitModifiers = wordSet(lists, "time-unit-modifiers.txt");
         Set<String> yearCueWords = foldedSet(lists, "year-cues.txt");
@@ -134,10 +135,10 @@ public final class Lexicon {
         this.dimensionWords = wordSet(lists, "dimension-words.txt");
         this.complementLinks = wordSet(lists, "noun-amount-links.txt");
         this.determiners = lists.phrases("determiners.txt");
-        this.temporalWords = new TemporalWords(language, lists);
-        this.units = new Units(language.unitVariants(), lists);
+        this.temporalWords = new TemporalWords(language, lists, cldr);
+        this.units = new Units(language.unitVariants(), lists, cldr);
         this.factWords = new org.figx.facts.FactWords(lists);
-        this.ordinals = new Ordinals(language.variants(), lists);
+        this.ordinals = new Ordinals(language.variants(), lists, cldr);
         this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));
         this.belowZero = lists.phrases("below-zero.txt");
         this.notCountedWords = wordSet(lists, "not-counted-words.txt");
@@ -164,15 +165,11 @@ public final class Lexicon {
     }
 
     /** Month names, full and abbreviated ("janv."), from ICU's CLDR data, folded, without dots. */
-    private static Set<String> monthNames(Language language) {
+    private static Set<String> monthNames(Language language, CldrSource cldr) {
         Set<String> out = new HashSet<>();
-        com.ibm.icu.text.DateFormatSymbols symbols = new com.ibm.icu.text.DateFormatSymbols(
-                com.ibm.icu.util.ULocale.forLocale(language.locale()));
-        for (int context : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT,
-                com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
-            for (int width : new int[] {com.ibm.icu.text.DateFormatSymbols.WIDE,
-                    com.ibm.icu.text.DateFormatSymbols.ABBREVIATED}) {
-                for (String month : symbols.getMonths(context, width)) {
+        for (boolean standalone : new boolean[] {false, true}) {
+            for (boolean abbreviated : new boolean[] {false, true}) {
+                for (String month : cldr.months(language.locale(), standalone, abbreviated)) {
                     String folded = Fold.fold(month.replace(".", "").strip());
                     if (!folded.isEmpty()) {
                         out.add(folded);
@@ -184,7 +181,12 @@ public final class Lexicon {
     }
 
     public static Lexicon load(Language language) {
-        return new Lexicon(language);
+        return new Lexicon(language, new CldrTables(language));
+    }
+
+    /** The lexicon built on other answers from CLDR: ICU's own, when the tables are made. */
+    static Lexicon load(Language language, CldrSource cldr) {
+        return new Lexicon(language, cldr);
     }
 
     public Language language() {

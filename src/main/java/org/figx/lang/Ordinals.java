@@ -1,7 +1,5 @@
 package org.figx.lang;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +8,8 @@ import org.figx.text.Fold;
 import org.figx.text.FoldedWordSet;
 
 /**
- * Ordinal words, from ICU's rule-based ordinal spell-out ("premier",
+ * Ordinal words, from ICU's rule-based ordinal spell-out (through
+ * {@link CldrSource}: tables made from ICU at build time) ("premier",
  * "deuxième", "vingt-et-unième", "centième", masculine, feminine and plural),
  * plus {@code ordinal-words.txt} for what CLDR does not spell ("second") and
  * the suffixes of "1er", "2e", "XIXe"; {@code ordinal-exclusions.txt} lists the
@@ -25,12 +24,11 @@ public final class Ordinals {
     private final FoldedWordSet exclusions;
     private final FoldedWordSet exclusionsBefore;
 
-    Ordinals(List<Locale> variants, ResourceLists lists) {
+    Ordinals(List<Locale> variants, ResourceLists lists, CldrSource cldr) {
         Set<String> last = new HashSet<>();
         for (Locale variant : variants) {
-            RuleBasedNumberFormat spell = new RuleBasedNumberFormat(ULocale.forLocale(variant),
-                    RuleBasedNumberFormat.SPELLOUT);
-            for (String ruleSet : spell.getRuleSetNames()) {
+            CldrSource.Spellout spell = cldr.spellout(variant);
+            for (String ruleSet : spell.ruleSetNames()) {
                 if (!ruleSet.startsWith("%spellout-ordinal")) {
                     continue;
                 }

@@ -1,7 +1,5 @@
 package org.figx.lang;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +12,8 @@ import org.figx.text.FoldedWordSet;
 
 /**
  * The words of dates and times in one language. Month and weekday names come
- * from ICU's CLDR data; the rest from word lists (relative days, units,
+ * from ICU's CLDR data (through {@link CldrSource}: tables made from ICU at
+ * build time); the rest from word lists (relative days, units,
  * directions, parts of day, seasons, holidays).
  */
 public final class TemporalWords {
@@ -63,19 +62,19 @@ public final class TemporalWords {
     private final FoldedWordSet durationNouns;
     private final GrammarLists grammarLists;
 
-    TemporalWords(Language language, ResourceLists lists) {
-        DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
+    TemporalWords(Language language, ResourceLists lists, CldrSource cldr) {
+        java.util.Locale locale = language.locale();
         Map<String, Integer> monthNames = new HashMap<>();
-        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-            for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-                String[] names = symbols.getMonths(context, width);
+        for (boolean standalone : new boolean[] {false, true}) {
+            for (boolean abbreviated : new boolean[] {false, true}) {
+                String[] names = cldr.months(locale, standalone, abbreviated);
                 for (int m = 0; m < names.length && m < 12; m++) {
                     monthNames.put(Fold.fold(names[m].replace(".", "").strip()), m + 1);
                 }
             }
         }
         Set<String> wideNames = new HashSet<>();
-        for (String name : symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)) {
+        for (String name : cldr.months(locale, false, false)) {
             wideNames.add(Fold.fold(name));
         }
         fullMonthNames = new FoldedWordSet(wideNames);
@@ -84,8 +83,8 @@ public final class TemporalWords {
 
         Map<String, DayOfWeek> full = new HashMap<>();
         Map<String, DayOfWeek> abbreviated = new HashMap<>();
-        String[] wide = symbols.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
-        String[] shortNames = symbols.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
+        String[] wide = cldr.weekdays(locale, false);
+        String[] shortNames = cldr.weekdays(locale, true);
         for (int calendarDay = 1; calendarDay <= 7; calendarDay++) {
             DayOfWeek day = DayOfWeek.of(calendarDay == 1 ? 7 : calendarDay - 1); // ICU: 1 is Sunday
             full.put(Fold.fold(wide[calendarDay]), day);

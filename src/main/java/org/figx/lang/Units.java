@@ -1,9 +1,5 @@
 package org.figx.lang;
 
-import com.ibm.icu.text.MeasureFormat;
-import com.ibm.icu.util.Measure;
-import com.ibm.icu.util.MeasureUnit;
-import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +8,8 @@ import org.figx.text.Chars;
 import org.figx.text.FoldedWordMap;
 
 /**
- * Units of measure: names and symbols from ICU's CLDR unit data for the
+ * Units of measure: names and symbols from ICU's CLDR unit data (through
+ * {@link CldrSource}: tables made from ICU at build time) for the
  * language and its regional variants ("kilomètres", "km", "degrés Celsius",
  * "°C"; "milles" from Canadian French), mapped to the symbols
  * figx writes by {@code units.txt}; {@code unit-words.txt} and
@@ -26,21 +23,19 @@ public final class Units {
     private final FoldedWordMap<String> symbolIndex;
     private int longestSymbol;
 
-    Units(List<Locale> locales, ResourceLists lists) {
+    Units(List<Locale> locales, ResourceLists lists, CldrSource cldr) {
         lists.pairs("unit-words.txt").forEach(names::add);
         lists.pairs("unit-symbols.txt").forEach(this::addSymbol);
         Map<String, String> known = lists.pairs("units.txt");
         for (Locale locale : locales) {
-            ULocale where = ULocale.forLocale(locale);
-            MeasureFormat wide = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.WIDE);
-            MeasureFormat narrow = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.SHORT);
-            known.forEach((id, symbol) -> {
-                MeasureUnit unit = MeasureUnit.forIdentifier(id);
-                for (int n : new int[] {1, 2}) {
-                    names.add(withoutNumber(wide.format(new Measure(n, unit))), symbol);
-                    addSymbol(withoutNumber(narrow.format(new Measure(n, unit))), symbol);
+            for (Map.Entry<String, String> unit : known.entrySet()) {
+                String id = unit.getKey();
+                String symbol = unit.getValue();
+                for (int n = 1; n <= 2; n++) {
+                    names.add(withoutNumber(cldr.formatMeasure(locale, id, n, true)), symbol);
+                    addSymbol(withoutNumber(cldr.formatMeasure(locale, id, n, false)), symbol);
                 }
-            });
+            }
         }
         this.symbolIndex = FoldedWordMap.exact(symbols);
     }
