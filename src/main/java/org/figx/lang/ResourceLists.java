@@ -27,7 +27,7 @@ public final class ResourceLists {
     /** The non-comment lines of a list, trimmed. */
     public List<String> lines(String name) {
         String path = "/org/figx/lang/" + language.code() + "/" + name;
-        try (InputStream in = ResourceLists.class.getResourceAsStream(path)) {
+        try (InputStream in = org.figx.text.Resources.open(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing word list " + path);
             }

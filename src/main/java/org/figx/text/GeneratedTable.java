@@ -26,7 +26,7 @@ public final class GeneratedTable {
 
     /** The rows of the table at a class-path resource; an error if it is missing. */
     public static List<String[]> read(String resource) {
-        try (InputStream in = GeneratedTable.class.getResourceAsStream(resource)) {
+        try (InputStream in = Resources.open(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing generated table " + resource);
             }
