@@ -55,31 +55,39 @@ public final class Currencies {
         }
         Map<String, String> chosen = lists.pairs("currency-words.txt");
         loadCodes(cldr, excluded);
-        chosen.forEach(names::add); // the list's words come first: they settle ambiguities
+        for (Map.Entry<String, String> word : chosen.entrySet()) {
+            names.add(word.getKey(), word.getValue()); // the list's words come first: they settle ambiguities
+        }
         Map<String, Set<String>> heads = new TreeMap<>();
         Map<String, Set<String>> signs = new TreeMap<>();
         for (Map.Entry<Locale, Boolean> language : HEAD_IS_FIRST_WORD.entrySet()) {
             loadNames(cldr, language.getKey(), language.getValue(), excluded, heads);
             loadSymbols(cldr, language.getKey(), signs);
         }
-        heads.forEach((head, candidates) -> {
-            if (candidates.size() == 1 && !excluded.contains(head)) {
-                names.add(head, candidates.iterator().next());
+        for (Map.Entry<String, Set<String>> head : heads.entrySet()) {
+            Set<String> candidates = head.getValue();
+            if (candidates.size() == 1 && !excluded.contains(head.getKey())) {
+                names.add(head.getKey(), candidates.iterator().next());
             }
-        });
-        signs.forEach((sign, candidates) -> {
+        }
+        for (Map.Entry<String, Set<String>> signed : signs.entrySet()) {
+            String sign = signed.getKey();
+            Set<String> candidates = signed.getValue();
             String code = chosen.containsKey(sign) ? chosen.get(sign)
                     : candidates.size() == 1 ? candidates.iterator().next() : null;
             if (code != null) {
                 addSymbol(sign, code);
             }
-        });
-        chosen.forEach((word, code) -> {
-            if (hasCurrencySign(word)) {
-                addSymbol(word, code);
+        }
+        for (Map.Entry<String, String> word : chosen.entrySet()) {
+            if (hasCurrencySign(word.getKey())) {
+                addSymbol(word.getKey(), word.getValue());
             }
-        });
-        subunits = lists.phraseTable("currency-subunits.txt", Subunit::parse);
+        }
+        subunits = new PhraseTable<>();
+        for (Map.Entry<String, String> subunit : lists.pairs("currency-subunits.txt").entrySet()) {
+            subunits.add(subunit.getKey(), Subunit.parse(subunit.getValue()));
+        }
     }
 
     private void loadCodes(CldrSource cldr, Set<String> excluded) {
@@ -113,7 +121,7 @@ public final class Currencies {
             String[] words = SPACES.split(name);
             String head = org.figx.text.Fold.fold(headFirst ? words[0] : words[words.length - 1]);
             if (!excluded.contains(head)) {
-                heads.computeIfAbsent(head, h -> new TreeSet<>()).add(code);
+                addTo(heads, head, code);
             }
         }
     }
@@ -122,16 +130,26 @@ public final class Currencies {
         for (String code : codes) {
             for (String symbol : List.of(cldr.currencySymbol(locale, code), cldr.currencyNarrowSymbol(locale, code))) {
                 if (symbol != null && !symbol.equals(code) && hasCurrencySign(symbol)) {
-                    signs.computeIfAbsent(symbol.strip(), s -> new TreeSet<>()).add(code);
+                    addTo(signs, symbol.strip(), code);
                 }
             }
             String narrow = cldr.currencyNarrowSymbol(locale, code);
             if (narrow != null && narrow.length() == 1 && Chars.isCurrencySymbol(narrow.charAt(0))) {
                 for (String marked : markedSigns(narrow, code)) {
-                    signs.computeIfAbsent(marked, s -> new TreeSet<>()).add(code);
+                    addTo(signs, marked, code);
                 }
             }
         }
+    }
+
+    /** Adds a candidate code to the set of a word or sign. */
+    private static void addTo(Map<String, Set<String>> candidates, String key, String code) {
+        Set<String> codes = candidates.get(key);
+        if (codes == null) {
+            codes = new TreeSet<>();
+            candidates.put(key, codes);
+        }
+        codes.add(code);
     }
 
     /**

@@ -41,22 +41,19 @@ public final class Ordinals {
                 }
             }
         }
-        lists.pairs("ordinal-words.txt").forEach((word, rank) -> {
-            int value = Integer.parseInt(rank);
+        for (java.util.Map.Entry<String, String> pair : lists.pairs("ordinal-words.txt").entrySet()) {
+            String word = pair.getKey();
+            int value = Integer.parseInt(pair.getValue());
             if (value == 0) {
                 suffixes.add(word, 0);
             } else {
                 words.add(word, value);
                 last.add(Fold.fold(word));
             }
-        });
+        }
         lastWords = new FoldedWordSet(last);
-        Set<String> excluded = new HashSet<>();
-        lists.lines("ordinal-exclusions.txt").forEach(w -> excluded.add(Fold.fold(w)));
-        exclusions = new FoldedWordSet(excluded);
-        Set<String> before = new HashSet<>();
-        lists.lines("ordinal-exclusions-before.txt").forEach(w -> before.add(Fold.fold(w)));
-        exclusionsBefore = new FoldedWordSet(before);
+        exclusions = new FoldedWordSet(lists.foldedLines("ordinal-exclusions.txt"));
+        exclusionsBefore = new FoldedWordSet(lists.foldedLines("ordinal-exclusions-before.txt"));
     }
 
     /** 1 to 100, and the round ranks beyond ("millième"). */

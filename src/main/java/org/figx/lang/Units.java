@@ -24,8 +24,12 @@ public final class Units {
     private int longestSymbol;
 
     Units(List<Locale> locales, ResourceLists lists, CldrSource cldr) {
-        lists.pairs("unit-words.txt").forEach(names::add);
-        lists.pairs("unit-symbols.txt").forEach(this::addSymbol);
+        for (Map.Entry<String, String> word : lists.pairs("unit-words.txt").entrySet()) {
+            names.add(word.getKey(), word.getValue());
+        }
+        for (Map.Entry<String, String> symbol : lists.pairs("unit-symbols.txt").entrySet()) {
+            addSymbol(symbol.getKey(), symbol.getValue());
+        }
         Map<String, String> known = lists.pairs("units.txt");
         for (Locale locale : locales) {
             for (Map.Entry<String, String> unit : known.entrySet()) {
