@@ -47,7 +47,7 @@ final class CldrTables implements CldrSource {
         if (rows == null) {
             rows = new HashMap<>();
             for (String[] row : rows(file)) {
-                rows.put(String.join("\t", java.util.Arrays.copyOf(row, keyFields)), row);
+                rows.put(key(row, keyFields), row);
             }
             keyed.put(file, rows);
         }
@@ -57,6 +57,17 @@ final class CldrTables implements CldrSource {
                     + "': regenerate the CLDR tables with " + REGENERATE);
         }
         return row;
+    }
+
+    private static String key(String[] row, int keyFields) {
+        if (keyFields == 1) {
+            return row[0];
+        }
+        StringBuilder key = new StringBuilder(row[0]);
+        for (int f = 1; f < keyFields; f++) {
+            key.append('\t').append(row[f]);
+        }
+        return key.toString();
     }
 
     @Override

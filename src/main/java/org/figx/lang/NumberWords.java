@@ -43,8 +43,11 @@ public final class NumberWords {
     private final FoldedWordSet startWordsInPlace;
 
     NumberWords(java.util.List<Locale> variants, CldrSource cldr) {
+        // the spellings read so far, with their value: the regional variants and the
+        // genders spell most numbers alike, and reading a spelling again adds nothing
+        Set<String> spellingsRead = new HashSet<>();
         for (Locale variant : variants) {
-            addSpellings(cldr.spellout(variant));
+            addSpellings(cldr.spellout(variant), spellingsRead);
         }
         multipliersInPlace = new FoldedWordMap<>(multipliers);
         pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
@@ -52,16 +55,22 @@ public final class NumberWords {
         startWordsInPlace = new FoldedWordSet(startWords());
     }
 
-    private void addSpellings(CldrSource.Spellout spell) {
+    private void addSpellings(CldrSource.Spellout spell, Set<String> spellingsRead) {
         String[] ruleSets = cardinalRuleSets(spell);
         for (String ruleSet : ruleSets) {
             for (int n = 0; n < 100; n++) {
-                addBelowHundred(spell.format(n, ruleSet), n);
+                String spelled = spell.format(n, ruleSet);
+                if (spellingsRead.add(n + " " + spelled)) {
+                    addBelowHundred(spelled, n);
+                }
             }
             for (int n = 1; n < 100; n++) {
                 // the form a number takes before a multiplier: "quatre-vingt mille"
-                String[] before = words(spell.format(n * 1000L, ruleSet));
-                addBelowHundred(String.join(" ", java.util.Arrays.copyOf(before, before.length - 1)), n);
+                String spelled = spell.format(n * 1000L, ruleSet);
+                if (spellingsRead.add(n * 1000L + " " + spelled)) {
+                    String[] before = words(spelled);
+                    addBelowHundred(String.join(" ", java.util.Arrays.copyOf(before, before.length - 1)), n);
+                }
             }
         }
         addMultiplier(spell, 100);

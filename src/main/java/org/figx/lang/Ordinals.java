@@ -26,6 +26,8 @@ public final class Ordinals {
 
     Ordinals(List<Locale> variants, ResourceLists lists, CldrSource cldr) {
         Set<String> last = new HashSet<>();
+        // the variants and genders spell most ranks alike: a spelling read again adds nothing
+        Set<String> spellingsRead = new HashSet<>();
         for (Locale variant : variants) {
             CldrSource.Spellout spell = cldr.spellout(variant);
             for (String ruleSet : spell.ruleSetNames()) {
@@ -34,6 +36,9 @@ public final class Ordinals {
                 }
                 for (int n : ranks()) {
                     String spelled = spell.format(n, ruleSet);
+                    if (!spellingsRead.add(spelled)) {
+                        continue;
+                    }
                     words.add(spelled, n);
                     String[] tokens = PhraseTable.tokenize(spelled);
                     last.add(tokens[tokens.length - 1]);
