@@ -113,7 +113,8 @@ public final class Currencies {
             if (!codes.contains(code)) {
                 continue;
             }
-            String name = PARENTHESES.matcher(e.getKey()).replaceAll(" ").strip();
+            String name = e.getKey().indexOf('(') < 0 ? e.getKey().strip() // most names: no regex to run
+                    : PARENTHESES.matcher(e.getKey()).replaceAll(" ").strip();
             if (name.isEmpty() || name.equals(code)) {
                 continue; // a code is read as written, in capitals (codes above): "12 ils" is no ILS
             }

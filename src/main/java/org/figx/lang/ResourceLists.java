@@ -20,13 +20,24 @@ import org.figx.text.Fold;
  */
 public final class ResourceLists {
     private final Language language;
+    /** The lists read so far: a lexicon asks for some lists two or three times. */
+    private final Map<String, List<String>> read = new java.util.HashMap<>();
 
     public ResourceLists(Language language) {
         this.language = language;
     }
 
-    /** The non-comment lines of a list, trimmed. */
+    /** The non-comment lines of a list, trimmed (unmodifiable). */
     public List<String> lines(String name) {
+        List<String> lines = read.get(name);
+        if (lines == null) {
+            lines = java.util.Collections.unmodifiableList(readLines(name));
+            read.put(name, lines);
+        }
+        return lines;
+    }
+
+    private List<String> readLines(String name) {
         String path = "/org/figx/lang/" + language.code() + "/" + name;
         try (InputStream in = org.figx.text.Resources.open(path)) {
             if (in == null) {
