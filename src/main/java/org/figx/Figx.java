@@ -27,7 +27,12 @@ public final class Figx {
 
     /** The shared instance for a language; its lexicons are loaded on first use. */
     public static synchronized Figx forLanguage(Language language) {
-        return INSTANCES.computeIfAbsent(language, l -> new Figx(Lexicon.load(l)));
+        Figx figx = INSTANCES.get(language); // no computeIfAbsent lambda: one class fewer to make at start-up
+        if (figx == null) {
+            figx = new Figx(Lexicon.load(language));
+            INSTANCES.put(language, figx);
+        }
+        return figx;
     }
 
     /**
@@ -37,15 +42,27 @@ public final class Figx {
      * to report.
      */
     public static void preload(Language language) {
-        Thread loader = new Thread(() -> {
+        Thread loader = new Thread(new Preload(language), "figx-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Loads a language's lexicons; a class, not a lambda, since it runs first thing at start-up. */
+    private static final class Preload implements Runnable {
+        private final Language language;
+
+        Preload(Language language) {
+            this.language = language;
+        }
+
+        @Override
+        public void run() {
             try {
                 forLanguage(language);
             } catch (RuntimeException | Error e) {
                 // forLanguage, asked again by the command, fails the same way and says why
             }
-        }, "figx-preload");
-        loader.setDaemon(true);
-        loader.start();
+        }
     }
 
     /** Every kind of figure in {@code text}, sorted by start offset. */

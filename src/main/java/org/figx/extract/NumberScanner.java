@@ -46,11 +46,23 @@ public final class NumberScanner {
         java.util.Map<String, Integer> byWord = new java.util.HashMap<>();
         java.util.List<java.util.Collection<String>> numberStarts = java.util.List.of(
                 lexicon.numberWords().startWords(), lexicon.signWords().keySet(), vagueStarts);
-        numberStarts.forEach(words -> words.forEach(w -> byWord.merge(w, NUMBER_START, (a, b) -> a | b)));
         java.util.List<java.util.Collection<String>> anchors = java.util.List.of(
                 lexicon.temporal().anchors().words(), lexicon.ordinals().lastWords().words());
-        anchors.forEach(words -> words.forEach(w -> byWord.merge(w, ANCHOR, (a, b) -> a | b)));
+        // loops, not lambdas: each lambda is one more class to make at start-up
+        for (java.util.Collection<String> words : numberStarts) {
+            addRole(byWord, words, NUMBER_START);
+        }
+        for (java.util.Collection<String> words : anchors) {
+            addRole(byWord, words, ANCHOR);
+        }
         this.roles = new FoldedWordMap<>(byWord);
+    }
+
+    private static void addRole(java.util.Map<String, Integer> byWord, java.util.Collection<String> words, int role) {
+        for (String w : words) {
+            Integer roles = byWord.get(w);
+            byWord.put(w, roles == null ? role : roles | role);
+        }
     }
 
     /** "XIXe", "IIe", "Ier": capital Roman numerals (Latin script, no one language's) with an ordinal suffix. */

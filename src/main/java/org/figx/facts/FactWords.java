@@ -83,33 +83,45 @@ public final class FactWords {
         java.util.Set<String> starts = new java.util.HashSet<>(hypotheticals.firstWords());
         starts.addAll(indicativeCues.firstWords());
         hypothesisOrIndicativeStarts = new org.figx.text.FoldedWordSet(starts);
-        modalityCues = lists.phraseTable("modality-cues.txt", v -> Modality.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
+        // loops, not streams and lambdas: each lambda is one more class to make at start-up
+        modalityCues = new PhraseTable<>();
+        for (java.util.Map.Entry<String, String> cue : lists.pairs("modality-cues.txt").entrySet()) {
+            modalityCues.add(cue.getKey(), VerbCues.parse(cue.getValue()));
+        }
         java.util.List<String> forecast = new java.util.ArrayList<>(lists.lines("future-endings.txt"));
         forecast.addAll(lists.lines("conditional-endings.txt")); // "pourrait", "serait": a forecast too
-        futureEndings = forecast.stream().map(Fold::fold).toList();
+        futureEndings = folded(forecast);
         auxiliaries = set(lists, "auxiliaries.txt");
-        auxiliarySpellings = lists.lines("auxiliaries.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        java.util.Set<String> spellings = new java.util.HashSet<>();
+        for (String auxiliary : lists.lines("auxiliaries.txt")) {
+            spellings.add(auxiliary.toLowerCase(java.util.Locale.ROOT));
+        }
+        auxiliarySpellings = java.util.Set.copyOf(spellings);
         measureVerbs = set(lists, "measure-verbs.txt");
         copulas = set(lists, "copulas.txt");
         clauseOpeners = set(lists, "clause-openers.txt");
         writtenParticipleMeasureVerbs = set(lists, "participle-measure-verbs.txt");
-        participleSpellings = lists.pairs("verb-endings.txt").entrySet().stream()
-                .filter(e -> e.getValue().equals("participle")).map(java.util.Map.Entry::getKey).toList();
+        java.util.List<String> participles = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, String> ending : lists.pairs("verb-endings.txt").entrySet()) {
+            if (ending.getValue().equals("participle")) {
+                participles.add(ending.getKey());
+            }
+        }
+        participleSpellings = java.util.Collections.unmodifiableList(participles);
         pronouns = lists.phrases("subject-pronouns.txt");
         notSubjectNouns = set(lists, "not-subject-nouns.txt");
         clauseBreaks = set(lists, "clause-breaks.txt");
         complementPrepositions = set(lists, "complement-prepositions.txt");
         sinceWords = set(lists, "since-words.txt");
         determiners = lists.phrases("determiners.txt");
-        participleEndings = lists.lines("participle-endings.txt").stream().map(Fold::fold).toList();
+        participleEndings = folded(lists.lines("participle-endings.txt"));
         cliticsBeforeVerb = set(lists, "clitics-before-verb.txt");
         nounAmountLinks = set(lists, "noun-amount-links.txt");
         nounComplementLinks = set(lists, "noun-complement-links.txt");
         nounPhraseElisions = set(lists, "noun-phrase-elisions.txt");
         verbCues = new VerbCues(lists);
         nearFutureAuxiliaries = set(lists, "near-future-auxiliaries.txt");
-        infinitiveEndings = lists.lines("infinitive-endings.txt").stream().map(Fold::fold).toList();
+        infinitiveEndings = folded(lists.lines("infinitive-endings.txt"));
         verbGroupAdverbs = set(lists, "verb-group-adverbs.txt");
         conditionalPerfectAuxiliaries = set(lists, "conditional-perfect-auxiliaries.txt");
         opinionVerbs = set(lists, "opinion-verbs.txt");
@@ -121,8 +133,15 @@ public final class FactWords {
     }
 
     private static FoldedWordSet set(ResourceLists lists, String name) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        lists.lines(name).forEach(w -> out.add(Fold.fold(w)));
-        return new FoldedWordSet(out);
+        return new FoldedWordSet(lists.foldedLines(name));
+    }
+
+    /** The words folded, in order, unmodifiable. */
+    private static java.util.List<String> folded(java.util.List<String> words) {
+        java.util.List<String> out = new java.util.ArrayList<>(words.size());
+        for (String word : words) {
+            out.add(Fold.fold(word));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

@@ -23,14 +23,17 @@ final class VerbCues {
 
     VerbCues(ResourceLists lists) {
         Map<String, String> endings = lists.pairs("verb-endings.txt");
-        lists.pairs("modality-verbs.txt").forEach((lemma, value) -> {
-            Modality modality = parse(value);
+        // loops, not forEach with lambdas: each lambda is one more class to make at start-up
+        for (Map.Entry<String, String> verb : lists.pairs("modality-verbs.txt").entrySet()) {
+            String lemma = verb.getKey();
+            Modality modality = parse(verb.getValue());
             int space = lemma.indexOf(' ');
             String infinitive = space < 0 ? lemma : lemma.substring(0, space);
             String tail = space < 0 ? "" : lemma.substring(space);
             String stem = infinitive.substring(0, infinitive.length() - 2); // "chiffr-er"
-            endings.forEach((ending, tense) -> {
-                String form = stem + ending + tail;
+            for (Map.Entry<String, String> formed : endings.entrySet()) {
+                String tense = formed.getValue();
+                String form = stem + formed.getKey() + tail;
                 switch (tense) {
                     case "stated" -> forms.add(form, modality);
                     case "participle" -> {
@@ -43,9 +46,11 @@ final class VerbCues {
                             forms.add(form, modality == Modality.ACTUAL ? Modality.FORECAST : modality);
                     default -> throw new IllegalStateException("verb-endings.txt: unknown tense '" + tense + "'");
                 }
-            });
-        });
-        lists.pairs("modality-cues-after.txt").forEach((phrase, value) -> after.add(phrase, parse(value)));
+            }
+        }
+        for (Map.Entry<String, String> cue : lists.pairs("modality-cues-after.txt").entrySet()) {
+            after.add(cue.getKey(), parse(cue.getValue()));
+        }
     }
 
     static Modality parse(String value) {

@@ -37,7 +37,7 @@ public final class RuleFile {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     public static List<Rule> read(String path) {
-        try (InputStream in = RuleFile.class.getResourceAsStream(path)) {
+        try (InputStream in = org.figx.text.Resources.open(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing grammar file " + path);
             }

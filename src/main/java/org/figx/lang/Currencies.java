@@ -1,10 +1,6 @@
 package org.figx.lang;
 
-import com.ibm.icu.util.Currency;
-import com.ibm.icu.text.CurrencyDisplayNames;
-import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +12,8 @@ import java.util.TreeSet;
 import org.figx.text.Chars;
 
 /**
- * Currency names, symbols and ISO 4217 codes, mostly from ICU's CLDR data:
+ * Currency names, symbols and ISO 4217 codes, mostly from ICU's CLDR data
+ * (through {@link CldrSource}: tables made from ICU at build time):
  *
  * <ul>
  *   <li>codes: the currencies legal somewhere today ("USD", "KZT");</li>
@@ -50,52 +47,54 @@ public final class Currencies {
     private final java.util.BitSet symbolFirstChars = new java.util.BitSet();
     private final java.util.BitSet symbolLastChars = new java.util.BitSet();
 
-    Currencies(ResourceLists lists) {
+    Currencies(ResourceLists lists, CldrSource cldr) {
         Set<String> excluded = new HashSet<>();
         for (String word : lists.lines("currency-exclusions.txt")) {
             excluded.add(org.figx.text.Fold.fold(word));
             excluded.add(word);
         }
         Map<String, String> chosen = lists.pairs("currency-words.txt");
-        loadCodes(excluded);
-        chosen.forEach(names::add); // the list's words come first: they settle ambiguities
+        loadCodes(cldr, excluded);
+        for (Map.Entry<String, String> word : chosen.entrySet()) {
+            names.add(word.getKey(), word.getValue()); // the list's words come first: they settle ambiguities
+        }
         Map<String, Set<String>> heads = new TreeMap<>();
         Map<String, Set<String>> signs = new TreeMap<>();
         for (Map.Entry<Locale, Boolean> language : HEAD_IS_FIRST_WORD.entrySet()) {
-            loadNames(ULocale.forLocale(language.getKey()), language.getValue(), excluded, heads);
-            loadSymbols(ULocale.forLocale(language.getKey()), signs);
+            loadNames(cldr, language.getKey(), language.getValue(), excluded, heads);
+            loadSymbols(cldr, language.getKey(), signs);
         }
-        heads.forEach((head, candidates) -> {
-            if (candidates.size() == 1 && !excluded.contains(head)) {
-                names.add(head, candidates.iterator().next());
+        for (Map.Entry<String, Set<String>> head : heads.entrySet()) {
+            Set<String> candidates = head.getValue();
+            if (candidates.size() == 1 && !excluded.contains(head.getKey())) {
+                names.add(head.getKey(), candidates.iterator().next());
             }
-        });
-        signs.forEach((sign, candidates) -> {
+        }
+        for (Map.Entry<String, Set<String>> signed : signs.entrySet()) {
+            String sign = signed.getKey();
+            Set<String> candidates = signed.getValue();
             String code = chosen.containsKey(sign) ? chosen.get(sign)
                     : candidates.size() == 1 ? candidates.iterator().next() : null;
             if (code != null) {
                 addSymbol(sign, code);
             }
-        });
-        chosen.forEach((word, code) -> {
-            if (hasCurrencySign(word)) {
-                addSymbol(word, code);
+        }
+        for (Map.Entry<String, String> word : chosen.entrySet()) {
+            if (hasCurrencySign(word.getKey())) {
+                addSymbol(word.getKey(), word.getValue());
             }
-        });
-        subunits = lists.phraseTable("currency-subunits.txt", Subunit::parse);
+        }
+        subunits = new PhraseTable<>();
+        for (Map.Entry<String, String> subunit : lists.pairs("currency-subunits.txt").entrySet()) {
+            subunits.add(subunit.getKey(), Subunit.parse(subunit.getValue()));
+        }
     }
 
-    private void loadCodes(Set<String> excluded) {
-        Date now = new Date();
-        for (String region : ULocale.getISOCountries()) {
-            String[] inUse = Currency.getAvailableCurrencyCodes(new ULocale("und_" + region), now);
-            if (inUse != null) {
-                for (String code : inUse) {
-                    codes.add(code);
-                    if (!excluded.contains(code)) {
-                        writtenCodes.add(code);
-                    }
-                }
+    private void loadCodes(CldrSource cldr, Set<String> excluded) {
+        for (String code : cldr.currenciesInUse()) {
+            codes.add(code);
+            if (!excluded.contains(code)) {
+                writtenCodes.add(code);
             }
         }
     }
@@ -107,15 +106,15 @@ public final class Currencies {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\(.*?\\)");
 
-    private void loadNames(ULocale locale, boolean headFirst, Set<String> excluded,
+    private void loadNames(CldrSource cldr, Locale locale, boolean headFirst, Set<String> excluded,
                            Map<String, Set<String>> heads) {
-        CurrencyDisplayNames display = CurrencyDisplayNames.getInstance(locale);
-        for (Map.Entry<String, String> e : display.nameMap().entrySet()) {
+        for (Map.Entry<String, String> e : cldr.currencyNames(locale).entrySet()) {
             String code = e.getValue();
             if (!codes.contains(code)) {
                 continue;
             }
-            String name = PARENTHESES.matcher(e.getKey()).replaceAll(" ").strip();
+            String name = e.getKey().indexOf('(') < 0 ? e.getKey().strip() // most names: no regex to run
+                    : PARENTHESES.matcher(e.getKey()).replaceAll(" ").strip();
             if (name.isEmpty() || name.equals(code)) {
                 continue; // a code is read as written, in capitals (codes above): "12 ils" is no ILS
             }
@@ -123,26 +122,35 @@ public final class Currencies {
             String[] words = SPACES.split(name);
             String head = org.figx.text.Fold.fold(headFirst ? words[0] : words[words.length - 1]);
             if (!excluded.contains(head)) {
-                heads.computeIfAbsent(head, h -> new TreeSet<>()).add(code);
+                addTo(heads, head, code);
             }
         }
     }
 
-    private void loadSymbols(ULocale locale, Map<String, Set<String>> signs) {
-        CurrencyDisplayNames display = CurrencyDisplayNames.getInstance(locale);
+    private void loadSymbols(CldrSource cldr, Locale locale, Map<String, Set<String>> signs) {
         for (String code : codes) {
-            for (String symbol : List.of(display.getSymbol(code), display.getNarrowSymbol(code))) {
+            for (String symbol : List.of(cldr.currencySymbol(locale, code), cldr.currencyNarrowSymbol(locale, code))) {
                 if (symbol != null && !symbol.equals(code) && hasCurrencySign(symbol)) {
-                    signs.computeIfAbsent(symbol.strip(), s -> new TreeSet<>()).add(code);
+                    addTo(signs, symbol.strip(), code);
                 }
             }
-            String narrow = display.getNarrowSymbol(code);
+            String narrow = cldr.currencyNarrowSymbol(locale, code);
             if (narrow != null && narrow.length() == 1 && Chars.isCurrencySymbol(narrow.charAt(0))) {
                 for (String marked : markedSigns(narrow, code)) {
-                    signs.computeIfAbsent(marked, s -> new TreeSet<>()).add(code);
+                    addTo(signs, marked, code);
                 }
             }
         }
+    }
+
+    /** Adds a candidate code to the set of a word or sign. */
+    private static void addTo(Map<String, Set<String>> candidates, String key, String code) {
+        Set<String> codes = candidates.get(key);
+        if (codes == null) {
+            codes = new TreeSet<>();
+            candidates.put(key, codes);
+        }
+        codes.add(code);
     }
 
     /**

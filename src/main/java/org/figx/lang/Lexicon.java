@@ -17,7 +17,8 @@ import org.figx.text.Token;
 /**
  * Everything figx knows about one language, built once and then only read
  * (safe to share between threads). ICU/CLDR supplies what it has (number
- * spell-out, currency names and symbols); word lists under
+ * spell-out, currency names and symbols), through tables made from ICU at build
+ * time ({@link CldrSource}); word lists under
  * {@code /org/figx/lang/<lang>/} supply the rest. No language's words are
  * written in Java code.
  */
@@ -72,41 +73,61 @@ public final class Lexicon {
     private final PhraseTable<Boolean> bothPhrases;
     private final PhraseTable<Boolean> numberingWords;
 
-    private Lexicon(Language language) {
+    private Lexicon(Language language, CldrSource cldr) {
         this.language = language;
         ResourceLists lists = new ResourceLists(language);
-        this.numberWords = new NumberWords(language.variants());
+        this.numberWords = new NumberWords(language.variants(), cldr);
         Map<String, BigDecimal> abbreviations = new HashMap<>();
-        lists.pairs("scale-abbreviations.txt").forEach((a, m) -> abbreviations.put(a, new BigDecimal(m)));
-        Map<String, BigDecimal> approximate = new HashMap<>();
-        lists.pairs("approximate-numbers.txt").forEach((w, v) -> approximate.put(Fold.fold(w), new BigDecimal(v)));
+        // loops, not forEach with lambdas: each lambda is one more class to make at start-up
+        for (Map.Entry<String, String> pair : lists.pairs("scale-abbreviations.txt").entrySet()) {
+            abbreviations.put(pair.getKey(), new BigDecimal(pair.getValue()));
+        }
+        Map<String, BigDecimal> approximate = foldedNumbers(lists, "approximate-numbers.txt");
         Map<String, Integer> fractions = new HashMap<>();
         Set<String> fractionsAlone = new HashSet<>();
-        lists.pairs("fraction-words.txt").forEach((w, v) -> {
-            String[] parts = v.split("\\s+");
+        for (Map.Entry<String, String> pair : lists.pairs("fraction-words.txt").entrySet()) {
+            String w = pair.getKey();
+            String[] parts = pair.getValue().split("\\s+");
             fractions.put(Fold.fold(w), Integer.parseInt(parts[0]));
             if (parts.length > 1 && parts[1].equals("alone")) {
                 fractionsAlone.add(Fold.fold(w));
             }
-        });
-        Map<String, BigDecimal> plurals = new HashMap<>();
-        lists.pairs("approximate-plurals.txt").forEach((w, v) -> plurals.put(Fold.fold(w), new BigDecimal(v)));
+        }
+        Map<String, BigDecimal> plurals = foldedNumbers(lists, "approximate-plurals.txt");
         this.numberParser = new NumberParser(numberWords, abbreviations, approximate,
                 foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"),
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
                 foldedSet(lists, "noun-amount-links.txt")));
-        this.currencies = new Currencies(lists);
-        this.qualifiers = lists.phraseTable("qualifiers.txt", Qualifier::fromLabel);
-        lists.pairs("sign-words.txt").forEach((w, s) -> signWords.put(Fold.fold(w), Integer.parseInt(s)));
-        this.percentUnits = lists.phraseTable("percent-units.txt", unit -> unit);
+        this.currencies = new Currencies(lists, cldr);
+        this.qualifiers = new PhraseTable<>();
+        for (Map.Entry<String, String> pair : lists.pairs("qualifiers.txt").entrySet()) {
+            qualifiers.add(pair.getKey(), Qualifier.fromLabel(pair.getValue()));
+        }
+        for (Map.Entry<String, String> pair : lists.pairs("sign-words.txt").entrySet()) {
+            signWords.put(Fold.fold(pair.getKey()), Integer.parseInt(pair.getValue()));
+        }
+        this.percentUnits = lists.textTable("percent-units.txt");
         Map<String, String> pointWords = lists.pairs("percentage-point-words.txt");
-        this.percentagePointWords = new FoldedWordSet(pointWords.keySet().stream().map(Fold::fold).toList());
-        this.pointsUnit = pointWords.values().stream().distinct().reduce((a, b) -> {
-            throw new IllegalStateException("percentage-point-words.txt: one unit for all points words, not " + a + " and " + b);
-        }).orElse(null);
-        this.rangePatterns = lists.lines("range-patterns.txt").stream().map(RangePattern::parse).toList();
-        Set<String> months = monthNames(language);
+        Set<String> foldedPointWords = new HashSet<>();
+        String unit = null;
+        for (Map.Entry<String, String> pair : pointWords.entrySet()) {
+            foldedPointWords.add(Fold.fold(pair.getKey()));
+            if (unit == null) {
+                unit = pair.getValue();
+            } else if (!unit.equals(pair.getValue())) {
+                throw new IllegalStateException("percentage-point-words.txt: one unit for all points words, not "
+                        + unit + " and " + pair.getValue());
+            }
+        }
+        this.percentagePointWords = new FoldedWordSet(foldedPointWords);
+        this.pointsUnit = unit;
+        List<RangePattern> patterns = new java.util.ArrayList<>();
+        for (String line : lists.lines("range-patterns.txt")) {
+            patterns.add(RangePattern.parse(line));
+        }
+        this.rangePatterns = java.util.Collections.unmodifiableList(patterns);
+        Set<String> months = monthNames(language, cldr);
         this.monthNames = new FoldedWordSet(months);
         this.timeUnitModifiers = wordSet(lists, "time-unit-modifiers.txt");
         Set<String> yearCueWords = foldedSet(lists, "year-cues.txt");
@@ -138,15 +159,15 @@ public final class Lexicon {
         this.dimensionWords = wordSet(lists, "dimension-words.txt");
         this.complementLinks = wordSet(lists, "noun-amount-links.txt");
         this.determiners = lists.phrases("determiners.txt");
-        this.temporalWords = new TemporalWords(language, lists);
-        this.units = new Units(language.unitVariants(), lists);
+        this.temporalWords = new TemporalWords(language, lists, cldr);
+        this.units = new Units(language.unitVariants(), lists, cldr);
         this.factWords = new org.figx.facts.FactWords(lists);
-        this.ordinals = new Ordinals(language.variants(), lists);
+        this.ordinals = new Ordinals(language.variants(), lists, cldr);
         this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));
         this.belowZero = lists.phrases("below-zero.txt");
         this.notCountedWords = wordSet(lists, "not-counted-words.txt");
         this.verbsAfterFigure = wordSet(lists, "verbs-after-figure.txt");
-        this.homeCurrencies = lists.phraseTable("home-currencies.txt", code -> code.strip());
+        this.homeCurrencies = lists.textTable("home-currencies.txt"); // values are stripped as read
         this.adjectivesBeforeNoun = wordSet(lists, "adjectives-before-noun.txt");
         this.pluralEndings = List.copyOf(lists.lines("plural-endings.txt"));
         this.homeCurrencyWords = wordSet(lists, "home-currency-words.txt");
@@ -156,9 +177,14 @@ public final class Lexicon {
     }
 
     private static Set<String> foldedSet(ResourceLists lists, String name) {
-        Set<String> out = new HashSet<>();
-        for (String word : lists.lines(name)) {
-            out.add(Fold.fold(word));
+        return lists.foldedLines(name);
+    }
+
+    /** A pair list of words and numbers, the words folded. */
+    private static Map<String, BigDecimal> foldedNumbers(ResourceLists lists, String name) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        for (Map.Entry<String, String> pair : lists.pairs(name).entrySet()) {
+            out.put(Fold.fold(pair.getKey()), new BigDecimal(pair.getValue()));
         }
         return out;
     }
@@ -168,15 +194,11 @@ public final class Lexicon {
     }
 
     /** Month names, full and abbreviated ("janv."), from ICU's CLDR data, folded, without dots. */
-    private static Set<String> monthNames(Language language) {
+    private static Set<String> monthNames(Language language, CldrSource cldr) {
         Set<String> out = new HashSet<>();
-        com.ibm.icu.text.DateFormatSymbols symbols = new com.ibm.icu.text.DateFormatSymbols(
-                com.ibm.icu.util.ULocale.forLocale(language.locale()));
-        for (int context : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT,
-                com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
-            for (int width : new int[] {com.ibm.icu.text.DateFormatSymbols.WIDE,
-                    com.ibm.icu.text.DateFormatSymbols.ABBREVIATED}) {
-                for (String month : symbols.getMonths(context, width)) {
+        for (boolean standalone : new boolean[] {false, true}) {
+            for (boolean abbreviated : new boolean[] {false, true}) {
+                for (String month : cldr.months(language.locale(), standalone, abbreviated)) {
                     String folded = Fold.fold(month.replace(".", "").strip());
                     if (!folded.isEmpty()) {
                         out.add(folded);
@@ -188,7 +210,12 @@ public final class Lexicon {
     }
 
     public static Lexicon load(Language language) {
-        return new Lexicon(language);
+        return new Lexicon(language, new CldrTables(language));
+    }
+
+    /** The lexicon built on other answers from CLDR: ICU's own, when the tables are made. */
+    static Lexicon load(Language language, CldrSource cldr) {
+        return new Lexicon(language, cldr);
     }
 
     public Language language() {

@@ -1,7 +1,5 @@
 package org.figx.lang;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +12,8 @@ import org.figx.text.Token;
 
 /**
  * The words of spelled-out numbers, taken from ICU's rule-based spell-out data
- * (CLDR) rather than typed by hand:
+ * (CLDR, through {@link CldrSource}: tables made from ICU at build time) rather
+ * than typed by hand:
  *
  * <ul>
  *   <li>every spelling of 0..99 as a phrase ("dix-sept", "soixante-et-onze",
@@ -43,9 +42,12 @@ public final class NumberWords {
     private final FoldedWordSet linkingWordsInPlace;
     private final FoldedWordSet startWordsInPlace;
 
-    NumberWords(java.util.List<Locale> variants) {
+    NumberWords(java.util.List<Locale> variants, CldrSource cldr) {
+        // the spellings read so far, with their value: the regional variants and the
+        // genders spell most numbers alike, and reading a spelling again adds nothing
+        Set<String> spellingsRead = new HashSet<>();
         for (Locale variant : variants) {
-            addSpellings(new RuleBasedNumberFormat(ULocale.forLocale(variant), RuleBasedNumberFormat.SPELLOUT));
+            addSpellings(cldr.spellout(variant), spellingsRead);
         }
         multipliersInPlace = new FoldedWordMap<>(multipliers);
         pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
@@ -53,16 +55,22 @@ public final class NumberWords {
         startWordsInPlace = new FoldedWordSet(startWords());
     }
 
-    private void addSpellings(RuleBasedNumberFormat spell) {
+    private void addSpellings(CldrSource.Spellout spell, Set<String> spellingsRead) {
         String[] ruleSets = cardinalRuleSets(spell);
         for (String ruleSet : ruleSets) {
             for (int n = 0; n < 100; n++) {
-                addBelowHundred(spell.format(n, ruleSet), n);
+                String spelled = spell.format(n, ruleSet);
+                if (spellingsRead.add(n + " " + spelled)) {
+                    addBelowHundred(spelled, n);
+                }
             }
             for (int n = 1; n < 100; n++) {
                 // the form a number takes before a multiplier: "quatre-vingt mille"
-                String[] before = words(spell.format(n * 1000L, ruleSet));
-                addBelowHundred(String.join(" ", java.util.Arrays.copyOf(before, before.length - 1)), n);
+                String spelled = spell.format(n * 1000L, ruleSet);
+                if (spellingsRead.add(n * 1000L + " " + spelled)) {
+                    String[] before = words(spelled);
+                    addBelowHundred(String.join(" ", java.util.Arrays.copyOf(before, before.length - 1)), n);
+                }
             }
         }
         addMultiplier(spell, 100);
@@ -71,15 +79,15 @@ public final class NumberWords {
         }
     }
 
-    private static String[] cardinalRuleSets(RuleBasedNumberFormat spell) {
+    private static String[] cardinalRuleSets(CldrSource.Spellout spell) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (String name : spell.getRuleSetNames()) {
+        for (String name : spell.ruleSetNames()) {
             if (name.startsWith("%spellout-cardinal")) {
                 out.add(name);
             }
         }
         if (out.isEmpty()) {
-            out.add(spell.getDefaultRuleSetName());
+            out.add(spell.defaultRuleSetName());
         }
         return out.toArray(new String[0]);
     }
@@ -117,9 +125,9 @@ public final class NumberWords {
      * A multiplier's singular ("cent", "million") and, when it differs, its plural
      * ("cents", "millions"), read off the spellings of one and two of it.
      */
-    private void addMultiplier(RuleBasedNumberFormat spell, long value) {
-        String singular = last(spell.format(value));
-        String plural = last(spell.format(2 * value));
+    private void addMultiplier(CldrSource.Spellout spell, long value) {
+        String singular = last(spell.format(value, spell.defaultRuleSetName()));
+        String plural = last(spell.format(2 * value, spell.defaultRuleSetName()));
         multipliers.put(singular, BigDecimal.valueOf(value));
         multipliers.put(plural, BigDecimal.valueOf(value));
         if (!plural.equals(singular)) {

@@ -1,7 +1,5 @@
 package org.figx.lang;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +8,8 @@ import org.figx.text.Fold;
 import org.figx.text.FoldedWordSet;
 
 /**
- * Ordinal words, from ICU's rule-based ordinal spell-out ("premier",
+ * Ordinal words, from ICU's rule-based ordinal spell-out (through
+ * {@link CldrSource}: tables made from ICU at build time) ("premier",
  * "deuxième", "vingt-et-unième", "centième", masculine, feminine and plural),
  * plus {@code ordinal-words.txt} for what CLDR does not spell ("second") and
  * the suffixes of "1er", "2e", "XIXe"; {@code ordinal-exclusions.txt} lists the
@@ -25,17 +24,21 @@ public final class Ordinals {
     private final FoldedWordSet exclusions;
     private final FoldedWordSet exclusionsBefore;
 
-    Ordinals(List<Locale> variants, ResourceLists lists) {
+    Ordinals(List<Locale> variants, ResourceLists lists, CldrSource cldr) {
         Set<String> last = new HashSet<>();
+        // the variants and genders spell most ranks alike: a spelling read again adds nothing
+        Set<String> spellingsRead = new HashSet<>();
         for (Locale variant : variants) {
-            RuleBasedNumberFormat spell = new RuleBasedNumberFormat(ULocale.forLocale(variant),
-                    RuleBasedNumberFormat.SPELLOUT);
-            for (String ruleSet : spell.getRuleSetNames()) {
+            CldrSource.Spellout spell = cldr.spellout(variant);
+            for (String ruleSet : spell.ruleSetNames()) {
                 if (!ruleSet.startsWith("%spellout-ordinal")) {
                     continue;
                 }
                 for (int n : ranks()) {
                     String spelled = spell.format(n, ruleSet);
+                    if (!spellingsRead.add(spelled)) {
+                        continue;
+                    }
                     words.add(spelled, n);
                     String[] tokens = PhraseTable.tokenize(spelled);
                     last.add(tokens[tokens.length - 1]);
@@ -43,22 +46,19 @@ public final class Ordinals {
                 }
             }
         }
-        lists.pairs("ordinal-words.txt").forEach((word, rank) -> {
-            int value = Integer.parseInt(rank);
+        for (java.util.Map.Entry<String, String> pair : lists.pairs("ordinal-words.txt").entrySet()) {
+            String word = pair.getKey();
+            int value = Integer.parseInt(pair.getValue());
             if (value == 0) {
                 suffixes.add(word, 0);
             } else {
                 words.add(word, value);
                 last.add(Fold.fold(word));
             }
-        });
+        }
         lastWords = new FoldedWordSet(last);
-        Set<String> excluded = new HashSet<>();
-        lists.lines("ordinal-exclusions.txt").forEach(w -> excluded.add(Fold.fold(w)));
-        exclusions = new FoldedWordSet(excluded);
-        Set<String> before = new HashSet<>();
-        lists.lines("ordinal-exclusions-before.txt").forEach(w -> before.add(Fold.fold(w)));
-        exclusionsBefore = new FoldedWordSet(before);
+        exclusions = new FoldedWordSet(lists.foldedLines("ordinal-exclusions.txt"));
+        exclusionsBefore = new FoldedWordSet(lists.foldedLines("ordinal-exclusions-before.txt"));
     }
 
     /** 1 to 100, and the round ranks beyond ("millième"). */

@@ -26,6 +26,14 @@ public final class PhraseTable<V> {
     private record Entry<V>(String[] tokens, V value) {
     }
 
+    /** Longer phrases first; a stable sort keeps phrases of one length in the order added. */
+    private static final Comparator<Entry<?>> LONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Entry<?> a, Entry<?> b) {
+            return Integer.compare(b.tokens.length, a.tokens.length);
+        }
+    };
+
     private final Map<String, List<Entry<V>>> byFirstToken = new HashMap<>();
     private final Map<String, List<Entry<V>>> byLastToken = new HashMap<>();
     private int longest;
@@ -75,9 +83,13 @@ public final class PhraseTable<V> {
     }
 
     private static <V> void insert(Map<String, List<Entry<V>>> index, String key, Entry<V> entry) {
-        List<Entry<V>> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        List<Entry<V>> list = index.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            index.put(key, list);
+        }
         list.add(entry);
-        list.sort(Comparator.comparingInt((Entry<V> e) -> e.tokens.length).reversed());
+        list.sort(LONGEST_FIRST);
     }
 
     /** The folded first words of the phrases. */

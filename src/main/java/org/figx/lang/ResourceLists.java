@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.figx.Language;
+import org.figx.text.Fold;
 
 /**
  * Reads the word lists under {@code /org/figx/lang/<lang>/}: UTF-8 text, one
@@ -19,15 +20,26 @@ import org.figx.Language;
  */
 public final class ResourceLists {
     private final Language language;
+    /** The lists read so far: a lexicon asks for some lists two or three times. */
+    private final Map<String, List<String>> read = new java.util.HashMap<>();
 
     public ResourceLists(Language language) {
         this.language = language;
     }
 
-    /** The non-comment lines of a list, trimmed. */
+    /** The non-comment lines of a list, trimmed (unmodifiable). */
     public List<String> lines(String name) {
+        List<String> lines = read.get(name);
+        if (lines == null) {
+            lines = java.util.Collections.unmodifiableList(readLines(name));
+            read.put(name, lines);
+        }
+        return lines;
+    }
+
+    private List<String> readLines(String name) {
         String path = "/org/figx/lang/" + language.code() + "/" + name;
-        try (InputStream in = ResourceLists.class.getResourceAsStream(path)) {
+        try (InputStream in = org.figx.text.Resources.open(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing word list " + path);
             }
@@ -60,17 +72,53 @@ public final class ResourceLists {
         return out;
     }
 
+    /*
+     * Loops, not forEach with a lambda: each lambda is a class the JVM makes at
+     * start-up, and the lexicon's loading is start-up.
+     */
+
     /** A list of phrases read into a phrase table that answers "is one of them here?". */
     public PhraseTable<Boolean> phrases(String name) {
         PhraseTable<Boolean> table = new PhraseTable<>();
-        lines(name).forEach(phrase -> table.add(phrase, Boolean.TRUE));
+        for (String phrase : lines(name)) {
+            table.add(phrase, Boolean.TRUE);
+        }
         return table;
     }
 
     /** A pair list read into a phrase table, each value converted by {@code parse}. */
     public <V> PhraseTable<V> phraseTable(String name, java.util.function.Function<String, V> parse) {
         PhraseTable<V> table = new PhraseTable<>();
-        pairs(name).forEach((phrase, value) -> table.add(phrase, parse.apply(value)));
+        for (Map.Entry<String, String> pair : pairs(name).entrySet()) {
+            table.add(pair.getKey(), parse.apply(pair.getValue()));
+        }
         return table;
+    }
+
+    /** A pair list read into a phrase table, the values as written. */
+    public PhraseTable<String> textTable(String name) {
+        PhraseTable<String> table = new PhraseTable<>();
+        for (Map.Entry<String, String> pair : pairs(name).entrySet()) {
+            table.add(pair.getKey(), pair.getValue());
+        }
+        return table;
+    }
+
+    /** A pair list read into a phrase table, the values whole numbers. */
+    public PhraseTable<Integer> integerTable(String name) {
+        PhraseTable<Integer> table = new PhraseTable<>();
+        for (Map.Entry<String, String> pair : pairs(name).entrySet()) {
+            table.add(pair.getKey(), Integer.parseInt(pair.getValue()));
+        }
+        return table;
+    }
+
+    /** The lines of a list, folded ({@link Fold}), as a set. */
+    public java.util.Set<String> foldedLines(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : lines(name)) {
+            out.add(Fold.fold(line));
+        }
+        return out;
     }
 }

@@ -1,7 +1,5 @@
 package org.figx.lang;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,16 +12,15 @@ import org.figx.text.FoldedWordSet;
 
 /**
  * The words of dates and times in one language. Month and weekday names come
- * from ICU's CLDR data; the rest from word lists (relative days, units,
+ * from ICU's CLDR data (through {@link CldrSource}: tables made from ICU at
+ * build time); the rest from word lists (relative days, units,
  * directions, parts of day, seasons, holidays).
  */
 public final class TemporalWords {
-    /**
-     * How list values are read: one function each, shared, since every lambda written
-     * in place is one more class for the JVM to make at start-up.
+    /*
+     * Loops, not forEach with lambdas, and no method references: every lambda is one
+     * more class for the JVM to make at start-up.
      */
-    private static final java.util.function.Function<String, Integer> AS_INTEGER = Integer::parseInt;
-    private static final java.util.function.Function<String, String> AS_TEXT = java.util.function.Function.identity();
 
     /** Which way a word points from the reference date. */
     public enum Direction { LAST, NEXT, THIS }
@@ -63,29 +60,29 @@ public final class TemporalWords {
     private final FoldedWordSet durationNouns;
     private final GrammarLists grammarLists;
 
-    TemporalWords(Language language, ResourceLists lists) {
-        DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
+    TemporalWords(Language language, ResourceLists lists, CldrSource cldr) {
+        java.util.Locale locale = language.locale();
         Map<String, Integer> monthNames = new HashMap<>();
-        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-            for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-                String[] names = symbols.getMonths(context, width);
+        for (boolean standalone : new boolean[] {false, true}) {
+            for (boolean abbreviated : new boolean[] {false, true}) {
+                String[] names = cldr.months(locale, standalone, abbreviated);
                 for (int m = 0; m < names.length && m < 12; m++) {
                     monthNames.put(Fold.fold(names[m].replace(".", "").strip()), m + 1);
                 }
             }
         }
         Set<String> wideNames = new HashSet<>();
-        for (String name : symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)) {
+        for (String name : cldr.months(locale, false, false)) {
             wideNames.add(Fold.fold(name));
         }
         fullMonthNames = new FoldedWordSet(wideNames);
-        lists.pairs("month-abbreviations.txt").forEach((w, m) -> monthNames.put(Fold.fold(w), Integer.parseInt(m)));
+        monthNames.putAll(foldedIntegers(lists, "month-abbreviations.txt"));
         months = new FoldedWordMap<>(monthNames);
 
         Map<String, DayOfWeek> full = new HashMap<>();
         Map<String, DayOfWeek> abbreviated = new HashMap<>();
-        String[] wide = symbols.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
-        String[] shortNames = symbols.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
+        String[] wide = cldr.weekdays(locale, false);
+        String[] shortNames = cldr.weekdays(locale, true);
         for (int calendarDay = 1; calendarDay <= 7; calendarDay++) {
             DayOfWeek day = DayOfWeek.of(calendarDay == 1 ? 7 : calendarDay - 1); // ICU: 1 is Sunday
             full.put(Fold.fold(wide[calendarDay]), day);
@@ -95,35 +92,37 @@ public final class TemporalWords {
         weekdayAbbreviations = new FoldedWordMap<>(abbreviated);
 
         units = foldedMap(lists, "time-units.txt");
-        relativeDays = lists.phraseTable("relative-days.txt", AS_INTEGER);
-        anaphoricDays = lists.phraseTable("anaphoric-days.txt", AS_INTEGER);
-        directions = new FoldedWordMap<>(foldedPairs(lists, "direction-words.txt", Direction::valueOf));
-        partsOfDay = lists.phraseTable("parts-of-day.txt", AS_TEXT);
+        relativeDays = lists.integerTable("relative-days.txt");
+        anaphoricDays = lists.integerTable("anaphoric-days.txt");
+        Map<String, Direction> directionWords = new HashMap<>();
+        for (Map.Entry<String, String> word : foldedText(lists, "direction-words.txt").entrySet()) {
+            directionWords.put(word.getKey(), Direction.valueOf(word.getValue()));
+        }
+        directions = new FoldedWordMap<>(directionWords);
+        partsOfDay = lists.textTable("parts-of-day.txt");
         partOfDayLinks = lists.phrases("part-of-day-links.txt");
         dayBounds = lists.phrases("day-bounds.txt");
         seasons = foldedMap(lists, "seasons.txt");
-        boundaries = new FoldedWordMap<>(foldedPairs(lists, "period-boundaries.txt", Boundary::valueOf));
-        holidays = lists.phraseTable("holidays.txt", AS_TEXT);
-        clockWords = new FoldedWordMap<>(foldedPairs(lists, "clock-words.txt", AS_INTEGER));
+        Map<String, Boundary> boundaryWords = new HashMap<>();
+        for (Map.Entry<String, String> word : foldedText(lists, "period-boundaries.txt").entrySet()) {
+            boundaryWords.put(word.getKey(), Boundary.valueOf(word.getValue()));
+        }
+        boundaries = new FoldedWordMap<>(boundaryWords);
+        holidays = lists.textTable("holidays.txt");
+        clockWords = new FoldedWordMap<>(foldedIntegers(lists, "clock-words.txt"));
         timePrepositions = lists.phrases("time-prepositions.txt");
-        dayOrdinals = lists.phraseTable("day-ordinals.txt", AS_INTEGER);
-        periodOrdinals = lists.phraseTable("period-ordinals.txt", AS_INTEGER);
-        offsetWords = lists.phraseTable("relative-offset-words.txt", AS_INTEGER);
-        Set<String> recurrence = new HashSet<>();
-        lists.lines("recurrence-words.txt").forEach(w -> recurrence.add(Fold.fold(w)));
-        recurrenceWords = new FoldedWordSet(recurrence);
-        weekShifts = lists.phraseTable("week-shifts.txt", AS_TEXT);
-        laterWords = lists.phraseTable("later-words.txt", AS_INTEGER);
-        nthDayWords = lists.phraseTable("nth-day-words.txt", AS_INTEGER);
+        dayOrdinals = lists.integerTable("day-ordinals.txt");
+        periodOrdinals = lists.integerTable("period-ordinals.txt");
+        offsetWords = lists.integerTable("relative-offset-words.txt");
+        recurrenceWords = new FoldedWordSet(lists.foldedLines("recurrence-words.txt"));
+        weekShifts = lists.textTable("week-shifts.txt");
+        laterWords = lists.integerTable("later-words.txt");
+        nthDayWords = lists.integerTable("nth-day-words.txt");
         periodEnds = foldedMap(lists, "period-ends.txt");
         yearPartLetters = foldedMap(lists, "year-part-letters.txt");
-        Set<String> cues = new HashSet<>();
-        lists.lines("duration-cues.txt").forEach(w -> cues.add(Fold.fold(w)));
-        durationCues = new FoldedWordSet(cues);
-        Set<String> nouns = new HashSet<>();
-        lists.lines("duration-nouns.txt").forEach(w -> nouns.add(Fold.fold(w)));
-        durationNouns = new FoldedWordSet(nouns);
-        spanPrepositions = lists.phraseTable("span-prepositions.txt", AS_TEXT);
+        durationCues = new FoldedWordSet(lists.foldedLines("duration-cues.txt"));
+        durationNouns = new FoldedWordSet(lists.foldedLines("duration-nouns.txt"));
+        spanPrepositions = lists.textTable("span-prepositions.txt");
         datePrefixes = lists.phrases("date-prefixes.txt");
 
         // Anchors: the words a temporal expression cannot do without, and rare
@@ -139,18 +138,18 @@ public final class TemporalWords {
                 anchorWords.add(longestToken(phrase));
             }
         }
-        foldedPairs(lists, "time-units.txt", AS_TEXT).forEach((word, unit) -> {
-            if (CALENDAR_UNITS.contains(unit)) {
-                anchorWords.add(word);
+        for (Map.Entry<String, String> unit : foldedText(lists, "time-units.txt").entrySet()) {
+            if (CALENDAR_UNITS.contains(unit.getValue())) {
+                anchorWords.add(unit.getKey());
             }
-        });
+        }
         for (String phrase : lists.pairs("parts-of-day.txt").keySet()) {
             anchorWords.add(longestToken(phrase));
         }
-        anchorWords.addAll(foldedPairs(lists, "seasons.txt", AS_TEXT).keySet());
-        anchorWords.addAll(foldedPairs(lists, "clock-words.txt", AS_TEXT).keySet());
-        anchorWords.addAll(foldedPairs(lists, "period-boundaries.txt", AS_TEXT).keySet());
-        lists.lines("temporal-anchor-words.txt").forEach(w -> anchorWords.add(Fold.fold(w)));
+        anchorWords.addAll(foldedText(lists, "seasons.txt").keySet());
+        anchorWords.addAll(foldedText(lists, "clock-words.txt").keySet());
+        anchorWords.addAll(foldedText(lists, "period-boundaries.txt").keySet());
+        anchorWords.addAll(lists.foldedLines("temporal-anchor-words.txt"));
         anchors = new FoldedWordSet(anchorWords);
 
         grammarLists = new GrammarLists()
@@ -163,11 +162,11 @@ public final class TemporalWords {
                 .add("week-shifts", weekShifts).add("day-bounds", dayBounds);
         // durations (time/durations.rules)
         grammarLists.add("time-unit-symbols", foldedMap(lists, "time-unit-symbols.txt"))
-                .add("duration-fractions", lists.phraseTable("duration-fractions.txt", AS_TEXT))
-                .add("idiomatic-durations", lists.phraseTable("idiomatic-durations.txt", AS_TEXT))
-                .add("whole-spans", lists.phraseTable("whole-spans.txt", AS_TEXT))
+                .add("duration-fractions", lists.textTable("duration-fractions.txt"))
+                .add("idiomatic-durations", lists.textTable("idiomatic-durations.txt"))
+                .add("whole-spans", lists.textTable("whole-spans.txt"))
                 .add("duration-cues", lists.phrases("duration-cues.txt"))
-                .add("clock-fractions", lists.phraseTable("clock-fractions.txt", AS_INTEGER))
+                .add("clock-fractions", lists.integerTable("clock-fractions.txt"))
                 .add("time-prepositions", timePrepositions).add("part-of-day-links", partOfDayLinks)
                 .add("duration-nouns", lists.phrases("duration-nouns.txt"))
                 .add("period-qualities", lists.phrases("period-qualities.txt"))
@@ -175,7 +174,7 @@ public final class TemporalWords {
                 .add("function-words", lists.phrases("function-words.txt"))
                 .add("holiday-name-heads", lists.phrases("holiday-name-heads.txt"))
                 .add("time-hedges", lists.phrases("time-hedges.txt"))
-                .add("percent-units", lists.phraseTable("percent-units.txt", AS_TEXT));
+                .add("percent-units", lists.textTable("percent-units.txt"));
     }
 
     /** The word lists the temporal grammar files name. */
@@ -197,13 +196,24 @@ public final class TemporalWords {
     }
 
     private static FoldedWordMap<String> foldedMap(ResourceLists lists, String name) {
-        return new FoldedWordMap<>(foldedPairs(lists, name, AS_TEXT));
+        return new FoldedWordMap<>(foldedText(lists, name));
     }
 
-    private static <V> Map<String, V> foldedPairs(ResourceLists lists, String name,
-                                                  java.util.function.Function<String, V> parse) {
-        Map<String, V> out = new HashMap<>();
-        lists.pairs(name).forEach((w, v) -> out.put(Fold.fold(w), parse.apply(v)));
+    /** A pair list, the words folded, the values as written. */
+    private static Map<String, String> foldedText(ResourceLists lists, String name) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, String> pair : lists.pairs(name).entrySet()) {
+            out.put(Fold.fold(pair.getKey()), pair.getValue());
+        }
+        return out;
+    }
+
+    /** A pair list, the words folded, the values whole numbers. */
+    private static Map<String, Integer> foldedIntegers(ResourceLists lists, String name) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Map.Entry<String, String> pair : lists.pairs(name).entrySet()) {
+            out.put(Fold.fold(pair.getKey()), Integer.parseInt(pair.getValue()));
+        }
         return out;
     }
 

@@ -1,9 +1,5 @@
 package org.figx.lang;
 
-import com.ibm.icu.text.MeasureFormat;
-import com.ibm.icu.util.Measure;
-import com.ibm.icu.util.MeasureUnit;
-import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +8,8 @@ import org.figx.text.Chars;
 import org.figx.text.FoldedWordMap;
 
 /**
- * Units of measure: names and symbols from ICU's CLDR unit data for the
+ * Units of measure: names and symbols from ICU's CLDR unit data (through
+ * {@link CldrSource}: tables made from ICU at build time) for the
  * language and its regional variants ("kilomètres", "km", "degrés Celsius",
  * "°C"; "milles" from Canadian French), mapped to the symbols
  * figx writes by {@code units.txt}; {@code unit-words.txt} and
@@ -26,30 +23,43 @@ public final class Units {
     private final FoldedWordMap<String> symbolIndex;
     private int longestSymbol;
 
-    Units(List<Locale> locales, ResourceLists lists) {
-        lists.pairs("unit-words.txt").forEach(names::add);
-        lists.pairs("unit-symbols.txt").forEach(this::addSymbol);
+    Units(List<Locale> locales, ResourceLists lists, CldrSource cldr) {
+        for (Map.Entry<String, String> word : lists.pairs("unit-words.txt").entrySet()) {
+            names.add(word.getKey(), word.getValue());
+        }
+        for (Map.Entry<String, String> symbol : lists.pairs("unit-symbols.txt").entrySet()) {
+            addSymbol(symbol.getKey(), symbol.getValue());
+        }
         Map<String, String> known = lists.pairs("units.txt");
         for (Locale locale : locales) {
-            ULocale where = ULocale.forLocale(locale);
-            MeasureFormat wide = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.WIDE);
-            MeasureFormat narrow = MeasureFormat.getInstance(where, MeasureFormat.FormatWidth.SHORT);
-            known.forEach((id, symbol) -> {
-                MeasureUnit unit = MeasureUnit.forIdentifier(id);
-                for (int n : new int[] {1, 2}) {
-                    names.add(withoutNumber(wide.format(new Measure(n, unit))), symbol);
-                    addSymbol(withoutNumber(narrow.format(new Measure(n, unit))), symbol);
+            for (Map.Entry<String, String> unit : known.entrySet()) {
+                String id = unit.getKey();
+                String symbol = unit.getValue();
+                for (int n = 1; n <= 2; n++) {
+                    names.add(withoutNumber(cldr.formatMeasure(locale, id, n, true)), symbol);
+                    addSymbol(withoutNumber(cldr.formatMeasure(locale, id, n, false)), symbol);
                 }
-            });
+            }
         }
         this.symbolIndex = FoldedWordMap.exact(symbols);
     }
 
-    /** The figures and spaces a formatted measure starts with; compiled once, not at each of its uses. */
-    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^[\\d\\s\\u00A0\\u202F]+");
-
+    /**
+     * The unit of a formatted measure: without the figures and spaces it starts with
+     * (ASCII digits, ASCII white space, no-break and narrow no-break spaces), stripped.
+     * A loop rather than a regular expression: start-up reads some 550 of them.
+     */
     private static String withoutNumber(String formatted) {
-        return LEADING_NUMBER.matcher(formatted).replaceFirst("").strip();
+        int start = 0;
+        while (start < formatted.length() && isNumberPart(formatted.charAt(start))) {
+            start++;
+        }
+        return formatted.substring(start).strip();
+    }
+
+    private static boolean isNumberPart(char c) {
+        return c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u202F';
     }
 
     private void addSymbol(String symbol, String written) {

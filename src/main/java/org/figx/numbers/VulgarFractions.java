@@ -1,6 +1,5 @@
 package org.figx.numbers;
 
-import com.ibm.icu.text.Normalizer2;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashMap;
@@ -8,41 +7,32 @@ import java.util.Map;
 
 /**
  * The Unicode vulgar fractions ("½", "¾", "⅓") and their values, read from
- * Unicode's own compatibility decomposition ("½" is "1⁄2"), not typed in.
+ * Unicode's own compatibility decomposition ("½" is "1⁄2"), not typed in: a
+ * table made at build time from ICU's NFKD (UnicodeTablesGenerator, src/test)
+ * holds each fraction's numerator and denominator.
  */
 public final class VulgarFractions {
-    /** The fraction slash that a vulgar fraction decomposes around. */
-    private static final char FRACTION_SLASH = '\u2044';
+    /** Each vulgar fraction, its numerator and denominator as its NFKD decomposition writes them. */
+    public static final String TABLE = "/org/figx/numbers/vulgar-fractions.txt";
     private static final Map<Character, BigDecimal> VALUES = load();
     /** The same chars as a bit set: the scanner asks about every non-letter, non-digit char. */
     private static final java.util.BitSet FRACTIONS = new java.util.BitSet();
 
     static {
-        VALUES.keySet().forEach(c -> FRACTIONS.set(c));
+        for (char c : VALUES.keySet()) {
+            FRACTIONS.set(c);
+        }
     }
 
     private VulgarFractions() {
     }
 
     private static Map<Character, BigDecimal> load() {
-        Normalizer2 nfkd = Normalizer2.getNFKDInstance();
         Map<Character, BigDecimal> out = new HashMap<>();
-        for (char c = 0x80; c < 0xFFFF; c++) {
-            if (Character.getType(c) != Character.OTHER_NUMBER) {
-                continue;
-            }
-            String parts = nfkd.normalize(String.valueOf(c));
-            int slash = parts.indexOf(FRACTION_SLASH);
-            if (slash <= 0 || slash == parts.length() - 1) {
-                continue;
-            }
-            try {
-                BigDecimal numerator = new BigDecimal(parts.substring(0, slash));
-                BigDecimal denominator = new BigDecimal(parts.substring(slash + 1));
-                out.put(c, numerator.divide(denominator, MathContext.DECIMAL64));
-            } catch (NumberFormatException | ArithmeticException e) {
-                // not two plain numbers around the slash: no fraction figx reads
-            }
+        for (String[] row : org.figx.text.GeneratedTable.read(TABLE)) {
+            BigDecimal numerator = new BigDecimal(row[1]);
+            BigDecimal denominator = new BigDecimal(row[2]);
+            out.put(row[0].charAt(0), numerator.divide(denominator, MathContext.DECIMAL64));
         }
         return Map.copyOf(out);
     }

@@ -1,7 +1,5 @@
 package org.figx.text;
 
-import com.ibm.icu.text.Normalizer2;
-import java.util.Locale;
 
 /**
  * Folds characters for lexicon look-ups: lower case, accents removed, typographic
@@ -9,14 +7,26 @@ import java.util.Locale;
  * lists match the many ways articles (and their OCR) write a word.
  */
 public final class Fold {
-    /** Folded form of every Latin-1 and Latin Extended-A/B character, built once from ICU's NFD. */
-    private static final char[] LATIN = new char[0x250];
+    /** Where {@link #LATIN} differs from identity: a table made at build time from ICU's NFD (UnicodeTablesGenerator). */
+    public static final String LATIN_TABLE = "/org/figx/text/latin-folds.txt";
+
+    /**
+     * How many characters {@link #LATIN} covers: Latin-1 and Latin Extended-A/B.
+     */
+    public static final int LATIN_END = 0x250;
+
+    /**
+     * Folded form of every Latin-1 and Latin Extended-A/B character: the first
+     * character of its NFD decomposition, lower-cased.
+     */
+    private static final char[] LATIN = new char[LATIN_END];
 
     static {
-        Normalizer2 nfd = Normalizer2.getNFDInstance();
         for (char c = 0; c < LATIN.length; c++) {
-            String decomposed = nfd.normalize(String.valueOf(c)).toLowerCase(Locale.ROOT);
-            LATIN[c] = decomposed.isEmpty() ? c : decomposed.charAt(0);
+            LATIN[c] = c;
+        }
+        for (String[] row : GeneratedTable.read(LATIN_TABLE)) {
+            LATIN[row[0].charAt(0)] = row[1].charAt(0);
         }
     }
 

@@ -71,7 +71,13 @@ public final class FoldedWordMap<V> {
 
     /** The words of the map, as stored (folded, unless made {@link #exact}). */
     public java.util.List<String> keys() {
-        return java.util.Arrays.stream(keys).filter(java.util.Objects::nonNull).toList();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String key : keys) { // a loop, not a stream: start-up calls it, and each lambda is a class to make
+            if (key != null) {
+                out.add(key);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /**

@@ -15,7 +15,9 @@ public final class FoldedWordSet {
     /** @param foldedWords words already folded with {@link Fold#fold(CharSequence)} */
     public FoldedWordSet(Collection<String> foldedWords) {
         Map<String, Boolean> map = new HashMap<>();
-        foldedWords.forEach(w -> map.put(w, Boolean.TRUE));
+        for (String word : foldedWords) { // a loop, not a lambda: one class fewer to make at start-up
+            map.put(word, Boolean.TRUE);
+        }
         this.words = new FoldedWordMap<>(map);
     }
 
