@@ -69,7 +69,7 @@ final class SentenceDataFromIcu {
         cldr.add("# CLDR's abbreviations after which a full stop ends no sentence in French, as ICU "
                 + VersionInfo.ICU_VERSION + " reads them");
         cldr.add("# (brkitr data, exceptions/SentenceBreak). Written by SentenceDataFromIcu (test sources),");
-        cldr.add("# held to ICU by CldrAbbreviationsTest; the project's own list is abbreviations.txt.");
+        cldr.add("# held to ICU by SentenceBreakPropertyTest; the project's own list is abbreviations.txt.");
         cldr.addAll(cldrSuppressions(ULocale.FRENCH));
         Files.write(resources.resolve("org/figx/lang/fr/cldr-abbreviations.txt"), cldr, StandardCharsets.UTF_8);
     }
