@@ -40,7 +40,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
      */
     private final int[] tokenFrom = new int[TOKEN_CACHE];
     private final Token[] tokenAt = new Token[TOKEN_CACHE];
-    private static final int TOKEN_CACHE = 64;
+    private static final int TOKEN_CACHE = 256;
     /** A cached "no token here" (end of line or text), told apart from an empty slot. */
     private static final Token NONE = new Token(-1, -1);
 
