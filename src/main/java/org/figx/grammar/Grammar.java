@@ -281,7 +281,7 @@ public final class Grammar<R> {
                 for (String type : slots) {
                     Collection<String> its = lists.slotFirstWords(type);
                     if (its == null) {
-                        read.add(type);
+                        read.add(type.intern()); // a memo key, as Node's names
                     } else {
                         words.addAll(its);
                     }

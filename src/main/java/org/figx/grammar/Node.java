@@ -61,7 +61,8 @@ final class Node {
         this.optional = atom.optional();
         this.context = atom.context();
         this.phrases = phrases;
-        this.name = name;
+        // one instance per name: the scanner's memo compares its keys, and equal ones are then the same
+        this.name = name == null ? null : name.intern();
         this.allowed = allowed;
         this.fillers = fillers;
         this.rules = rules;
