@@ -165,11 +165,18 @@ public final class NumberScanner {
     }
 
     private int atWord(String t, int i, List<ParsedNumber> found, IntList anchors) {
-        int we = Chars.wordEnd(t, i);
+        // the word's end and its folded hash in one reading: every word of the text comes here
+        int we = i;
+        int hash = 0;
+        char c;
+        while (we < t.length() && Chars.isWordChar(c = t.charAt(we))) {
+            hash = FoldedWordMap.hashStep(hash, Fold.fold(c));
+            we++;
+        }
         if (i > 0 && (Chars.isWordChar(t.charAt(i - 1)) || Chars.isDigit(t.charAt(i - 1)))) {
             return we;
         }
-        Integer known = roles.get(t, i, we);
+        Integer known = roles.getHashed(t, i, we, hash);
         int role = known == null ? 0 : known;
         if ((role & ANCHOR) != 0 || isQuarterCode(t, i, we) || isRomanOrdinal(t, i, we)) {
             anchors.add(i);

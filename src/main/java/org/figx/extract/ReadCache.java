@@ -16,10 +16,14 @@ final class ReadCache {
     private final String[] keys = new String[SIZE];
     private final Item[] items = new Item[SIZE];
 
-    /** What was read for {@code key} at {@code pos}: the item, {@link #NOTHING}, or null if not known. */
+    /**
+     * What was read for {@code key} at {@code pos}: the item, {@link #NOTHING}, or null if not known.
+     * Keys are told apart by identity: the grammar interns its keys (slot types, list names,
+     * rules), so one key is one instance; an equal key of another instance would only miss.
+     */
     Item get(String key, int pos) {
         int i = slot(key, pos);
-        return items[i] != null && positions[i] == pos && key.equals(keys[i]) ? items[i] : null;
+        return items[i] != null && positions[i] == pos && key == keys[i] ? items[i] : null;
     }
 
     /** Remembers {@code item} (null: nothing there), and returns it. */

@@ -8,7 +8,6 @@ import org.figx.lang.TemporalWords;
 import org.figx.numbers.ParsedNumber;
 import org.figx.grammar.TokenClass;
 import org.figx.text.Chars;
-import org.figx.text.Fold;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 
@@ -41,7 +40,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
      */
     private final int[] tokenFrom = new int[TOKEN_CACHE];
     private final Token[] tokenAt = new Token[TOKEN_CACHE];
-    private static final int TOKEN_CACHE = 64;
+    private static final int TOKEN_CACHE = 256;
     /** A cached "no token here" (end of line or text), told apart from an empty slot. */
     private static final Token NONE = new Token(-1, -1);
 
@@ -58,21 +57,31 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         return read;
     }
 
-    /** The tokens already folded, by their start (a small direct-mapped cache, as for tokens). */
-    private final int[] foldedFrom = new int[TOKEN_CACHE];
-    private final String[] foldedWord = new String[TOKEN_CACHE];
+    /**
+     * The tokens' ids in the grammar's vocabulary, by their start (a small direct-mapped
+     * cache, as for tokens): rule after rule tests the same token, which is then looked
+     * up once. Its vocabulary is the one grammar this scanner serves.
+     */
+    private final int[] idFrom = new int[TOKEN_CACHE];
+    private final int[] idTo = new int[TOKEN_CACHE];
+    private final int[] idOf = new int[TOKEN_CACHE];
+    private org.figx.grammar.WordIds idsCached;
 
     @Override
-    public String folded(Token k) {
-        int slot = k.start() & (TOKEN_CACHE - 1);
-        String cached = foldedWord[slot];
-        if (cached != null && foldedFrom[slot] == k.start() && cached.length() == k.end() - k.start()) {
-            return cached;
+    public int wordId(Token k, org.figx.grammar.WordIds ids) {
+        if (ids != idsCached) {
+            java.util.Arrays.fill(idTo, 0); // no token ends at 0: every entry is unknown
+            idsCached = ids;
         }
-        String word = Fold.fold(t, k.start(), k.end());
-        foldedFrom[slot] = k.start();
-        foldedWord[slot] = word;
-        return word;
+        int slot = k.start() & (TOKEN_CACHE - 1);
+        if (idTo[slot] == k.end() && idFrom[slot] == k.start()) {
+            return idOf[slot];
+        }
+        int id = ids.of(t, k.start(), k.end());
+        idFrom[slot] = k.start();
+        idTo[slot] = k.end();
+        idOf[slot] = id;
+        return id;
     }
 
     boolean isDigits(Token k) {

@@ -75,6 +75,7 @@ public final class FactLinker {
         java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
         mentions.forEach(x -> mentionStarts.add(x.start()));
         ClauseBreakCounter breaks = new ClauseBreakCounter(clauses, text, mentionStarts);
+        Respectively respectively = new Respectively(text);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.kind().isNumeric() || m.kind() == Kind.ORDINAL) {
@@ -91,7 +92,7 @@ public final class FactLinker {
                 lastSubjectSentence = lastSubject == null ? -1 : previousSentenceStart;
                 previousSentenceStart = whole[0];
             }
-            When when = when(text, mentions, i, sentence, reference, breaks);
+            When when = when(text, mentions, i, sentence, reference, breaks, respectively);
             Modality modality = modality(text, mentions, i, sentence, when, lastModalitySentence == whole[0]
                     ? lastModality : null, lastFigureEnd);
             if (modality != null) {
@@ -137,9 +138,9 @@ public final class FactLinker {
     private static final int FUTURE_BREAKS = 0;
 
     private When when(String text, List<Mention> mentions, int index, int[] sentence,
-                      org.figx.time.Reference reference, ClauseBreakCounter breaks) {
+                      org.figx.time.Reference reference, ClauseBreakCounter breaks, Respectively respectively) {
         Mention figure = mentions.get(index);
-        Mention best = respectiveTime(text, mentions, index, sentence);
+        Mention best = respectively.in(sentence) ? respectiveTime(mentions, index, sentence) : null;
         int bestBreaks = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
         for (int step : new int[] {-1, 1}) {
@@ -287,17 +288,7 @@ public final class FactLinker {
      * et 2024 respectivement" gives 4 % 2023 and 6 % 2024. The figures and the times are
      * each a run of mentions of the sentence, of the same length.
      */
-    private Mention respectiveTime(String text, List<Mention> mentions, int index, int[] sentence) {
-        boolean respectively = false;
-        for (Token t = Tokens.next(text, sentence[0]); t != null && t.start() < sentence[1]; t = Tokens.next(text, t.end())) {
-            if (words.respectivelyWords.contains(text, t)) {
-                respectively = true;
-                break;
-            }
-        }
-        if (!respectively) {
-            return null;
-        }
+    private Mention respectiveTime(List<Mention> mentions, int index, int[] sentence) {
         int first = index;
         while (first > 0 && isFigure(mentions.get(first - 1)) && mentions.get(first - 1).end() > sentence[0]) {
             first--;
@@ -437,6 +428,40 @@ public final class FactLinker {
 
     private static boolean isTimeOf(Mention m) {
         return m.kind() == Kind.DATE || m.kind() == Kind.PERIOD || m.kind() == Kind.TIME;
+    }
+
+    /**
+     * Whether a sentence holds "respectivement" ({@link FactWords#respectivelyWords}),
+     * read once per sentence of a document: each of its figures asks, and reading
+     * the whole sentence for each made a sentence of n figures cost n readings.
+     */
+    private final class Respectively {
+        private final String text;
+        private int start = -1;
+        private int end = -1;
+        private boolean found;
+
+        Respectively(String text) {
+            this.text = text;
+        }
+
+        boolean in(int[] sentence) {
+            if (sentence[0] != start || sentence[1] != end) {
+                start = sentence[0];
+                end = sentence[1];
+                found = false;
+                // token by token, making none: most sentences are read to their end
+                for (int p = Tokens.nextStart(text, start); p >= 0 && p < end; ) {
+                    int tokenEnd = Tokens.endOf(text, p);
+                    if (words.respectivelyWords.contains(text, p, tokenEnd)) {
+                        found = true;
+                        break;
+                    }
+                    p = Tokens.nextStart(text, tokenEnd);
+                }
+            }
+            return found;
+        }
     }
 
     // ---------------------------------------------------------------- modality

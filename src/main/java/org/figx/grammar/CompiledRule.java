@@ -36,9 +36,9 @@ final class CompiledRule {
     CompiledRule(Rule rule, String memoKey, FirstWords startsWith, String firstSlot, FirstWords leadWords,
                  int firstAtom, Follow[] followAfter, int[] nextAtom) {
         this.rule = rule;
-        this.memoKey = memoKey;
+        this.memoKey = memoKey == null ? null : memoKey.intern();
         this.startsWith = startsWith;
-        this.firstSlot = firstSlot;
+        this.firstSlot = firstSlot == null ? null : firstSlot.intern(); // a memo key, as Node's names
         this.leadWords = leadWords;
         this.firstAtom = firstAtom;
         this.followAfter = followAfter;

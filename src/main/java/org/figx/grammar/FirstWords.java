@@ -1,22 +1,30 @@
 package org.figx.grammar;
 
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
-import org.figx.text.FoldedWordSet;
 import org.figx.text.Token;
 
 /**
  * The tokens a rule, a slot or an atom may start with: folded words, and the
  * {@link TokenClass} keys among them standing for every token of that class
- * ("27" starts what starts with {@link TokenClass#DIGITS}).
+ * ("27" starts what starts with {@link TokenClass#DIGITS}). The words are held
+ * as their {@link WordIds}: a test is a bit read, the token's id being looked
+ * up once for every rule that asks.
  */
 final class FirstWords {
-    private final FoldedWordSet words;
+    private final List<String> words;
+    private final WordIds ids;
+    private final BitSet byId = new BitSet();
     private final boolean digits;
     private final boolean capital;
 
-    FirstWords(Collection<String> wordsAndClasses) {
-        this.words = new FoldedWordSet(wordsAndClasses);
+    FirstWords(Collection<String> wordsAndClasses, WordIds ids) {
+        this.words = List.copyOf(wordsAndClasses);
+        this.ids = ids;
+        for (String w : words) {
+            byId.set(ids.intern(w));
+        }
         this.digits = wordsAndClasses.contains(TokenClass.DIGITS);
         this.capital = wordsAndClasses.contains(TokenClass.CAPITAL);
     }
@@ -27,11 +35,11 @@ final class FirstWords {
             return false;
         }
         int c = TokenClass.of(s.text(), k);
-        return c == 1 && digits || c == 2 && capital || words.containsFolded(s.folded(k));
+        return c == 1 && digits || c == 2 && capital || byId.get(s.wordId(k, ids));
     }
 
     /** The words and class keys, as given. */
     List<String> words() {
-        return words.words();
+        return words;
     }
 }

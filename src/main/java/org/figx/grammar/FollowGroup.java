@@ -27,13 +27,13 @@ final class FollowGroup {
         }
     };
 
-    FollowGroup(int id, Node first, List<CompiledRule> members) {
+    FollowGroup(int id, Node first, List<CompiledRule> members, WordIds ids) {
         this.id = id;
         this.first = first;
         this.size = members.size();
         for (int i = 0; i < members.size(); i++) {
             members.get(i).joinGroup(this, i);
         }
-        this.byNext = new StartIndex<>(members, NEXT_WORDS);
+        this.byNext = new StartIndex<>(members, NEXT_WORDS, ids);
     }
 }

@@ -56,6 +56,8 @@ public final class Grammar<R> {
     /** For each slot type rules fill, those rules by the tokens they may start with. */
     private final Map<String, StartIndex<CompiledRule>> fillerStarts = new HashMap<>();
     private final Matcher matcher;
+    /** Every word the compiled rules and indexes name, by id: tokens are tested by their id. */
+    private final WordIds ids = new WordIds();
 
     public Grammar(List<Rule> rules, ListWords words, Builder<R> builder) {
         this(rules, words, builder, true);
@@ -116,13 +118,13 @@ public final class Grammar<R> {
                 proposedRules.add(compiled.get(r));
             }
         }
-        this.proposed = StartIndex.of(proposedRules);
+        this.proposed = StartIndex.of(proposedRules, ids);
         for (Map.Entry<String, List<Rule>> filling : fillers.entrySet()) {
             List<CompiledRule> those = new ArrayList<>();
             for (Rule r : filling.getValue()) {
                 those.add(compiled.get(r));
             }
-            fillerStarts.put(filling.getKey(), StartIndex.of(those));
+            fillerStarts.put(filling.getKey(), StartIndex.of(those, ids));
         }
         for (Rule r : rules) {
             Node[] pattern = new Node[r.pattern().size()];
@@ -131,14 +133,15 @@ public final class Grammar<R> {
             }
             compiled.get(r).pattern = pattern;
         }
-        this.matcher = new Matcher(builder, groups(all), shortcuts);
+        this.matcher = new Matcher(builder, groups(all, ids), shortcuts, ids);
+        ids.close();
     }
 
     /**
      * Puts the rules that start with the same atom and have a follow test into
      * {@link FollowGroup}s; returns how many there are.
      */
-    private static int groups(List<CompiledRule> all) {
+    private static int groups(List<CompiledRule> all, WordIds ids) {
         Map<String, List<CompiledRule>> byFirst = new LinkedHashMap<>();
         for (CompiledRule c : all) {
             // an optional first atom is tested with the atom after it, rule by rule
@@ -149,7 +152,7 @@ public final class Grammar<R> {
         int count = 0;
         for (List<CompiledRule> alike : byFirst.values()) {
             if (alike.size() > 1) {
-                new FollowGroup(count++, alike.get(0).pattern[alike.get(0).firstAtom], alike);
+                new FollowGroup(count++, alike.get(0).pattern[alike.get(0).firstAtom], alike, ids);
             }
         }
         return count;
@@ -219,7 +222,7 @@ public final class Grammar<R> {
         Set<String> key = Set.copyOf(words);
         FirstWords known = firstWordSets.get(key);
         if (known == null) {
-            known = new FirstWords(key);
+            known = new FirstWords(key, ids);
             firstWordSets.put(key, known);
         }
         return known;
@@ -233,6 +236,11 @@ public final class Grammar<R> {
             map.put(key, list);
         }
         return list;
+    }
+
+    /** The grammar's vocabulary, for the nodes compiled with it. */
+    WordIds ids() {
+        return ids;
     }
 
     /** The compiled rule {@code name}, which rule {@code from} refers to. */
@@ -273,7 +281,7 @@ public final class Grammar<R> {
                 for (String type : slots) {
                     Collection<String> its = lists.slotFirstWords(type);
                     if (its == null) {
-                        read.add(type);
+                        read.add(type.intern()); // a memo key, as Node's names
                     } else {
                         words.addAll(its);
                     }

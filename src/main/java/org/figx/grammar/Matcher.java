@@ -20,8 +20,12 @@ final class Matcher {
     /** Whether the index and the tests before each attempt are used: false only to check they change nothing. */
     final boolean shortcuts;
 
-    Matcher(Grammar.Builder<?> builder, int groups, boolean shortcuts) {
+    /** The grammar's vocabulary: a phrase's words are compared by id. */
+    private final WordIds ids;
+
+    Matcher(Grammar.Builder<?> builder, int groups, boolean shortcuts, WordIds ids) {
         this.builder = builder;
+        this.ids = ids;
         this.groups = groups;
         this.shortcuts = shortcuts;
     }
@@ -74,7 +78,7 @@ final class Matcher {
         boolean[] through = new boolean[group.size];
         Node a = group.first;
         if (a.kind == Node.Kind.WORDS) {
-            String[][] phrases = a.phrasesAt(s, first);
+            int[][] phrases = a.phrasesAt(s, first);
             for (int i = 0; phrases != null && i < phrases.length; i++) {
                 int end = wordsAt(phrases[i], s, first);
                 if (end >= 0) {
@@ -120,7 +124,7 @@ final class Matcher {
             return true; // what follows may be absent: no test
         }
         if (a.kind == Node.Kind.WORDS) {
-            String[][] phrases = a.phrasesAt(s, first);
+            int[][] phrases = a.phrasesAt(s, first);
             for (int i = 0; phrases != null && i < phrases.length; i++) {
                 int end = wordsAt(phrases[i], s, first);
                 if (end >= 0 && rest.startsAt(s, s.next(end))) {
@@ -321,8 +325,8 @@ final class Matcher {
     }
 
     /** The phrases of a word atom read at token {@code k}, in the order written. */
-    private static List<Item> phrases(Node atom, Scanner s, Token k) {
-        String[][] phrases = atom.phrasesAt(s, k);
+    private List<Item> phrases(Node atom, Scanner s, Token k) {
+        int[][] phrases = atom.phrasesAt(s, k);
         List<Item> out = null; // made at the first phrase read: most do not
         for (int i = 0; phrases != null && i < phrases.length; i++) {
             int end = wordsAt(phrases[i], s, k);
@@ -384,11 +388,11 @@ final class Matcher {
         return out;
     }
 
-    /** Where the folded phrase {@code tokens} ends when it starts at {@code k}, or -1. */
-    static int wordsAt(String[] tokens, Scanner s, Token k) {
+    /** Where the phrase of word ids {@code tokens} ends when it starts at {@code k}, or -1. */
+    private int wordsAt(int[] tokens, Scanner s, Token k) {
         Token at = k;
         for (int j = 0; j < tokens.length; j++) {
-            if (at == null || !s.is(at, tokens[j])) {
+            if (at == null || s.wordId(at, ids) != tokens[j]) {
                 return -1;
             }
             if (j + 1 < tokens.length) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
 
 /**
@@ -38,8 +37,12 @@ final class Node {
     final String capture;
     final boolean optional;
     final boolean context;
-    /** WORDS: its phrases (folded tokens) by their first word, in the order written. */
-    private final FoldedWordMap<String[][]> phrases;
+    /**
+     * WORDS: its phrases (folded tokens) by their first word, in the order written:
+     * the first words' {@link WordIds} in ascending order, the phrases of each at
+     * the same place. A word atom names a few first words: a binary search of ints.
+     */
+    private final PhrasesByFirst phrases;
     /** LIST: the list's name; SCANNER_SLOT, FILLED_SLOT: the slot type. */
     final String name;
     /** LIST: the values allowed (empty: any). */
@@ -51,14 +54,15 @@ final class Node {
     /** ANY_OF: the alternatives; NOT, GLUED: the one atom. */
     final Node[] inner;
 
-    private Node(Kind kind, Atom atom, FoldedWordMap<String[][]> phrases, String name, Set<String> allowed,
+    private Node(Kind kind, Atom atom, PhrasesByFirst phrases, String name, Set<String> allowed,
                  StartIndex<CompiledRule> fillers, CompiledRule[] rules, Node[] inner) {
         this.kind = kind;
         this.capture = atom.capture();
         this.optional = atom.optional();
         this.context = atom.context();
         this.phrases = phrases;
-        this.name = name;
+        // one instance per name: the scanner's memo compares its keys, and equal ones are then the same
+        this.name = name == null ? null : name.intern();
         this.allowed = allowed;
         this.fillers = fillers;
         this.rules = rules;
@@ -81,11 +85,7 @@ final class Node {
                 }
                 those.add(phrase);
             }
-            Map<String, String[][]> arrays = new HashMap<>();
-            for (Map.Entry<String, List<String[]>> first : byFirst.entrySet()) {
-                arrays.put(first.getKey(), first.getValue().toArray(new String[0][]));
-            }
-            return new Node(Kind.WORDS, a, new FoldedWordMap<>(arrays), null, Set.of(), null, null, null);
+            return new Node(Kind.WORDS, a, new PhrasesByFirst(byFirst, grammar.ids()), null, Set.of(), null, null, null);
         }
         if (a instanceof Atom.FromList l) {
             return new Node(Kind.LIST, a, null, l.list(), l.allowed(), null, null, null);
@@ -117,8 +117,44 @@ final class Node {
         return new Node(Kind.GLUED, a, null, null, Set.of(), null, null, new Node[] {of(g.atom(), grammar, from)});
     }
 
-    /** WORDS: the phrases that start with token {@code k}, or null. */
-    String[][] phrasesAt(Scanner s, Token k) {
-        return phrases.getFolded(s.folded(k));
+    /** WORDS: the phrases (the ids of their words) that start with token {@code k}, or null. */
+    int[][] phrasesAt(Scanner s, Token k) {
+        return phrases.at(s.wordId(k, phrases.ids));
+    }
+
+    /** The phrases of a word atom by the id of their first word. */
+    private static final class PhrasesByFirst {
+        final WordIds ids;
+        private final int[] firstIds;
+        private final int[][][] phrases;
+
+        PhrasesByFirst(Map<String, List<String[]>> byFirst, WordIds ids) {
+            this.ids = ids;
+            java.util.TreeMap<Integer, int[][]> byId = new java.util.TreeMap<>();
+            for (Map.Entry<String, List<String[]>> first : byFirst.entrySet()) {
+                int[][] those = new int[first.getValue().size()][];
+                for (int p = 0; p < those.length; p++) {
+                    String[] words = first.getValue().get(p);
+                    those[p] = new int[words.length];
+                    for (int w = 0; w < words.length; w++) {
+                        those[p][w] = ids.intern(words[w]);
+                    }
+                }
+                byId.put(ids.intern(first.getKey()), those);
+            }
+            firstIds = new int[byId.size()];
+            phrases = new int[byId.size()][][];
+            int i = 0;
+            for (Map.Entry<Integer, int[][]> first : byId.entrySet()) {
+                firstIds[i] = first.getKey();
+                phrases[i++] = first.getValue();
+            }
+        }
+
+        /** The phrases starting with word {@code id}, or null. */
+        int[][] at(int id) {
+            int i = java.util.Arrays.binarySearch(firstIds, id);
+            return i < 0 ? null : phrases[i];
+        }
     }
 }

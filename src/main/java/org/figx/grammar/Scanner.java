@@ -14,17 +14,13 @@ public interface Scanner {
     /** The token at or after {@code pos}, or null at the end of the line. */
     Token next(int pos);
 
-    /** Whether token {@code k} folds to {@code folded}. */
-    default boolean is(Token k, String folded) {
-        return k != null && folded(k).equals(folded);
-    }
-
     /**
-     * Token {@code k} folded (lower case, no accents): rule after rule looks the same
-     * token up in its word sets, so a scanner may keep it.
+     * The id of token {@code k} folded in the grammar's vocabulary {@code ids}
+     * ({@link WordIds#NONE} when no rule names it): rule after rule tests the same
+     * token, so a scanner may keep it.
      */
-    default String folded(Token k) {
-        return org.figx.text.Fold.fold(text(), k.start(), k.end());
+    default int wordId(Token k, WordIds ids) {
+        return ids.of(text(), k.start(), k.end());
     }
 
     /** The entry of word list {@code list} starting at token {@code k}, or null. */

@@ -5,21 +5,25 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
 
 /**
  * What may start at a token, found with one look-up: the entries (rules, or
  * their places in a list) indexed by the token's folded word, by its {@link
  * TokenClass} and by no word at all ("anywhere"), merged once when the grammar
- * is compiled, in the order they were given. Shared by the threads reading
- * texts: never changed after it is built.
+ * is compiled, in the order they were given. Words are held by their {@link
+ * WordIds}: a look-up indexes an array by the token's id. Shared by the
+ * threads reading texts: never changed after it is built.
  *
  * @param <T> what is indexed
  */
 final class StartIndex<T> {
-    /** For each word: what starts with it, then with it or each token class ({@link TokenClass#of}). */
-    private final FoldedWordMap<List<List<T>>> byWord;
+    /**
+     * For each word's id: what starts with it, then with it or each token class
+     * ({@link TokenClass#of}); null for a word no entry names. As long as the
+     * largest id it holds: an id past its end names no entry either.
+     */
+    private final List<List<T>>[] byWord;
     /** For a token no entry names: what starts anywhere, then anywhere or with each token class. */
     private final List<List<T>> byClassOnly;
 
@@ -29,8 +33,8 @@ final class StartIndex<T> {
     }
 
     /** Rules by the words and token classes they may start with, in the order given. */
-    static StartIndex<CompiledRule> of(List<CompiledRule> rules) {
-        return new StartIndex<>(rules, RULE_STARTS);
+    static StartIndex<CompiledRule> of(List<CompiledRule> rules, WordIds ids) {
+        return new StartIndex<>(rules, RULE_STARTS, ids);
     }
 
     private static final Starts<CompiledRule> RULE_STARTS = new Starts<>() {
@@ -46,9 +50,11 @@ final class StartIndex<T> {
      */
     /** Every entry, in the order given. */
     private final List<T> all;
+    private final WordIds ids;
 
-    StartIndex(List<T> entries, Starts<T> words) {
+    StartIndex(List<T> entries, Starts<T> words, WordIds ids) {
         this.all = List.copyOf(entries);
+        this.ids = ids;
         Map<String, List<T>> index = new HashMap<>();
         List<T> anywhere = new ArrayList<>();
         for (T entry : entries) {
@@ -74,7 +80,8 @@ final class StartIndex<T> {
         for (int c = 0; c < TokenClass.COUNT; c++) {
             byClassOnly.add(merged(order, anywhere, index.get(TokenClass.key(c))));
         }
-        Map<String, List<List<T>>> merged = new HashMap<>();
+        Map<Integer, List<List<T>>> merged = new HashMap<>();
+        int largest = 0;
         for (Map.Entry<String, List<T>> word : index.entrySet()) {
             List<T> alone = merged(order, byClassOnly.get(TokenClass.NONE), word.getValue());
             List<List<T>> perClass = new ArrayList<>();
@@ -84,9 +91,16 @@ final class StartIndex<T> {
                 perClass.add(c == TokenClass.NONE || classAddsNothing ? alone
                         : merged(order, byClassOnly.get(c), word.getValue()));
             }
-            merged.put(word.getKey(), perClass);
+            int id = ids.intern(word.getKey());
+            merged.put(id, perClass);
+            largest = Math.max(largest, id);
         }
-        byWord = new FoldedWordMap<>(merged);
+        @SuppressWarnings("unchecked")
+        List<List<T>>[] byId = new List[largest + 1];
+        for (Map.Entry<Integer, List<List<T>>> word : merged.entrySet()) {
+            byId[word.getKey()] = word.getValue();
+        }
+        byWord = byId;
     }
 
     /** Every entry, in the order given, wherever it may start. */
@@ -96,7 +110,8 @@ final class StartIndex<T> {
 
     /** What may start at token {@code k} of the scanner's text, in the order given; an empty list when nothing. */
     List<T> at(Scanner s, Token k) {
-        List<List<T>> word = byWord.getFolded(s.folded(k));
+        int id = s.wordId(k, ids);
+        List<List<T>> word = id < byWord.length ? byWord[id] : null;
         return (word != null ? word : byClassOnly).get(TokenClass.of(s.text(), k));
     }
 

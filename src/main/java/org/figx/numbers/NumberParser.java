@@ -123,8 +123,11 @@ public final class NumberParser {
                     null, !alone);
         }
         BigDecimal unit = pluralWords.get(t, k);
+        if (unit == null) {
+            return null; // most words: the word before is not read
+        }
         Token opener = Tokens.previous(t, k.start());
-        if (unit == null || opener == null || !pluralOpeners.contains(t, opener)) {
+        if (opener == null || !pluralOpeners.contains(t, opener)) {
             return null;
         }
         int end = k.end();

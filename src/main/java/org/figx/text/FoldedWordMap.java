@@ -65,6 +65,36 @@ public final class FoldedWordMap<V> {
         return null;
     }
 
+    /**
+     * {@link #get(CharSequence, int, int)} for a caller that has already folded and
+     * hashed the word while reading it (the number scanner finds each word's end
+     * and its hash in one pass over the text): {@code hash} is {@link #hashStep}
+     * applied to each folded character of text[from, to), starting from 0.
+     */
+    @SuppressWarnings("unchecked")
+    public V getHashed(CharSequence text, int from, int to, int hash) {
+        if (!folding) {
+            return get(text, from, to); // an exact map hashes the characters as written
+        }
+        if (to - from > longest || to <= from) {
+            return null;
+        }
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        String candidate;
+        while ((candidate = keys[slot]) != null) {
+            if (Fold.equals(text, from, to, candidate)) {
+                return (V) values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
+    }
+
+    /** One step of the hash {@link #getHashed} takes: the hash so far, then the next folded character. */
+    public static int hashStep(int hash, char folded) {
+        return 31 * hash + folded;
+    }
+
     public V get(CharSequence text, Token token) {
         return token == null ? null : get(text, token.start(), token.end());
     }
@@ -122,7 +152,7 @@ public final class FoldedWordMap<V> {
     private static int hash(CharSequence s, int from, int to, boolean fold) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + (fold ? Fold.fold(s.charAt(i)) : s.charAt(i));
+            h = hashStep(h, fold ? Fold.fold(s.charAt(i)) : s.charAt(i));
         }
         return h ^ (h >>> 16);
     }
