@@ -16,8 +16,10 @@ public final class Main {
     public static void main(String[] args) {
         boolean debug = System.getenv("FIGX_DEBUG") != null;
         // the lexicons take most of start-up: load the usual language's while picocli sets up
-        // and parses (wasted only on --help, --version or another language)
-        Figx.preload(Language.FR);
+        // and parses (wasted only on another language); --help and --version need none
+        if (PreloadChoice.extracts(args)) {
+            Figx.preload(Language.FR);
+        }
         int status;
         try {
             status = commandLine(System.in, standardOutput(), System.err, debug).execute(args);

@@ -1,0 +1,30 @@
+package org.figx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PreloadChoiceTest {
+    @Test
+    void aRunWithoutArgumentsExtracts() {
+        assertEquals(true, PreloadChoice.extracts(new String[0]));
+    }
+
+    @Test
+    void filesAndOptionsExtract() {
+        assertEquals(true, PreloadChoice.extracts(new String[] {"-f", "jsonl", "article.txt"}));
+    }
+
+    @Test
+    void helpAndVersionDoNot() {
+        assertEquals(false, PreloadChoice.extracts(new String[] {"--help"}));
+        assertEquals(false, PreloadChoice.extracts(new String[] {"-h"}));
+        assertEquals(false, PreloadChoice.extracts(new String[] {"--version"}));
+        assertEquals(false, PreloadChoice.extracts(new String[] {"-f", "csv", "-V"}));
+    }
+
+    @Test
+    void aFileNamedLikeAnOptionAfterTheEndOfOptionsExtracts() {
+        assertEquals(true, PreloadChoice.extracts(new String[] {"--", "--help"}));
+    }
+}
