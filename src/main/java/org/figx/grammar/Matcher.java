@@ -85,6 +85,11 @@ final class Matcher {
                     letThrough(group, s, s.next(end), through);
                 }
             }
+        } else if (a.readsOnce) {
+            Item read = once(a, s, pos);
+            if (read != null) {
+                letThrough(group, s, s.next(read.end()), through);
+            }
         } else {
             List<Item> reads = items(a, s, pos);
             for (int i = 0; i < reads.size(); i++) {
@@ -130,6 +135,11 @@ final class Matcher {
                 if (end >= 0 && rest.startsAt(s, s.next(end))) {
                     return true;
                 }
+            }
+        } else if (a.readsOnce) {
+            Item read = once(a, s, pos);
+            if (read != null && rest.startsAt(s, s.next(read.end()))) {
+                return true;
             }
         } else {
             List<Item> reads = items(a, s, pos);
@@ -254,33 +264,53 @@ final class Matcher {
         }
         Node atom = atoms[i];
         if (atom.kind == Node.Kind.NOT) {
-            return items(atom.inner[0], s, pos).isEmpty() && step(atoms, i + 1, s, pos, state);
+            Node not = atom.inner[0];
+            boolean absent = not.readsOnce ? once(not, s, pos) == null : items(not, s, pos).isEmpty();
+            return absent && step(atoms, i + 1, s, pos, state);
         }
-        List<Item> reads = items(atom, s, pos);
-        for (int r = 0; r < reads.size(); r++) {
-            Item item = reads.get(r);
-            int start = state.start;
-            int end = state.end;
-            if (atom.capture != null) {
-                if (state.captures == null) {
-                    state.captures = new Captures();
-                }
-                state.captures.push(atom.capture, item.value());
-            }
-            if (!atom.context) {
-                state.start = start < 0 ? item.start() : start;
-                state.end = item.end();
-            }
-            if (step(atoms, i + 1, s, item.end(), state)) {
+        if (atom.readsOnce) { // most atoms: no list of readings to make and walk
+            Item item = once(atom, s, pos);
+            if (item != null && stepAfter(atoms, i, item, s, state)) {
                 return true;
             }
-            state.start = start;
-            state.end = end;
-            if (atom.capture != null) {
-                state.captures.pop();
+        } else {
+            List<Item> reads = items(atom, s, pos);
+            for (int r = 0; r < reads.size(); r++) {
+                if (stepAfter(atoms, i, reads.get(r), s, state)) {
+                    return true;
+                }
             }
         }
         return atom.optional && step(atoms, i + 1, s, pos, state);
+    }
+
+    /**
+     * Takes {@code item} as what atom {@code i} reads and matches the atoms after it;
+     * when they do not match, leaves {@code state} as it was, for the next way to try.
+     */
+    private boolean stepAfter(Node[] atoms, int i, Item item, Scanner s, State state) {
+        Node atom = atoms[i];
+        int start = state.start;
+        int end = state.end;
+        if (atom.capture != null) {
+            if (state.captures == null) {
+                state.captures = new Captures();
+            }
+            state.captures.push(atom.capture, item.value());
+        }
+        if (!atom.context) {
+            state.start = start < 0 ? item.start() : start;
+            state.end = item.end();
+        }
+        if (step(atoms, i + 1, s, item.end(), state)) {
+            return true;
+        }
+        state.start = start;
+        state.end = end;
+        if (atom.capture != null) {
+            state.captures.pop();
+        }
+        return false;
     }
 
     /** Items by their end, the longest reading first. */
@@ -288,24 +318,40 @@ final class Matcher {
 
     /** The ways {@code atom} matches at the token from {@code pos}, longest first. */
     List<Item> items(Node atom, Scanner s, int pos) {
+        if (atom.readsOnce) {
+            Item item = once(atom, s, pos);
+            return item == null ? List.of() : List.of(item);
+        }
         Token k = s.next(pos);
         if (k == null) {
             return List.of();
         }
-        Item item;
         switch (atom.kind) {
             case GLUED:
                 return k.start() == pos ? items(atom.inner[0], s, pos) : List.of();
             case ANY_OF:
                 return anyOf(atom.inner, s, pos);
             case RULES:
-                if (atom.rules.length > 1) {
-                    return eachOf(atom.rules, s, pos);
-                }
-                item = match(atom.rules[0], s, pos);
-                break;
+                return eachOf(atom.rules, s, pos);
             case WORDS:
                 return phrases(atom, s, k);
+            default:
+                throw new IllegalStateException("no items for " + atom.kind);
+        }
+    }
+
+    /** What an atom that {@link Node#readsOnce} reads at the token from {@code pos}, or null. */
+    private Item once(Node atom, Scanner s, int pos) {
+        Token k = s.next(pos);
+        if (k == null) {
+            return null;
+        }
+        Item item;
+        switch (atom.kind) {
+            case GLUED:
+                return k.start() == pos ? once(atom.inner[0], s, pos) : null;
+            case RULES:
+                return match(atom.rules[0], s, pos);
             case LIST:
                 item = s.fromList(atom.name, k);
                 if (item != null && !atom.allowed.isEmpty() && !atom.allowed.contains(String.valueOf(item.value()))) {
@@ -319,9 +365,9 @@ final class Matcher {
                 item = filled(atom.name, atom.fillers, s, k.start());
                 break;
             default:
-                throw new IllegalStateException("no items for " + atom.kind);
+                throw new IllegalStateException(atom.kind + " may read more than once");
         }
-        return item == null ? List.of() : List.of(item);
+        return item;
     }
 
     /** The phrases of a word atom read at token {@code k}, in the order written. */
