@@ -384,28 +384,53 @@ final class Matcher {
         return out == null ? List.of() : out;
     }
 
-    /** What each of the alternatives {@code atoms} reads, longest first; no list built for a single reading. */
+    /**
+     * What each of the alternatives {@code atoms} reads, longest first (the order
+     * written among equals); no list built for a single reading, and none asked of
+     * an alternative that {@link Node#readsOnce}.
+     */
     private List<Item> anyOf(Node[] atoms, Scanner s, int pos) {
-        List<Item> out = null; // made at the second reading: most places have none or one
-        List<Item> only = List.of();
+        Item only = null; // the first reading, while it is the only one: most places have none or one
+        List<Item> out = null; // made at the second reading
         for (Node one : atoms) {
+            if (one.readsOnce) {
+                Item item = once(one, s, pos);
+                if (item == null) {
+                    continue;
+                }
+                if (only == null && out == null) {
+                    only = item;
+                    continue;
+                }
+                out = withFirst(out, only);
+                out.add(item);
+                continue;
+            }
             List<Item> these = items(one, s, pos);
-            if (these.isEmpty()) {
-                continue;
+            for (int i = 0; i < these.size(); i++) {
+                if (only == null && out == null) {
+                    only = these.get(i);
+                    continue;
+                }
+                out = withFirst(out, only);
+                out.add(these.get(i));
             }
-            if (only.isEmpty()) {
-                only = these;
-                continue;
-            }
-            out = out == null ? new ArrayList<>(only) : out;
-            out.addAll(these);
         }
-        if (out == null && only.size() < 2) {
-            return only;
+        if (out == null) {
+            return only == null ? List.of() : List.of(only);
         }
-        out = out == null ? new ArrayList<>(only) : out;
-        out.sort(LONGEST_FIRST);
+        out.sort(LONGEST_FIRST); // a stable sort: equals keep the order written
         return out;
+    }
+
+    /** {@code out}, or at the second reading a new list holding the first, {@code only}. */
+    private static List<Item> withFirst(List<Item> out, Item only) {
+        if (out != null) {
+            return out;
+        }
+        List<Item> made = new ArrayList<>(4);
+        made.add(only);
+        return made;
     }
 
     /** What each of the rules {@code named} makes, longest first. */
