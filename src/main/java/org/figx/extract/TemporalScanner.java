@@ -142,7 +142,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             }
             Token suffix = next(k.end());
             if (glued(k, suffix) && Chars.isWordChar(t.charAt(suffix.start()))) {
-                PhraseTable.Match<Integer> ordinal = dayOrdinals.matchAt(t, suffix.start());
+                PhraseTable.Match<Integer> ordinal = dayOrdinals.matchAt(t, suffix);
                 if (ordinal == null || ordinal.end() != suffix.end() || ordinal.value() != 0) {
                     return null; // "14h", "5G": not a day
                 }
@@ -150,7 +150,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             }
             return new DayAt(k.end(), d);
         }
-        PhraseTable.Match<Integer> first = dayOrdinals.matchAt(t, k.start());
+        PhraseTable.Match<Integer> first = dayOrdinals.matchAt(t, k);
         if (first != null && first.value() > 0 && first.start() == k.start()) {
             return new DayAt(first.end(), first.value());
         }
@@ -420,7 +420,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             return new Count(number.value(), number.end(), number.hasScale() || number.decimal());
         }
         // "un", "une": the word for one, which the parser leaves to the article, is a count here
-        PhraseTable.Match<Integer> one = k == null ? null : lexicon.numberWords().belowHundred().matchAt(t, k.start());
+        PhraseTable.Match<Integer> one = k == null ? null : lexicon.numberWords().belowHundred().matchAt(t, k);
         return one != null && one.value() == 1 && one.start() == k.start() && one.end() == k.end()
                 ? new Count(BigDecimal.ONE, k.end(), false) : null;
     }

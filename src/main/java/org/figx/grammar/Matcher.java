@@ -85,6 +85,11 @@ final class Matcher {
                     letThrough(group, s, s.next(end), through);
                 }
             }
+        } else if (a.readsOnce) {
+            Item read = once(a, s, pos);
+            if (read != null) {
+                letThrough(group, s, s.next(read.end()), through);
+            }
         } else {
             List<Item> reads = items(a, s, pos);
             for (int i = 0; i < reads.size(); i++) {
@@ -130,6 +135,11 @@ final class Matcher {
                 if (end >= 0 && rest.startsAt(s, s.next(end))) {
                     return true;
                 }
+            }
+        } else if (a.readsOnce) {
+            Item read = once(a, s, pos);
+            if (read != null && rest.startsAt(s, s.next(read.end()))) {
+                return true;
             }
         } else {
             List<Item> reads = items(a, s, pos);
@@ -254,33 +264,53 @@ final class Matcher {
         }
         Node atom = atoms[i];
         if (atom.kind == Node.Kind.NOT) {
-            return items(atom.inner[0], s, pos).isEmpty() && step(atoms, i + 1, s, pos, state);
+            Node not = atom.inner[0];
+            boolean absent = not.readsOnce ? once(not, s, pos) == null : items(not, s, pos).isEmpty();
+            return absent && step(atoms, i + 1, s, pos, state);
         }
-        List<Item> reads = items(atom, s, pos);
-        for (int r = 0; r < reads.size(); r++) {
-            Item item = reads.get(r);
-            int start = state.start;
-            int end = state.end;
-            if (atom.capture != null) {
-                if (state.captures == null) {
-                    state.captures = new Captures();
-                }
-                state.captures.push(atom.capture, item.value());
-            }
-            if (!atom.context) {
-                state.start = start < 0 ? item.start() : start;
-                state.end = item.end();
-            }
-            if (step(atoms, i + 1, s, item.end(), state)) {
+        if (atom.readsOnce) { // most atoms: no list of readings to make and walk
+            Item item = once(atom, s, pos);
+            if (item != null && stepAfter(atoms, i, item, s, state)) {
                 return true;
             }
-            state.start = start;
-            state.end = end;
-            if (atom.capture != null) {
-                state.captures.pop();
+        } else {
+            List<Item> reads = items(atom, s, pos);
+            for (int r = 0; r < reads.size(); r++) {
+                if (stepAfter(atoms, i, reads.get(r), s, state)) {
+                    return true;
+                }
             }
         }
         return atom.optional && step(atoms, i + 1, s, pos, state);
+    }
+
+    /**
+     * Takes {@code item} as what atom {@code i} reads and matches the atoms after it;
+     * when they do not match, leaves {@code state} as it was, for the next way to try.
+     */
+    private boolean stepAfter(Node[] atoms, int i, Item item, Scanner s, State state) {
+        Node atom = atoms[i];
+        int start = state.start;
+        int end = state.end;
+        if (atom.capture != null) {
+            if (state.captures == null) {
+                state.captures = new Captures();
+            }
+            state.captures.push(atom.capture, item.value());
+        }
+        if (!atom.context) {
+            state.start = start < 0 ? item.start() : start;
+            state.end = item.end();
+        }
+        if (step(atoms, i + 1, s, item.end(), state)) {
+            return true;
+        }
+        state.start = start;
+        state.end = end;
+        if (atom.capture != null) {
+            state.captures.pop();
+        }
+        return false;
     }
 
     /** Items by their end, the longest reading first. */
@@ -288,24 +318,40 @@ final class Matcher {
 
     /** The ways {@code atom} matches at the token from {@code pos}, longest first. */
     List<Item> items(Node atom, Scanner s, int pos) {
+        if (atom.readsOnce) {
+            Item item = once(atom, s, pos);
+            return item == null ? List.of() : List.of(item);
+        }
         Token k = s.next(pos);
         if (k == null) {
             return List.of();
         }
-        Item item;
         switch (atom.kind) {
             case GLUED:
                 return k.start() == pos ? items(atom.inner[0], s, pos) : List.of();
             case ANY_OF:
                 return anyOf(atom.inner, s, pos);
             case RULES:
-                if (atom.rules.length > 1) {
-                    return eachOf(atom.rules, s, pos);
-                }
-                item = match(atom.rules[0], s, pos);
-                break;
+                return eachOf(atom.rules, s, pos);
             case WORDS:
                 return phrases(atom, s, k);
+            default:
+                throw new IllegalStateException("no items for " + atom.kind);
+        }
+    }
+
+    /** What an atom that {@link Node#readsOnce} reads at the token from {@code pos}, or null. */
+    private Item once(Node atom, Scanner s, int pos) {
+        Token k = s.next(pos);
+        if (k == null) {
+            return null;
+        }
+        Item item;
+        switch (atom.kind) {
+            case GLUED:
+                return k.start() == pos ? once(atom.inner[0], s, pos) : null;
+            case RULES:
+                return match(atom.rules[0], s, pos);
             case LIST:
                 item = s.fromList(atom.name, k);
                 if (item != null && !atom.allowed.isEmpty() && !atom.allowed.contains(String.valueOf(item.value()))) {
@@ -319,9 +365,9 @@ final class Matcher {
                 item = filled(atom.name, atom.fillers, s, k.start());
                 break;
             default:
-                throw new IllegalStateException("no items for " + atom.kind);
+                throw new IllegalStateException(atom.kind + " may read more than once");
         }
-        return item == null ? List.of() : List.of(item);
+        return item;
     }
 
     /** The phrases of a word atom read at token {@code k}, in the order written. */
@@ -338,28 +384,53 @@ final class Matcher {
         return out == null ? List.of() : out;
     }
 
-    /** What each of the alternatives {@code atoms} reads, longest first; no list built for a single reading. */
+    /**
+     * What each of the alternatives {@code atoms} reads, longest first (the order
+     * written among equals); no list built for a single reading, and none asked of
+     * an alternative that {@link Node#readsOnce}.
+     */
     private List<Item> anyOf(Node[] atoms, Scanner s, int pos) {
-        List<Item> out = null; // made at the second reading: most places have none or one
-        List<Item> only = List.of();
+        Item only = null; // the first reading, while it is the only one: most places have none or one
+        List<Item> out = null; // made at the second reading
         for (Node one : atoms) {
+            if (one.readsOnce) {
+                Item item = once(one, s, pos);
+                if (item == null) {
+                    continue;
+                }
+                if (only == null && out == null) {
+                    only = item;
+                    continue;
+                }
+                out = withFirst(out, only);
+                out.add(item);
+                continue;
+            }
             List<Item> these = items(one, s, pos);
-            if (these.isEmpty()) {
-                continue;
+            for (int i = 0; i < these.size(); i++) {
+                if (only == null && out == null) {
+                    only = these.get(i);
+                    continue;
+                }
+                out = withFirst(out, only);
+                out.add(these.get(i));
             }
-            if (only.isEmpty()) {
-                only = these;
-                continue;
-            }
-            out = out == null ? new ArrayList<>(only) : out;
-            out.addAll(these);
         }
-        if (out == null && only.size() < 2) {
-            return only;
+        if (out == null) {
+            return only == null ? List.of() : List.of(only);
         }
-        out = out == null ? new ArrayList<>(only) : out;
-        out.sort(LONGEST_FIRST);
+        out.sort(LONGEST_FIRST); // a stable sort: equals keep the order written
         return out;
+    }
+
+    /** {@code out}, or at the second reading a new list holding the first, {@code only}. */
+    private static List<Item> withFirst(List<Item> out, Item only) {
+        if (out != null) {
+            return out;
+        }
+        List<Item> made = new ArrayList<>(4);
+        made.add(only);
+        return made;
     }
 
     /** What each of the rules {@code named} makes, longest first. */

@@ -53,6 +53,12 @@ final class Node {
     final CompiledRule[] rules;
     /** ANY_OF: the alternatives; NOT, GLUED: the one atom. */
     final Node[] inner;
+    /**
+     * Whether this atom reads at most one way at a place (a word list, a slot, one
+     * rule, or one of those glued): the matcher then takes its one reading as it is,
+     * with no list of readings made for each of the atoms it tries.
+     */
+    final boolean readsOnce;
 
     private Node(Kind kind, Atom atom, PhrasesByFirst phrases, String name, Set<String> allowed,
                  StartIndex<CompiledRule> fillers, CompiledRule[] rules, Node[] inner) {
@@ -67,6 +73,8 @@ final class Node {
         this.fillers = fillers;
         this.rules = rules;
         this.inner = inner;
+        this.readsOnce = kind == Kind.LIST || kind == Kind.SCANNER_SLOT || kind == Kind.FILLED_SLOT
+                || kind == Kind.RULES && rules.length == 1 || kind == Kind.GLUED && inner[0].readsOnce;
     }
 
     /**

@@ -109,10 +109,20 @@ public final class PhraseTable<V> {
         }
         int firstEnd = Tokens.endOf(text, firstStart);
         List<Entry<V>> candidates = firstTokenIndex().get(text, firstStart, firstEnd);
-        if (candidates == null) {
-            return null;
-        }
-        Token first = new Token(firstStart, firstEnd);
+        return candidates == null ? null : longestFrom(text, new Token(firstStart, firstEnd), candidates);
+    }
+
+    /**
+     * {@link #matchAt(CharSequence, int)} from token {@code first}, which the caller has
+     * read already (a number's words are read token by token): it is not read again.
+     */
+    public Match<V> matchAt(CharSequence text, Token first) {
+        List<Entry<V>> candidates = firstTokenIndex().get(text, first.start(), first.end());
+        return candidates == null ? null : longestFrom(text, first, candidates);
+    }
+
+    /** The first of {@code candidates}, phrases starting with token {@code first}, written from it. */
+    private Match<V> longestFrom(CharSequence text, Token first, List<Entry<V>> candidates) {
         List<Token> read = new ArrayList<>(longest);
         read.add(first);
         for (Entry<V> e : candidates) {

@@ -286,7 +286,7 @@ public final class NumberParser {
             boolean compound = next.end() < t.length() && Chars.isHyphen(t.charAt(next.end())); // "demi-tour"
             return compound ? null : new Fraction(next.end(), HALF);
         }
-        PhraseTable.Match<Integer> count = words.belowHundred().matchAt(t, next.start());
+        PhraseTable.Match<Integer> count = words.belowHundred().matchAt(t, next);
         if (count == null || count.start() != next.start() || count.value() < 1 || count.value() > 10) {
             return null;
         }
@@ -419,7 +419,7 @@ public final class NumberParser {
                 pos = end;
                 continue;
             }
-            PhraseTable.Match<Integer> small = belowHundred.matchAt(t, pos);
+            PhraseTable.Match<Integer> small = belowHundred.matchAt(t, tok); // tok: the token at pos, read above
             if (small == null || pending != null || (end > i && !onlySeparatorsBetween(t, end, small.start()))) {
                 break;
             }
@@ -491,7 +491,7 @@ public final class NumberParser {
         int last = point.end();
         while (true) {
             Token next = Tokens.next(t, last);
-            PhraseTable.Match<Integer> part = next == null ? null : words.belowHundred().matchAt(t, next.start());
+            PhraseTable.Match<Integer> part = next == null ? null : words.belowHundred().matchAt(t, next);
             if (part == null || part.start() != next.start() || !onlySeparatorsBetween(t, last, part.start())) {
                 break;
             }
