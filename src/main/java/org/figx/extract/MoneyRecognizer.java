@@ -133,7 +133,7 @@ final class MoneyRecognizer implements Recognizer {
     }
 
     /** For ranges: end of the currency {@code code} written at {@code pos}, or -1. */
-    private int sameCurrencyEnd(CharSequence t, int pos, String code) {
+    private int sameCurrencyEnd(String t, int pos, String code) {
         CurrencyAt currency = currencyAt(t, pos, code, false);
         return currency == null ? -1 : currency.end;
     }
@@ -143,7 +143,7 @@ final class MoneyRecognizer implements Recognizer {
      * a name, which after a scale word may follow "de"/"d'" ("milliards de
      * dollars"). When {@code code} is given, only that currency.
      */
-    private CurrencyAt currencyAt(CharSequence t, int pos, String code, boolean scaled) {
+    private CurrencyAt currencyAt(String t, int pos, String code, boolean scaled) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
@@ -168,7 +168,7 @@ final class MoneyRecognizer implements Recognizer {
     }
 
     /** After "de" or "d'" at {@code q}, or -1. */
-    private static int afterPreposition(CharSequence t, int q) {
+    private static int afterPreposition(String t, int q) {
         Token first = Tokens.next(t, q);
         if (first == null || first.start() != q) {
             return -1;

@@ -20,12 +20,12 @@ final class NotFigures {
      * Where scanning should resume if the digits at {@code i} are not a figure,
      * or {@code i} itself when they may be one.
      */
-    static int skipFrom(CharSequence t, int i, Lexicon lexicon) {
+    static int skipFrom(String t, int i, Lexicon lexicon) {
         return skipFrom(t, i, lexicon, true);
     }
 
     /** {@link #skipFrom}; with {@code markup} false, the text around holds no tag to look for. */
-    static int skipFrom(CharSequence t, int i, Lexicon lexicon, boolean markup) {
+    static int skipFrom(String t, int i, Lexicon lexicon, boolean markup) {
         int end = addressEnd(t, i, markup);
         if (end > i) {
             return end;
@@ -61,7 +61,7 @@ final class NotFigures {
      * ({@code /actualites/2024/05/12/budget-123}), whose digits are no figures. With
      * {@code markup} false the text around holds no {@code <}: no tag is looked for.
      */
-    static int addressEnd(CharSequence t, int i, boolean markup) {
+    static int addressEnd(String t, int i, boolean markup) {
         int tag = markup ? tagEnd(t, i) : i;
         if (tag > i) {
             return tag;
@@ -75,7 +75,7 @@ final class NotFigures {
      * {@code <} followed by a letter or {@code /} before it on its line, with no {@code >}
      * between, and a {@code >} after it on its line; else {@code i}.
      */
-    private static int tagEnd(CharSequence t, int i) {
+    private static int tagEnd(String t, int i) {
         int limit = Math.max(0, i - MAX_CHUNK);
         int open = -1;
         for (int k = i - 1; k >= limit; k--) {
@@ -104,7 +104,7 @@ final class NotFigures {
         return i;
     }
 
-    private static int chunkStart(CharSequence t, int i) {
+    private static int chunkStart(String t, int i) {
         int limit = Math.max(0, i - MAX_CHUNK);
         while (i > limit && !Character.isWhitespace(t.charAt(i - 1))) {
             i--;
@@ -112,7 +112,7 @@ final class NotFigures {
         return i;
     }
 
-    private static int chunkEnd(CharSequence t, int i) {
+    private static int chunkEnd(String t, int i) {
         int limit = Math.min(t.length(), i + MAX_CHUNK);
         while (i < limit && !Character.isWhitespace(t.charAt(i))) {
             i++;
@@ -124,7 +124,7 @@ final class NotFigures {
      * "https://…", "www.…", "nom@exemple.fr", a domain and a path ("ex.fr/2024/05/x"), a
      * path from the root ("/actualites/2024/05/12/x"), a query ("page.php?id=12").
      */
-    private static boolean isAddress(CharSequence t, int from, int to) {
+    private static boolean isAddress(String t, int from, int to) {
         if (from < to && t.charAt(from) == '/' && isPathFromRoot(t, from, to)) {
             return true;
         }
@@ -158,7 +158,7 @@ final class NotFigures {
     private static final int ENTITY_REACH = 10;
 
     /** Whether an HTML entity ({@code &nbsp;}, {@code &#160;}) ends with the ';' at {@code semicolon}. */
-    private static boolean isEntityEndingAt(CharSequence t, int semicolon) {
+    private static boolean isEntityEndingAt(String t, int semicolon) {
         int limit = Math.max(0, semicolon - ENTITY_REACH);
         for (int k = semicolon - 1; k >= limit; k--) {
             char c = t.charAt(k);
@@ -173,7 +173,7 @@ final class NotFigures {
     }
 
     /** "/actualites/2024/…": a slash, a word of letters, another slash. */
-    private static boolean isPathFromRoot(CharSequence t, int from, int to) {
+    private static boolean isPathFromRoot(String t, int from, int to) {
         int k = from + 1;
         int letters = 0;
         while (k < to && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '-' || t.charAt(k) == '_')) {
@@ -184,7 +184,7 @@ final class NotFigures {
     }
 
     /** "ex.fr" right before {@code slash}: a name, a dot, two letters or more in lower case. */
-    private static boolean isDomainBefore(CharSequence t, int from, int slash) {
+    private static boolean isDomainBefore(String t, int from, int slash) {
         int k = slash;
         while (k > from && Character.isLowerCase(t.charAt(k - 1))) {
             k--;
@@ -196,7 +196,7 @@ final class NotFigures {
     }
 
     /** "id=12": a name and an equals sign. */
-    private static boolean isParameterAfter(CharSequence t, int k, int to) {
+    private static boolean isParameterAfter(String t, int k, int to) {
         int start = k;
         while (k < to && (Character.isLetterOrDigit(t.charAt(k)) || t.charAt(k) == '_')) {
             k++;
@@ -205,7 +205,7 @@ final class NotFigures {
     }
 
     /** End of an identifier: letters, digits and the joiners inside codes. */
-    private static int identifierEnd(CharSequence t, int i) {
+    private static int identifierEnd(String t, int i) {
         while (i < t.length()) {
             char c = t.charAt(i);
             boolean joiner = (c == '-' || c == '/' || c == '.' || c == '_') && i + 1 < t.length()
@@ -223,7 +223,7 @@ final class NotFigures {
      * "01.23.45.67.89", "0123456789", "0 805 204 805"), or "+" and at least nine
      * digits in four groups or more ("+33 1 23 45 67 89"). Returns their end, or {@code i}.
      */
-    static int phoneNumberEnd(CharSequence t, int i) {
+    static int phoneNumberEnd(String t, int i) {
         boolean international = i > 0 && t.charAt(i - 1) == '+';
         if (!international && t.charAt(i) != '0') {
             return i;
@@ -259,7 +259,7 @@ final class NotFigures {
      * "2024-11-27", "14:30", "10:15:42", "14h30", "16 h"), or {@code i}. Such digits are the
      * date recognizer's, even glued to a word ("Rédaction27/11/2024").
      */
-    static int numericDateOrTimeEnd(CharSequence t, int i) {
+    static int numericDateOrTimeEnd(String t, int i) {
         int a = digitsEnd(t, i);
         int lenA = a - i;
         if (a < t.length()) {
@@ -299,7 +299,7 @@ final class NotFigures {
         return i;
     }
 
-    private static int digitsEnd(CharSequence t, int p) {
+    private static int digitsEnd(String t, int p) {
         while (p < t.length() && Chars.isDigit(t.charAt(p))) {
             p++;
         }

@@ -54,7 +54,7 @@ final class PercentRecognizer implements Recognizer {
     private record PercentUnit(int end, String symbol, FigureRule rule) {
     }
 
-    private int sameUnitEnd(CharSequence t, int pos, String symbol) {
+    private int sameUnitEnd(String t, int pos, String symbol) {
         PercentUnit unit = unitAt(t, pos);
         if (unit == null && "pp".equals(symbol)) {
             int end = points.pointsWordEnd(t, pos); // "de 2 à 3 points": the first figure repeats "points"
@@ -64,7 +64,7 @@ final class PercentRecognizer implements Recognizer {
     }
 
     /** The unit after {@code n}: bare "points" when they are percentage points ({@link PointsMeaning}). */
-    private PercentUnit unitAt(CharSequence t, ParsedNumber n) {
+    private PercentUnit unitAt(String t, ParsedNumber n) {
         PercentUnit unit = unitAt(t, n.end());
         if (unit != null) {
             return unit;
@@ -75,7 +75,7 @@ final class PercentRecognizer implements Recognizer {
     }
 
     /** "%", "pour cent", "points de pourcentage" at {@code pos}, after a few spaces. */
-    private PercentUnit unitAt(CharSequence t, int pos) {
+    private PercentUnit unitAt(String t, int pos) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;

@@ -33,7 +33,7 @@ final class PointsMeaning {
     }
 
     /** End of a points word ("points", "pt", "-point") right after {@code pos}, or -1. */
-    int pointsWordEnd(CharSequence t, int pos) {
+    int pointsWordEnd(String t, int pos) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return -1;
@@ -44,7 +44,7 @@ final class PointsMeaning {
     }
 
     /** The points after {@code n} and what they measure, or null when no points word follows it. */
-    Points after(CharSequence t, ParsedNumber n) {
+    Points after(String t, ParsedNumber n) {
         int end = pointsWordEnd(t, n.end());
         if (end < 0) {
             return null;
@@ -66,7 +66,7 @@ final class PointsMeaning {
         return n.spelled() && !n.hasScale() && n.value().compareTo(java.math.BigDecimal.ONE) == 0;
     }
 
-    private Meaning wordCue(CharSequence t, Token word) {
+    private Meaning wordCue(String t, Token word) {
         if (!Chars.isWordChar(t.charAt(word.start()))) {
             return null;
         }
@@ -74,11 +74,11 @@ final class PointsMeaning {
                 : lexicon.isIndexWord(t, word) ? Meaning.POINTS : null;
     }
 
-    private static boolean isPercentSign(CharSequence t, Token word) {
+    private static boolean isPercentSign(String t, Token word) {
         return t.charAt(word.start()) == '%';
     }
 
-    private static boolean endsSentence(CharSequence t, Token word) {
+    private static boolean endsSentence(String t, Token word) {
         char c = t.charAt(word.start());
         return c == '.' || c == '!' || c == '?';
     }
@@ -89,7 +89,7 @@ final class PointsMeaning {
      * percentage ("pleins à 61 %, 9 points de moins"), else the nearest word in a
      * complement ("la hausse des taux" with nothing else).
      */
-    private Meaning cueBefore(CharSequence t, int pos) {
+    private Meaning cueBefore(String t, int pos) {
         int limit = Math.max(0, pos - CUE_WINDOW);
         Meaning inComplement = null;
         boolean percentage = false;
@@ -112,7 +112,7 @@ final class PointsMeaning {
         return percentage ? Meaning.PERCENTAGE_POINTS : inComplement;
     }
 
-    private Meaning cueAfter(CharSequence t, int pos) {
+    private Meaning cueAfter(String t, int pos) {
         int limit = Math.min(t.length(), pos + CUE_WINDOW);
         int p = pos;
         while (p < limit) {
@@ -130,7 +130,7 @@ final class PointsMeaning {
     }
 
     /** "du CAC 40", "de l'indice": a word right after a complement link, perhaps with an article between. */
-    private boolean isInComplement(CharSequence t, Token word) {
+    private boolean isInComplement(String t, Token word) {
         if (isLinkBefore(t, word.start())) {
             return true; // "du CAC 40"
         }
@@ -138,7 +138,7 @@ final class PointsMeaning {
         return article != null && article.end() <= word.start() && isLinkBefore(t, article.start()); // "de l'indice"
     }
 
-    private boolean isLinkBefore(CharSequence t, int pos) {
+    private boolean isLinkBefore(String t, int pos) {
         Token link = Tokens.previous(t, pos);
         if (link != null && link.end() - link.start() == 1 && Chars.isApostrophe(t.charAt(link.start()))) {
             link = Tokens.previous(t, link.start()); // "d'": the apostrophe is a token of its own

@@ -116,7 +116,7 @@ final class QuantityRecognizer implements Recognizer {
                 ? what.end() : end;
     }
 
-    private int sameUnitEnd(CharSequence t, int pos, String symbol) {
+    private int sameUnitEnd(String t, int pos, String symbol) {
         if (pointsUnit.equals(symbol)) {
             return points.pointsWordEnd(t, pos);
         }
@@ -132,7 +132,7 @@ final class QuantityRecognizer implements Recognizer {
      * The unit right after a number: a symbol (glued or after a space) or a
      * name, which after a scale word may follow "de" ("2 millions de barils").
      */
-    private UnitRead unitAt(CharSequence t, int pos, boolean scaled) {
+    private UnitRead unitAt(String t, int pos, boolean scaled) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
@@ -149,7 +149,7 @@ final class QuantityRecognizer implements Recognizer {
     }
 
     /** "95 g/km", "20 m/s": a symbol, a slash and another symbol glued make one unit. */
-    private Units.UnitAt perUnit(CharSequence t, Units.UnitAt symbol) {
+    private Units.UnitAt perUnit(String t, Units.UnitAt symbol) {
         if (symbol == null || symbol.end() + 1 >= t.length() || t.charAt(symbol.end()) != '/') {
             return symbol;
         }
@@ -157,7 +157,7 @@ final class QuantityRecognizer implements Recognizer {
         return per == null ? symbol : new Units.UnitAt(symbol.start(), per.end(), symbol.symbol() + "/" + per.symbol());
     }
 
-    private PhraseTable.Match<String> nameAt(CharSequence t, int q, boolean scaled) {
+    private PhraseTable.Match<String> nameAt(String t, int q, boolean scaled) {
         int from = q;
         Token first = Tokens.next(t, q);
         if (scaled && first != null && first.start() == q) {

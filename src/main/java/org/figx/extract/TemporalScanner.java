@@ -182,7 +182,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     }
 
     @Override
-    public CharSequence text() {
+    public String text() {
         return t;
     }
 

@@ -8,7 +8,7 @@ package org.figx.extract;
 @FunctionalInterface
 interface UnitMatcher {
     /** End of {@code unit} written at or just after {@code pos}, or -1 when it is not there. */
-    int unitEnd(CharSequence text, int pos, String unit);
+    int unitEnd(String text, int pos, String unit);
 
     UnitMatcher NONE = (text, pos, unit) -> -1;
 }

@@ -54,7 +54,7 @@ final class YearLexemes {
 
     /** Whether the text from {@code start} to {@code end} is exactly an ordinal suffix ("e", "er", "ème"). */
     private static boolean isSuffix(TemporalScanner s, int start, int end) {
-        PhraseTable.Match<Integer> m = s.dayOrdinals.matchAt(s.t.subSequence(start, end), 0);
+        PhraseTable.Match<Integer> m = s.dayOrdinals.matchAt(s.t.substring(start, end), 0);
         return m != null && m.value() == 0 && m.end() == end - start;
     }
 

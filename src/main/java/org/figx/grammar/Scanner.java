@@ -9,7 +9,7 @@ import org.figx.text.Token;
  */
 public interface Scanner {
     /** The text being read. */
-    CharSequence text();
+    String text();
 
     /** The token at or after {@code pos}, or null at the end of the line. */
     Token next(int pos);

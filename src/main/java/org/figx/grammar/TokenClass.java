@@ -23,7 +23,7 @@ public final class TokenClass {
     }
 
     /** The class of token {@code k}: 0 for none, 1 for {@link #DIGITS}, 2 for {@link #CAPITAL}. */
-    static int of(CharSequence text, Token k) {
+    static int of(String text, Token k) {
         char c = text.charAt(k.start());
         // a Unicode fraction ("¾") is a number in figures too
         return Chars.isDigit(c) || org.figx.numbers.VulgarFractions.is(c) ? 1 : Character.isUpperCase(c) ? 2 : NONE;

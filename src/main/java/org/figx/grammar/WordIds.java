@@ -44,7 +44,7 @@ public final class WordIds {
     }
 
     /** The id of text[from, to) folded, or {@link #NONE}. */
-    public int of(CharSequence text, int from, int to) {
+    public int of(String text, int from, int to) {
         Integer id = lookUp.get(text, from, to);
         return id == null ? NONE : id;
     }

@@ -185,7 +185,7 @@ public final class Currencies {
     }
 
     /** The sign or ISO code starting exactly at {@code pos} ("€", "US$", "USD"), or null. */
-    public Sign signAt(CharSequence t, int pos) {
+    public Sign signAt(String t, int pos) {
         if (pos >= t.length() || !symbolFirstChars.get(t.charAt(pos)) && !isUpperAscii(t, pos, pos + 1)) {
             return null;
         }
@@ -205,7 +205,7 @@ public final class Currencies {
     }
 
     /** The sign or ISO code ending exactly at {@code pos}, or null. */
-    public Sign signEndingAt(CharSequence t, int pos) {
+    public Sign signEndingAt(String t, int pos) {
         if (pos <= 0 || !symbolLastChars.get(t.charAt(pos - 1)) && !isUpperAscii(t, pos - 1, pos)) {
             return null;
         }
@@ -224,11 +224,11 @@ public final class Currencies {
         return null;
     }
 
-    public boolean isCodeOrSymbolAt(CharSequence t, int pos) {
+    public boolean isCodeOrSymbolAt(String t, int pos) {
         return signAt(t, pos) != null;
     }
 
-    public boolean isCodeOrSymbolEndingAt(CharSequence t, int pos) {
+    public boolean isCodeOrSymbolEndingAt(String t, int pos) {
         return signEndingAt(t, pos) != null;
     }
 
@@ -256,7 +256,7 @@ public final class Currencies {
         return subunits;
     }
 
-    private static boolean isUpperAscii(CharSequence t, int from, int to) {
+    private static boolean isUpperAscii(String t, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
             if (c < 'A' || c > 'Z') {
@@ -266,14 +266,14 @@ public final class Currencies {
         return true;
     }
 
-    private static boolean endsCleanly(CharSequence t, int end) {
+    private static boolean endsCleanly(String t, int end) {
         if (end < t.length() && Chars.isApostrophe(t.charAt(end)) && Character.isLetter(t.charAt(end - 1))) {
             return false; // "20 $ c'est": the letter begins an elided word, it marks no currency
         }
         return end >= t.length() || !Character.isLetter(t.charAt(end)) || !Character.isLetter(t.charAt(end - 1));
     }
 
-    private static boolean startsCleanly(CharSequence t, int start) {
+    private static boolean startsCleanly(String t, int start) {
         return start == 0 || !Character.isLetter(t.charAt(start - 1)) || !Character.isLetter(t.charAt(start));
     }
 }

@@ -25,7 +25,7 @@ public final class GrammarLists {
     }
 
     /** The entry of list {@code name} that starts at token {@code k}, or null. */
-    public PhraseTable.Match<?> at(String name, CharSequence text, Token k) {
+    public PhraseTable.Match<?> at(String name, String text, Token k) {
         FoldedWordMap<?> map = words.get(name);
         if (map != null) {
             Object value = map.get(text, k);

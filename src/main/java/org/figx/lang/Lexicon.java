@@ -251,7 +251,7 @@ public final class Lexicon {
     }
 
     /** Folded words that mean percentage points after a signed or decimal number. */
-    public boolean isPercentagePointWord(CharSequence text, Token word) {
+    public boolean isPercentagePointWord(String text, Token word) {
         return percentagePointWords.contains(text, word);
     }
 
@@ -264,76 +264,76 @@ public final class Lexicon {
         return rangePatterns;
     }
 
-    public boolean isMonthName(CharSequence text, Token word) {
+    public boolean isMonthName(String text, Token word) {
         return monthNames.contains(text, word);
     }
 
     /** "heures", "ans": a number before one is a time or duration. */
-    public boolean isTimeUnit(CharSequence text, Token word) {
+    public boolean isTimeUnit(String text, Token word) {
         return word != null && temporalWords.units().get(text, word) != null;
     }
 
     /** "premiers" in "9 premiers mois". */
-    public boolean isTimeUnitModifier(CharSequence text, Token word) {
+    public boolean isTimeUnitModifier(String text, Token word) {
         return timeUnitModifiers.contains(text, word);
     }
 
     /** "et" of "supérieur à 5 et inférieur à 9": joins a figure's lower and upper bounds. */
-    public boolean isBoundsConnector(CharSequence text, Token word) {
+    public boolean isBoundsConnector(String text, Token word) {
         return boundsConnectors.contains(text, word);
     }
 
     /** "et" of "3, 4 et 5 millions d'euros": joins the last item of a list of figures. */
-    public boolean isListConnector(CharSequence text, Token word) {
+    public boolean isListConnector(String text, Token word) {
         return listConnectors.contains(text, word);
     }
 
     /** "le", "les", "un": a word that opens a noun phrase. */
-    public boolean isDeterminer(CharSequence text, Token word) {
+    public boolean isDeterminer(String text, Token word) {
         return determinerWords.contains(text, word);
     }
 
     /** "de", "pour": before a four-digit number, a year unless a noun it counts follows. */
-    public boolean isWeakYearCue(CharSequence text, Token word) {
+    public boolean isWeakYearCue(String text, Token word) {
         return weakYearCues.contains(text, word);
     }
 
     /** The word before a four-digit number that makes it a year ("en", "depuis", a month). */
-    public boolean isYearCue(CharSequence text, Token word) {
+    public boolean isYearCue(String text, Token word) {
         return yearCues.contains(text, word);
     }
 
-    public boolean isFunctionWord(CharSequence text, Token word) {
+    public boolean isFunctionWord(String text, Token word) {
         return functionWords.contains(text, word);
     }
 
     /** "au" in "du 27 au 28 novembre", "et" in "les 3 et 4 mai": the number before is a day. */
-    public boolean isDayRangeLink(CharSequence text, Token word) {
+    public boolean isDayRangeLink(String text, Token word) {
         return dayRangeLinks.contains(text, word);
     }
 
     /** "neuf": a number only when what it counts follows. */
-    public boolean isAmbiguousNumberWord(CharSequence text, Token word) {
+    public boolean isAmbiguousNumberWord(String text, Token word) {
         return ambiguousNumberWords.contains(text, word);
     }
 
     /** "sur" in "un sur deux". */
-    public boolean isProportionWord(CharSequence text, Token word) {
+    public boolean isProportionWord(String text, Token word) {
         return proportionWords.contains(text, word);
     }
 
     /** "passé" before "de N à N": a change between two figures, not a range. */
-    public boolean isChangeWord(CharSequence text, Token word) {
+    public boolean isChangeWord(String text, Token word) {
         return changeWords.contains(text, word);
     }
 
     /** "à neuf", "neuf et": words around an ambiguous number word that make it an adjective. */
-    public boolean isAdjectiveCue(CharSequence text, Token word) {
+    public boolean isAdjectiveCue(String text, Token word) {
         return adjectiveCues.contains(text, word);
     }
 
     /** "et", "à": the words that join the two figures of a range. */
-    public boolean isRangeConnector(CharSequence text, Token word) {
+    public boolean isRangeConnector(String text, Token word) {
         return rangeConnectors.contains(text, word);
     }
 
@@ -364,12 +364,12 @@ public final class Lexicon {
 
     /** "fois", "contre": after a number, not what it counts. */
     /** Whether a word is an adjective that goes before the noun it qualifies ("dix grands groupes"). */
-    public boolean isAdjectiveBeforeNoun(CharSequence text, Token word) {
+    public boolean isAdjectiveBeforeNoun(String text, Token word) {
         return adjectivesBeforeNoun.contains(text, word);
     }
 
     /** Whether a word ends like a plural ("Allemands", "Européens"). */
-    public boolean endsLikePlural(CharSequence text, Token word) {
+    public boolean endsLikePlural(String text, Token word) {
         String folded = Fold.fold(text, word.start(), word.end());
         for (String ending : pluralEndings) {
             if (folded.endsWith(ending)) {
@@ -406,16 +406,16 @@ public final class Lexicon {
     }
 
     /** Whether a sign or word alone means the currency of an article's place ("$", "dollars"). */
-    public boolean isHomeCurrencyWord(CharSequence text, Token word) {
+    public boolean isHomeCurrencyWord(String text, Token word) {
         return homeCurrencyWords.contains(text, word);
     }
 
     /** Whether a word is a verb that may follow a figure as its subject ("2026 devrait être"). */
-    public boolean isVerbAfterFigure(CharSequence text, Token word) {
+    public boolean isVerbAfterFigure(String text, Token word) {
         return verbsAfterFigure.contains(text, word);
     }
 
-    public boolean isNotCounted(CharSequence text, Token word) {
+    public boolean isNotCounted(String text, Token word) {
         return notCountedWords.contains(text, word);
     }
 
@@ -425,12 +425,12 @@ public final class Lexicon {
     }
 
     /** "taux", "part": earlier in a sentence, they make "points" percentage points. */
-    public boolean isRateWord(CharSequence text, Token word) {
+    public boolean isRateWord(String text, Token word) {
         return rateWords.contains(text, word);
     }
 
     /** "indice", "CAC": a word of an index or a score, whose points are no percentage points. */
-    public boolean isIndexWord(CharSequence text, Token word) {
+    public boolean isIndexWord(String text, Token word) {
         return indexWords.contains(text, word);
     }
 
@@ -438,7 +438,7 @@ public final class Lexicon {
      * Whether the unit name {@code name} counts things here rather than measuring:
      * "pieds de vigne" (counting-unit-names.txt), not "pieds de long" (dimension-words.txt).
      */
-    public boolean countsThings(CharSequence text, Token name) {
+    public boolean countsThings(String text, Token name) {
         if (!countingUnitNames.contains(text, name)) {
             return false;
         }
@@ -459,7 +459,7 @@ public final class Lexicon {
     }
 
     /** "de", "du", "des": a word that joins a noun to its complement ("la part des entreprises du CAC 40"). */
-    public boolean isComplementLink(CharSequence text, Token word) {
+    public boolean isComplementLink(String text, Token word) {
         return complementLinks.contains(text, word);
     }
 

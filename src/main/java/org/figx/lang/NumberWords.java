@@ -158,12 +158,12 @@ public final class NumberWords {
     }
 
     /** Multiplier value of text[from, to) ("cent" 100, "millions" 10^6), or null. */
-    public BigDecimal multiplier(CharSequence text, int from, int to) {
+    public BigDecimal multiplier(String text, int from, int to) {
         return multipliersInPlace.get(text, from, to);
     }
 
     /** "cents", "millions": plural multipliers need a number before them. */
-    public boolean isPluralMultiplier(CharSequence text, Token word) {
+    public boolean isPluralMultiplier(String text, Token word) {
         return pluralMultipliersInPlace.contains(text, word);
     }
 
@@ -173,7 +173,7 @@ public final class NumberWords {
     }
 
     /** Whether the word at {@code token} can begin a spelled-out number, looked up in place. */
-    public boolean canStartNumber(CharSequence text, Token token) {
+    public boolean canStartNumber(String text, Token token) {
         return startWordsInPlace.contains(text, token);
     }
 
@@ -185,7 +185,7 @@ public final class NumberWords {
     }
 
     /** Whether a word may appear inside a spelled number: "et" in "vingt et un". */
-    public boolean isLinkingWord(CharSequence text, Token word) {
+    public boolean isLinkingWord(String text, Token word) {
         return linkingWordsInPlace.contains(text, word);
     }
 }

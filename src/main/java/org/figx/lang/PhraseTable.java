@@ -102,7 +102,7 @@ public final class PhraseTable<V> {
     }
 
     /** The longest phrase whose first token is the first token at or after {@code pos}. */
-    public Match<V> matchAt(CharSequence text, int pos) {
+    public Match<V> matchAt(String text, int pos) {
         int firstStart = Tokens.nextStart(text, pos);
         if (firstStart < 0) {
             return null;
@@ -113,16 +113,16 @@ public final class PhraseTable<V> {
     }
 
     /**
-     * {@link #matchAt(CharSequence, int)} from token {@code first}, which the caller has
+     * {@link #matchAt(String, int)} from token {@code first}, which the caller has
      * read already (a number's words are read token by token): it is not read again.
      */
-    public Match<V> matchAt(CharSequence text, Token first) {
+    public Match<V> matchAt(String text, Token first) {
         List<Entry<V>> candidates = firstTokenIndex().get(text, first.start(), first.end());
         return candidates == null ? null : longestFrom(text, first, candidates);
     }
 
     /** The first of {@code candidates}, phrases starting with token {@code first}, written from it. */
-    private Match<V> longestFrom(CharSequence text, Token first, List<Entry<V>> candidates) {
+    private Match<V> longestFrom(String text, Token first, List<Entry<V>> candidates) {
         List<Token> read = new ArrayList<>(longest);
         read.add(first);
         for (Entry<V> e : candidates) {
@@ -141,7 +141,7 @@ public final class PhraseTable<V> {
     }
 
     /** The longest phrase whose last token is the last token at or before {@code pos}. */
-    public Match<V> matchEndingAt(CharSequence text, int pos) {
+    public Match<V> matchEndingAt(String text, int pos) {
         int lastEnd = Tokens.previousEnd(text, pos);
         if (lastEnd < 0) {
             return null;
@@ -170,7 +170,7 @@ public final class PhraseTable<V> {
         return null;
     }
 
-    private static boolean sameTokens(CharSequence text, List<Token> read, int from, String[] tokens) {
+    private static boolean sameTokens(String text, List<Token> read, int from, String[] tokens) {
         for (int i = 0; i < tokens.length; i++) {
             Token t = read.get(from + i);
             if (!Fold.equals(text, t.start(), t.end(), tokens[i])) {
@@ -180,7 +180,7 @@ public final class PhraseTable<V> {
         return true;
     }
 
-    private static boolean sameTokensBackwards(CharSequence text, List<Token> read, String[] tokens) {
+    private static boolean sameTokensBackwards(String text, List<Token> read, String[] tokens) {
         int n = tokens.length;
         for (int i = 0; i < n; i++) {
             Token t = read.get(n - 1 - i);

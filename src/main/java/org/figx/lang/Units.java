@@ -72,7 +72,7 @@ public final class Units {
     }
 
     /** The unit symbol starting exactly at {@code pos} ("km", "°C", "MW"), or null. */
-    public UnitAt symbolAt(CharSequence t, int pos) {
+    public UnitAt symbolAt(String t, int pos) {
         for (int len = Math.min(longestSymbol, t.length() - pos); len >= 1; len--) {
             int end = pos + len;
             String symbol = symbolIndex.get(t, pos, end);

@@ -108,7 +108,7 @@ public final class NumberParser {
      * "demi-litre", "quart de litre"); "des dizaines de milliers" (20000 to
      * 90000, approximate).
      */
-    private ParsedNumber vagueAt(CharSequence t, int i) {
+    private ParsedNumber vagueAt(String t, int i) {
         Token k = Tokens.next(t, i);
         if (k == null) {
             return null;
@@ -148,7 +148,7 @@ public final class NumberParser {
     }
 
     /** The number whose digits start at {@code i} (a sign just before is included), or null. */
-    public ParsedNumber parseDigits(CharSequence t, int i) {
+    public ParsedNumber parseDigits(String t, int i) {
         int start = i;
         boolean signed = false;
         boolean negative = false;
@@ -225,7 +225,7 @@ public final class NumberParser {
      * "3½"). Null when none, or when the fraction is of something ("et un quart
      * des postes").
      */
-    private Fraction fractionAfterWhole(CharSequence t, int pos) {
+    private Fraction fractionAfterWhole(String t, int pos) {
         if (pos < t.length() && Chars.isDigit(t.charAt(pos - 1))) {
             int q = pos < t.length() && Chars.isSpace(t.charAt(pos)) ? pos + 1 : pos;
             BigDecimal unicode = q < t.length() ? VulgarFractions.valueOf(t.charAt(q)) : null;
@@ -247,7 +247,7 @@ public final class NumberParser {
     }
 
     /** "1/4", "3/8": a numerator below its denominator, one or two digits each, at {@code q}. */
-    private static Fraction slashFractionAt(CharSequence t, int q) {
+    private static Fraction slashFractionAt(String t, int q) {
         int slash = q;
         while (slash < t.length() && Chars.isDigit(t.charAt(slash))) {
             slash++;
@@ -273,7 +273,7 @@ public final class NumberParser {
     }
 
     /** "et demi", "et un tiers", "et trois quarts" right after {@code pos}, or null. */
-    private Fraction spelledFractionAfterAnd(CharSequence t, int pos) {
+    private Fraction spelledFractionAfterAnd(String t, int pos) {
         Token and = Tokens.next(t, pos);
         if (and == null || !onlySeparatorsBetween(t, pos, and.start()) || !words.isLinkingWord(t, and)) {
             return null;
@@ -305,7 +305,7 @@ public final class NumberParser {
      * {@code pos} ("un quart de million"), or of "million" right after a half
      * ("un demi-million"); null when no scale noun follows.
      */
-    private ScaleWord scaleOfFraction(CharSequence t, int pos, boolean throughDe) {
+    private ScaleWord scaleOfFraction(String t, int pos, boolean throughDe) {
         Token next = Tokens.next(t, pos);
         if (next == null || !onlySeparatorsBetween(t, pos, next.start())) {
             return null;
@@ -324,7 +324,7 @@ public final class NumberParser {
     }
 
     /** End of "et demi" right after {@code pos} ("un million et demi", "trois kilomètres et demi"), or -1. */
-    public int andAHalfEnd(CharSequence t, int pos) {
+    public int andAHalfEnd(String t, int pos) {
         Token and = Tokens.next(t, pos);
         if (and == null || !words.isLinkingWord(t, and)) {
             return -1;
@@ -338,7 +338,7 @@ public final class NumberParser {
      * "une centaine" (100, approximate), "un demi" (0.5): the word after a
      * spelled "un"/"une" that makes it something else than one.
      */
-    private ParsedNumber afterOne(CharSequence t, int start, int oneEnd) {
+    private ParsedNumber afterOne(String t, int start, int oneEnd) {
         Token next = Tokens.next(t, oneEnd);
         if (next == null || !onlySeparatorsBetween(t, oneEnd, next.start())) {
             return null;
@@ -362,7 +362,7 @@ public final class NumberParser {
     }
 
     /** The number spelled out in words from the word at {@code i}, or null. */
-    public ParsedNumber parseWords(CharSequence t, int i) {
+    public ParsedNumber parseWords(String t, int i) {
         ParsedNumber vagueAmount = vagueAt(t, i);
         if (vagueAmount != null) {
             return vagueAmount;
@@ -482,7 +482,7 @@ public final class NumberParser {
      * cinq" (1.05): a decimal word, then the decimals spelled as numbers, each written
      * as its digits. Null when no decimal word follows the whole part at {@code end}.
      */
-    private ParsedNumber withSpelledDecimals(CharSequence t, int start, int end, BigDecimal whole) {
+    private ParsedNumber withSpelledDecimals(String t, int start, int end, BigDecimal whole) {
         Token point = Tokens.next(t, end);
         if (point == null || !onlySeparatorsBetween(t, end, point.start()) || !decimalWords.contains(t, point)) {
             return null;
@@ -514,7 +514,7 @@ public final class NumberParser {
      * another word or a number is a dash of an incise or a subtraction ("20 - 3 %",
      * "la marge - 2 % à peine -").
      */
-    private int signBefore(CharSequence t, int i) {
+    private int signBefore(String t, int i) {
         if (i > 0 && isSign(t.charAt(i - 1)) && signMayStand(t, i - 1)) {
             return i - 1;
         }
@@ -529,7 +529,7 @@ public final class NumberParser {
      * Whether what stands before {@code signAt}, spaces aside, starts a line or a clause,
      * or is a word after which a number may be signed.
      */
-    private boolean opensClause(CharSequence t, int signAt) {
+    private boolean opensClause(String t, int signAt) {
         int p = Chars.skipSpacesBack(t, signAt);
         if (p == 0) {
             return true;
@@ -548,7 +548,7 @@ public final class NumberParser {
     }
 
     /** A sign stands for itself when nothing glues it to a word or number on its left. */
-    private static boolean signMayStand(CharSequence t, int signAt) {
+    private static boolean signMayStand(String t, int signAt) {
         if (signAt == 0) {
             return true;
         }
@@ -557,13 +557,13 @@ public final class NumberParser {
                 || before == '\u00AB' || before == '"' || before == ':' || before == ';';
     }
 
-    private static boolean isSingleDigit(CharSequence t, Token tok) {
+    private static boolean isSingleDigit(String t, Token tok) {
         return tok.end() - tok.start() == 1 && t.charAt(tok.start()) >= '1' && t.charAt(tok.start()) <= '9'
                 && (tok.end() == t.length() || !Chars.isWordChar(t.charAt(tok.end())) && t.charAt(tok.end()) != ','
                 && t.charAt(tok.end()) != '.');
     }
 
-    private static boolean onlySeparatorsBetween(CharSequence t, int from, int to) {
+    private static boolean onlySeparatorsBetween(String t, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = t.charAt(k);
             if (!Chars.isSpace(c) && !Chars.isHyphen(c)) {
@@ -573,7 +573,7 @@ public final class NumberParser {
         return to - from <= 3;
     }
 
-    private static int digitRun(CharSequence t, int p, StringBuilder into) {
+    private static int digitRun(String t, int p, StringBuilder into) {
         while (p < t.length() && Chars.isDigit(t.charAt(p))) {
             into.append(t.charAt(p));
             p++;
@@ -589,7 +589,7 @@ public final class NumberParser {
         return a == b || Chars.isGroupSpace(a) && Chars.isGroupSpace(b);
     }
 
-    private static boolean threeDigitsFollow(CharSequence t, int p) {
+    private static boolean threeDigitsFollow(String t, int p) {
         return p + 3 <= t.length() && Chars.isDigit(t.charAt(p)) && Chars.isDigit(t.charAt(p + 1))
                 && Chars.isDigit(t.charAt(p + 2)) && (p + 3 == t.length() || !Chars.isDigit(t.charAt(p + 3)));
     }
@@ -601,7 +601,7 @@ public final class NumberParser {
      * The multiplier of the scale word or abbreviation a number read here ends with
      * at {@code end} ("2 milliards": 10^9, "3 Md"), or null when it ends otherwise.
      */
-    public BigDecimal scaleEndingAt(CharSequence t, int end) {
+    public BigDecimal scaleEndingAt(String t, int end) {
         Token last = Tokens.previous(t, end);
         if (last == null || last.end() != end) {
             return null;
@@ -616,7 +616,7 @@ public final class NumberParser {
      * digits ("100k", "3M") or right before a currency sign ("3 M$"), since a
      * lone "M" after a number is more often something else.
      */
-    private ScaleWord scaleAfter(CharSequence t, int p) {
+    private ScaleWord scaleAfter(String t, int p) {
         if (p >= t.length()) {
             return null;
         }

@@ -11,7 +11,7 @@ public record RomanNumeral(int end, int value) {
     private static final String LETTERS = "IVXLC";
 
     /** The numeral starting at {@code start} and ending by {@code limit}, or null when none is there. */
-    public static RomanNumeral at(CharSequence t, int start, int limit) {
+    public static RomanNumeral at(String t, int start, int limit) {
         int k = start;
         int value = 0;
         int last = Integer.MAX_VALUE;

@@ -104,7 +104,7 @@ final class AbbreviationStops {
     }
 
     /** A key for the chars ending at {@code end}: the last two, or the one if there is only one. */
-    private static Integer endingKey(CharSequence text, int end) {
+    private static Integer endingKey(String text, int end) {
         return end >= 2 ? (text.charAt(end - 2) << 16 | text.charAt(end - 1)) : -1 - text.charAt(end - 1);
     }
 

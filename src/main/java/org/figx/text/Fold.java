@@ -46,11 +46,11 @@ public final class Fold {
         return Character.toLowerCase(c);
     }
 
-    public static String fold(CharSequence s) {
+    public static String fold(String s) {
         return fold(s, 0, s.length());
     }
 
-    public static String fold(CharSequence s, int from, int to) {
+    public static String fold(String s, int from, int to) {
         char[] out = new char[to - from];
         for (int i = from; i < to; i++) {
             out[i - from] = fold(s.charAt(i));
@@ -59,7 +59,7 @@ public final class Fold {
     }
 
     /** Whether {@code s[from, to)} folds to exactly {@code folded}, without allocating. */
-    public static boolean equals(CharSequence s, int from, int to, String folded) {
+    public static boolean equals(String s, int from, int to, String folded) {
         if (to - from != folded.length()) {
             return false;
         }

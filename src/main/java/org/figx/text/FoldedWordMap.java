@@ -18,7 +18,7 @@ public final class FoldedWordMap<V> {
     private final int longest;
     private final boolean folding;
 
-    /** @param byFoldedWord entries whose keys are already folded with {@link Fold#fold(CharSequence)} */
+    /** @param byFoldedWord entries whose keys are already folded with {@link Fold#fold(String)} */
     public FoldedWordMap(Map<String, ? extends V> byFoldedWord) {
         this(byFoldedWord, true);
     }
@@ -50,7 +50,7 @@ public final class FoldedWordMap<V> {
 
     /** The value of text[from, to) folded, or null. */
     @SuppressWarnings("unchecked")
-    public V get(CharSequence text, int from, int to) {
+    public V get(String text, int from, int to) {
         if (to - from > longest || to <= from) {
             return null;
         }
@@ -66,13 +66,13 @@ public final class FoldedWordMap<V> {
     }
 
     /**
-     * {@link #get(CharSequence, int, int)} for a caller that has already folded and
+     * {@link #get(String, int, int)} for a caller that has already folded and
      * hashed the word while reading it (the number scanner finds each word's end
      * and its hash in one pass over the text): {@code hash} is {@link #hashStep}
      * applied to each folded character of text[from, to), starting from 0.
      */
     @SuppressWarnings("unchecked")
-    public V getHashed(CharSequence text, int from, int to, int hash) {
+    public V getHashed(String text, int from, int to, int hash) {
         if (!folding) {
             return get(text, from, to); // an exact map hashes the characters as written
         }
@@ -95,7 +95,7 @@ public final class FoldedWordMap<V> {
         return 31 * hash + folded;
     }
 
-    public V get(CharSequence text, Token token) {
+    public V get(String text, Token token) {
         return token == null ? null : get(text, token.start(), token.end());
     }
 
@@ -137,7 +137,7 @@ public final class FoldedWordMap<V> {
         return get(folded, 0, folded.length());
     }
 
-    private static boolean same(CharSequence text, int from, int to, String word) {
+    private static boolean same(String text, int from, int to, String word) {
         if (to - from != word.length()) {
             return false;
         }
@@ -149,7 +149,7 @@ public final class FoldedWordMap<V> {
         return true;
     }
 
-    private static int hash(CharSequence s, int from, int to, boolean fold) {
+    private static int hash(String s, int from, int to, boolean fold) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = hashStep(h, fold ? Fold.fold(s.charAt(i)) : s.charAt(i));

@@ -12,7 +12,7 @@ import java.util.List;
 public final class FoldedWordSet {
     private final FoldedWordMap<Boolean> words;
 
-    /** @param foldedWords words already folded with {@link Fold#fold(CharSequence)} */
+    /** @param foldedWords words already folded with {@link Fold#fold(String)} */
     public FoldedWordSet(Collection<String> foldedWords) {
         Map<String, Boolean> map = new HashMap<>();
         for (String word : foldedWords) { // a loop, not a lambda: one class fewer to make at start-up
@@ -27,11 +27,11 @@ public final class FoldedWordSet {
     }
 
     /** Whether the token's text, folded, is in the set. */
-    public boolean contains(CharSequence text, Token token) {
+    public boolean contains(String text, Token token) {
         return token != null && words.get(text, token.start(), token.end()) != null;
     }
 
-    public boolean contains(CharSequence text, int from, int to) {
+    public boolean contains(String text, int from, int to) {
         return words.get(text, from, to) != null;
     }
 

@@ -10,13 +10,13 @@ package org.figx.text;
  * restarts from the beginning (correct, only slower).
  */
 public final class TextPositions {
-    private final CharSequence text;
+    private final String text;
     private int charPos;
     private long codePointPos;
     private int line = 1;
     private long lineStartCodePoint;
 
-    public TextPositions(CharSequence text) {
+    public TextPositions(String text) {
         this.text = text;
     }
 

@@ -15,7 +15,7 @@ public final class Tokens {
     }
 
     /** The token starting at or after {@code i} on the same line, or null. */
-    public static Token next(CharSequence s, int i) {
+    public static Token next(String s, int i) {
         int start = nextStart(s, i);
         return start < 0 ? null : new Token(start, endOf(s, start));
     }
@@ -24,7 +24,7 @@ public final class Tokens {
      * Where the token {@link #next} would return starts, or -1: for look-ups that
      * mostly fail, without making a token.
      */
-    public static int nextStart(CharSequence s, int i) {
+    public static int nextStart(String s, int i) {
         while (i < s.length() && isSeparator(s.charAt(i))) {
             i++;
         }
@@ -35,13 +35,13 @@ public final class Tokens {
     }
 
     /** The token ending at or before {@code i} on the same line, or null. */
-    public static Token previous(CharSequence s, int i) {
+    public static Token previous(String s, int i) {
         int end = previousEnd(s, i);
         return end < 0 ? null : new Token(startOf(s, end), end);
     }
 
     /** Where the token {@link #previous} would return ends, or -1. */
-    public static int previousEnd(CharSequence s, int i) {
+    public static int previousEnd(String s, int i) {
         while (i > 0 && isSeparator(s.charAt(i - 1))) {
             i--;
         }
@@ -52,7 +52,7 @@ public final class Tokens {
     }
 
     /** The end of the token starting at {@code i} (see {@link #nextStart}). */
-    public static int endOf(CharSequence s, int i) {
+    public static int endOf(String s, int i) {
         char c = s.charAt(i);
         if (Chars.isWordChar(c)) {
             return Chars.wordEnd(s, i);
@@ -68,7 +68,7 @@ public final class Tokens {
     }
 
     /** The start of the token ending at {@code i} (see {@link #previousEnd}). */
-    public static int startOf(CharSequence s, int i) {
+    public static int startOf(String s, int i) {
         char c = s.charAt(i - 1);
         if (Chars.isWordChar(c)) {
             return Chars.wordStart(s, i);
