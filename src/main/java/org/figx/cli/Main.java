@@ -25,8 +25,7 @@ public final class Main {
             status = commandLine(System.in, standardOutput(), System.err, debug).execute(args);
         } catch (OutOfMemoryError e) {
             // out of a worker's job (which names its input) or of reading and writing themselves
-            System.err.println("figx: out of memory (heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB); JAVA_OPTS=-Xmx1g gives figx more");
+            System.err.println("figx: out of memory (" + StderrDiagnostics.heap() + "); " + StderrDiagnostics.MORE_HEAP);
             status = 1;
         }
         System.exit(status);

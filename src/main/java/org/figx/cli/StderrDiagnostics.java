@@ -45,9 +45,16 @@ final class StderrDiagnostics implements Diagnostics {
 
     /** The heap ran out on one input (or one chunk of it): its rows are left out, the others go on. */
     void outOfMemory(String source) {
-        err.println("figx: out of memory on " + source + " (heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MB): its rows are left out; JAVA_OPTS=-Xmx1g gives figx more");
+        err.println("figx: out of memory on " + source + " (" + heap() + "): its rows are left out; " + MORE_HEAP);
         failed = true;
+    }
+
+    /** What to tell a user whose run ran out of heap. */
+    static final String MORE_HEAP = "JAVA_OPTS=-Xmx1g gives figx more";
+
+    /** "heap of 157 MB": the heap the run had. */
+    static String heap() {
+        return "heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
     }
 
     /** Whether some input could not be used. */

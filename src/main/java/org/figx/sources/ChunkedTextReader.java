@@ -186,14 +186,9 @@ public final class ChunkedTextReader implements Closeable {
 
     /** {@code text} with each NUL a space (the same length), counted. */
     private String withoutNuls(String text) {
-        int at = text.indexOf('\0');
-        if (at < 0) {
-            return text;
-        }
-        for (int i = at; i >= 0; i = text.indexOf('\0', i + 1)) {
-            nulBytes++;
-        }
-        return text.replace('\0', ' ');
+        TextDecoder.Decoded replaced = TextDecoder.withoutNuls(text, 0);
+        nulBytes += replaced.nulBytes();
+        return replaced.text();
     }
 
     /** Moves the start of the next chunk past {@code text}. */

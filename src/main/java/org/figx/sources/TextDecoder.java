@@ -126,7 +126,7 @@ public final class TextDecoder {
     }
 
     /** {@code text} with each NUL a space (same length, same offsets), and what decoding replaced. */
-    private static Decoded withoutNuls(String text, int invalidSequences) {
+    static Decoded withoutNuls(String text, int invalidSequences) {
         if (text.indexOf('\0') < 0) {
             return new Decoded(text, invalidSequences, 0);
         }

@@ -103,14 +103,7 @@ class LauncherTest {
         Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
         assertTrue(fakeJava.toFile().setExecutable(true));
         Path small = Files.writeString(dir.resolve("small.txt"), PHRASE);
-        Path big = dir.resolve("big.txt");
-        try (OutputStream out = Files.newOutputStream(big)) {
-            byte[] block = new byte[1 << 20];
-            java.util.Arrays.fill(block, (byte) 'a');
-            for (int i = 0; i < 25; i++) {
-                out.write(block);
-            }
-        }
+        Path big = megabytesOfText(dir.resolve("big.txt"), 25);
         Map<String, String> env = Map.of("JAVA", fakeJava.toString(), "FIGX_NO_CACHE", "1");
         String quick = "-XX:TieredStopAtLevel=1";
         String optimising = "-XX:MaxInlineLevel=6";
@@ -136,14 +129,7 @@ class LauncherTest {
                 + " echo archive > \"${a#-XX:ArchiveClassesAtExit=}\" ;; esac\n  echo \"$a\"\ndone\n");
         assertTrue(fakeJava.toFile().setExecutable(true));
         Path small = Files.writeString(dir.resolve("small.txt"), PHRASE);
-        Path big = dir.resolve("big.txt");
-        try (OutputStream out = Files.newOutputStream(big)) {
-            byte[] block = new byte[1 << 20];
-            java.util.Arrays.fill(block, (byte) 'a');
-            for (int i = 0; i < 25; i++) {
-                out.write(block);
-            }
-        }
+        Path big = megabytesOfText(dir.resolve("big.txt"), 25);
         Path cacheHome = dir.resolve("cache");
         Map<String, String> env = Map.of("JAVA", fakeJava.toString(), "XDG_CACHE_HOME", cacheHome.toString());
         run(List.of("sh", LAUNCHER.toString(), small.toString()), env);
@@ -152,6 +138,18 @@ class LauncherTest {
                 .anyMatch(option -> option.startsWith("-XX:SharedArchiveFile=")));
         assertTrue(run(List.of("sh", LAUNCHER.toString(), big.toString()), env).stdout().lines()
                 .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile=")));
+    }
+
+    /** A file of {@code megabytes} MiB of letters: an input over the launcher's 24 MB threshold. */
+    private static Path megabytesOfText(Path file, int megabytes) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) 'a');
+            for (int i = 0; i < megabytes; i++) {
+                out.write(block);
+            }
+        }
+        return file;
     }
 
     private static void assertOptions(Result result, String present, String absent) {
