@@ -440,6 +440,8 @@ public final class FactLinker {
         private int start = -1;
         private int end = -1;
         private boolean found;
+        /** The words of {@link FactWords#respectivelyWords}, folded. */
+        private final List<String> respectivelyWords = words.respectivelyWords.words();
 
         Respectively(String text) {
             this.text = text;
@@ -450,7 +452,10 @@ public final class FactLinker {
                 start = sentence[0];
                 end = sentence[1];
                 found = false;
-                // token by token, making none: most sentences are read to their end
+                if (!anyWordIn(start, end)) {
+                    return false; // most sentences: one pass over the characters, no tokens
+                }
+                // token by token, making none
                 for (int p = Tokens.nextStart(text, start); p >= 0 && p < end; ) {
                     int tokenEnd = Tokens.endOf(text, p);
                     if (words.respectivelyWords.contains(text, p, tokenEnd)) {
@@ -461,6 +466,19 @@ public final class FactLinker {
                 }
             }
             return found;
+        }
+
+        /** Whether one of the words stands in text[from, to), folded, as a word or inside one. */
+        private boolean anyWordIn(int from, int to) {
+            for (String word : respectivelyWords) {
+                char first = word.charAt(0);
+                for (int p = from; p + word.length() <= to; p++) {
+                    if (Fold.fold(text.charAt(p)) == first && Fold.equals(text, p, p + word.length(), word)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -630,7 +648,7 @@ public final class FactLinker {
         if (words.opinionVerbs.contains(text, t)) {
             return Modality.ACTUAL;
         }
-        return words.verbsAfterFigure.contains(text, t) && verbs.isFutureForm(Fold.fold(text, t.start(), t.end()))
+        return words.verbsAfterFigure.contains(text, t) && verbs.isFutureForm(text, t)
                 ? Modality.FORECAST : null;
     }
 
@@ -649,7 +667,7 @@ public final class FactLinker {
         if (words.conditionalPerfectAuxiliaries.contains(text, before)) {
             return Reading.EMPTY;
         }
-        return verbs.isFutureForm(Fold.fold(text, before.start(), before.end()))
+        return verbs.isFutureForm(text, before)
                 ? new Reading(Modality.FORECAST, Source.TENSE) : null;
     }
 
@@ -662,19 +680,22 @@ public final class FactLinker {
         if (!Chars.isWordChar(text.charAt(t.start()))) {
             return null;
         }
-        Token verb = verbs.nextInGroup(text, t);
-        String next = verb == null ? null : Fold.fold(text, verb.start(), verb.end());
+        // every word of a clause is asked: the verb after it is read only after an auxiliary
+        boolean conditionalPerfect = words.conditionalPerfectAuxiliaries.contains(text, t);
+        boolean nearFuture = words.nearFutureAuxiliaries.contains(text, t);
+        boolean auxiliary = verbs.isAuxiliary(text, t);
+        Token verb = conditionalPerfect || nearFuture || auxiliary ? verbs.nextInGroup(text, t) : null;
         boolean participle = verb != null && verbs.isParticiple(text, verb);
-        if (words.conditionalPerfectAuxiliaries.contains(text, t) && participle) {
+        if (conditionalPerfect && participle) {
             return Reading.EMPTY;
         }
-        if (verbs.isFutureForm(Fold.fold(text, t.start(), t.end()))) {
+        if (verbs.isFutureForm(text, t)) {
             return new Reading(Modality.FORECAST, Source.TENSE);
         }
-        if (words.nearFutureAuxiliaries.contains(text, t) && next != null && verbs.isInfinitive(next)) {
+        if (nearFuture && verb != null && verbs.isInfinitive(text, verb)) {
             return new Reading(Modality.FORECAST, Source.TENSE);
         }
-        if (verbs.isAuxiliary(text, t) && participle) {
+        if (auxiliary && participle) {
             return new Reading(Modality.ACTUAL, Source.TENSE);
         }
         return null;
@@ -747,7 +768,7 @@ public final class FactLinker {
         for (Token k = noun == null ? null : Tokens.next(text, noun.end()); article != null && k != null
                 && k.start() < last.end(); k = Tokens.next(text, k.end())) {
             if (words.auxiliaries.contains(text, k) || words.measureVerbs.contains(text, k) || words.copulas.contains(text, k)
-                    || Chars.isWordChar(text.charAt(k.start())) && verbs.isFutureForm(Fold.fold(text, k.start(), k.end()))
+                    || Chars.isWordChar(text.charAt(k.start())) && verbs.isFutureForm(text, k)
                     || !Chars.isWordChar(text.charAt(k.start())) && text.charAt(k.start()) != '\'') {
                 return null; // "l'inflation a été de 2 %", "du PIB, loin des 3 %": no noun phrase before "de"
             }
@@ -795,7 +816,7 @@ public final class FactLinker {
         boolean auxiliary = false;
         while (before != null && (words.auxiliaries.contains(text, before) || text.charAt(before.start()) == '\''
                 || words.cliticsBeforeVerb.contains(text, before) || words.nearFutureAuxiliaries.contains(text, before)
-                || words.verbGroupAdverbs.contains(text, before) || verbs.isFutureForm(Fold.fold(text, before.start(), before.end())))) {
+                || words.verbGroupAdverbs.contains(text, before) || verbs.isFutureForm(text, before))) {
             auxiliary |= !words.verbGroupAdverbs.contains(text, before);
             end = before.start();
             before = Tokens.previous(text, end);

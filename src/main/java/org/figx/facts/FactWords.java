@@ -24,7 +24,7 @@ public final class FactWords {
     final PhraseTable<Boolean> indicativeCues;
     /** The first words of the hypotheses and indicative cues: most tokens start neither, at one look-up. */
     final org.figx.text.FoldedWordSet hypothesisOrIndicativeStarts;
-    final java.util.List<String> futureEndings;
+    final Endings futureEndings;
     final FoldedWordSet auxiliaries;
     /** The auxiliaries as written, lower case with accents: "a" but not "à". */
     final java.util.Set<String> auxiliarySpellings;
@@ -44,7 +44,7 @@ public final class FactWords {
     final FoldedWordSet complementPrepositions;
     final FoldedWordSet sinceWords;
     /** Folded last letters of a past participle: "a progressé". */
-    final java.util.List<String> participleEndings;
+    final Endings participleEndings;
     /** Between a subject and its measuring verb: "s'élève", "ne dépasse". */
     final FoldedWordSet cliticsBeforeVerb;
     /** Between a noun and the figure that gives its amount: "un budget de 3 milliards". */
@@ -58,7 +58,7 @@ public final class FactWords {
     /** "va", "vont": before an infinitive, a near future. */
     final FoldedWordSet nearFutureAuxiliaries;
     /** Folded endings of an infinitive: "augmenter", "atteindre". */
-    final java.util.List<String> infinitiveEndings;
+    final Endings infinitiveEndings;
     /** "encore", "déjà": inside a verb group. */
     final FoldedWordSet verbGroupAdverbs;
     /** "aurait", "auraient": with a participle, an unconfirmed or unreal past. */
@@ -90,7 +90,7 @@ public final class FactWords {
         }
         java.util.List<String> forecast = new java.util.ArrayList<>(lists.lines("future-endings.txt"));
         forecast.addAll(lists.lines("conditional-endings.txt")); // "pourrait", "serait": a forecast too
-        futureEndings = folded(forecast);
+        futureEndings = new Endings(folded(forecast));
         auxiliaries = set(lists, "auxiliaries.txt");
         java.util.Set<String> spellings = new java.util.HashSet<>();
         for (String auxiliary : lists.lines("auxiliaries.txt")) {
@@ -114,14 +114,14 @@ public final class FactWords {
         complementPrepositions = set(lists, "complement-prepositions.txt");
         sinceWords = set(lists, "since-words.txt");
         determiners = lists.phrases("determiners.txt");
-        participleEndings = folded(lists.lines("participle-endings.txt"));
+        participleEndings = new Endings(folded(lists.lines("participle-endings.txt")));
         cliticsBeforeVerb = set(lists, "clitics-before-verb.txt");
         nounAmountLinks = set(lists, "noun-amount-links.txt");
         nounComplementLinks = set(lists, "noun-complement-links.txt");
         nounPhraseElisions = set(lists, "noun-phrase-elisions.txt");
         verbCues = new VerbCues(lists);
         nearFutureAuxiliaries = set(lists, "near-future-auxiliaries.txt");
-        infinitiveEndings = folded(lists.lines("infinitive-endings.txt"));
+        infinitiveEndings = new Endings(folded(lists.lines("infinitive-endings.txt")));
         verbGroupAdverbs = set(lists, "verb-group-adverbs.txt");
         conditionalPerfectAuxiliaries = set(lists, "conditional-perfect-auxiliaries.txt");
         opinionVerbs = set(lists, "opinion-verbs.txt");

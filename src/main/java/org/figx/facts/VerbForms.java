@@ -30,7 +30,7 @@ final class VerbForms {
     boolean isVerb(String text, Token t) {
         if (isAuxiliary(text, t) || words.copulas.contains(text, t) || words.nearFutureAuxiliaries.contains(text, t)
                 || words.measureVerbs.contains(text, t) && !afterDeterminer(text, t) && !isWrittenParticiple(text, t)
-                || isFutureForm(Fold.fold(text, t.start(), t.end()))) {
+                || isFutureForm(text, t)) {
             return true;
         }
         PhraseTable.Match<Modality> cue = words.modalityCues.matchAt(text, t.start());
@@ -63,26 +63,19 @@ final class VerbForms {
         return article != null && Tokens.previousEnd(text, t.start()) == article.end();
     }
 
-    boolean isFutureForm(String word) {
-        for (String ending : words.futureEndings) {
-            if (word.equals(ending) || word.length() >= 5 && word.endsWith(ending) && ending.length() >= 3) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a word is a future or conditional form: one of the endings of
+     * future-endings.txt or conditional-endings.txt written whole ("sera"), or a word of
+     * 5 letters or more ending with one of 3 letters or more ("atteindra", "pourrait").
+     */
+    boolean isFutureForm(String text, Token t) {
+        return words.futureEndings.isOne(text, t.start(), t.end())
+                || t.end() - t.start() >= 5 && words.futureEndings.endsWithOne(text, t.start(), t.end(), 3);
     }
 
-    /** Whether a folded word ends like an infinitive ("augmenter", "atteindre"). */
-    boolean isInfinitive(String folded) {
-        if (folded.length() < 4) {
-            return false;
-        }
-        for (String ending : words.infinitiveEndings) {
-            if (folded.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a word ends like an infinitive ("augmenter", "atteindre"), folded, and has 4 letters or more. */
+    boolean isInfinitive(String text, Token t) {
+        return t.end() - t.start() >= 4 && words.infinitiveEndings.endsWithOne(text, t.start(), t.end(), 0);
     }
 
     /**
@@ -90,22 +83,8 @@ final class VerbForms {
      * folded "mesure" ends like the infinitive "atteindre"), or ending like one when folded.
      */
     boolean isParticiple(String text, Token t) {
-        return isWrittenParticiple(text, t) || isParticiple(Fold.fold(text, t.start(), t.end()));
-    }
-
-    /** Whether a folded word ends like a past participle ("progresse", "atteint"), not an infinitive. */
-    boolean isParticiple(String folded) {
-        return folded.length() >= 3 && endsLikeParticiple(folded) && !isInfinitive(folded);
-    }
-
-    /** Whether a folded word ends like a past participle ("progresse", "atteint"). */
-    boolean endsLikeParticiple(String folded) {
-        for (String ending : words.participleEndings) {
-            if (folded.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return isWrittenParticiple(text, t) || t.end() - t.start() >= 3
+                && words.participleEndings.endsWithOne(text, t.start(), t.end(), 0) && !isInfinitive(text, t);
     }
 
     /**
