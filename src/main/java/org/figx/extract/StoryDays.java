@@ -1,7 +1,6 @@
 package org.figx.extract;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.figx.Mention;
@@ -77,11 +76,7 @@ final class StoryDays {
         if (value.valueMax() != null || v.length() < 10 || v.length() > 10 && v.charAt(10) != 'T') {
             return null;
         }
-        try {
-            return LocalDate.parse(v.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null; // a week or a part unknown: "2024-W48", "XXXX-03-04"
-        }
+        return org.figx.time.IsoDates.dayAtStart(v); // null for a week or a part unknown: "2024-W48", "XXXX-03-04"
     }
 
     /** A clock time or a range of hours that writes no day: "à 14 h", "de 9 h à 11 h". */

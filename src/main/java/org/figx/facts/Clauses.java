@@ -55,7 +55,7 @@ final class Clauses {
                 p++;
             } else if (Chars.isWordChar(c)) {
                 int e = Chars.wordEnd(text, p);
-                PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, p);
+                PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, new Token(p, e)); // the word read once
                 if (base != null && base.start() == p && base.end() <= to) {
                     isBreak = true;
                     p = base.end();

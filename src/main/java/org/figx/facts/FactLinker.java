@@ -388,7 +388,7 @@ public final class FactLinker {
             return year > referenceYear;
         }
         String now = time.referenceAtSameGrain(reference);
-        return now != null && value.matches("\\d{4}-\\d{2}(-\\d{2})?") && value.length() == now.length()
+        return now != null && org.figx.time.IsoDates.isMonthOrDay(value) && value.length() == now.length()
                 && value.compareTo(now) > 0;
     }
 
