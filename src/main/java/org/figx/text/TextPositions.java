@@ -15,6 +15,8 @@ public final class TextPositions {
     private long codePointPos;
     private int line = 1;
     private long lineStartCodePoint;
+    /** The first line break at or after {@link #charPos}, MAX_VALUE when there is none; -1: not searched yet. */
+    private int nextLineBreak = -1;
 
     public TextPositions(String text) {
         this.text = text;
@@ -30,19 +32,26 @@ public final class TextPositions {
             codePointPos = 0;
             line = 1;
             lineStartCodePoint = 0;
+            nextLineBreak = -1;
         }
-        while (charPos < offset) {
-            char c = text.charAt(charPos++);
-            if (Character.isHighSurrogate(c) && charPos < offset
-                    && Character.isLowSurrogate(text.charAt(charPos))) {
-                charPos++;
+        // line by line, through the library's loops (indexOf, codePointCount), which read a
+        // string's characters without checking each index as charAt does: this is a pass
+        // over the whole document. A surrogate pair split by the offset counts as two.
+        while (true) {
+            if (nextLineBreak < charPos) { // each line break is searched for once: one huge line stays one pass
+                int found = text.indexOf('\n', charPos);
+                nextLineBreak = found < 0 ? Integer.MAX_VALUE : found;
             }
-            codePointPos++;
-            if (c == '\n') {
-                line++;
-                lineStartCodePoint = codePointPos;
+            if (nextLineBreak >= offset) {
+                break;
             }
+            codePointPos += text.codePointCount(charPos, nextLineBreak + 1);
+            charPos = nextLineBreak + 1;
+            line++;
+            lineStartCodePoint = codePointPos;
         }
+        codePointPos += text.codePointCount(charPos, offset);
+        charPos = offset;
         return new Position(codePointPos, line, codePointPos - lineStartCodePoint + 1);
     }
 
