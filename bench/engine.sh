@@ -12,7 +12,8 @@
 # testdata/bench/fr/*.txt (BENCH_DIR names another folder), read into memory once:
 # one operation extracts every document of that set, and each of T threads (JMH -t T)
 # repeats it on the same shared engine. One forked JVM per thread count, with the
-# JVM settings of bin/figx (-Xmx384m, ParallelGC, its reduced JIT inlining); 5 warm-up
+# JVM settings of bin/figx for a large input (ParallelGC, the optimising compiler with its
+# reduced inlining) and a 384 MB heap (FigxBenchmark, the benchmarks' base); 5 warm-up
 # iterations of 2 s, then 5 measured iterations of 2 s. JMH's score is operations per
 # second summed over the threads; MB/s = score x the set's size (MB = 2^20 bytes of
 # UTF-8 input). Per thread MB/s is the total divided by T; the scaling factor is the

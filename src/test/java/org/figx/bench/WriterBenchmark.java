@@ -18,12 +18,7 @@ import org.figx.output.RowWriter;
 import org.figx.output.Rows;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -43,15 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code bench/writer.sh} runs it and does that arithmetic.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {
-        // the JVM settings of bin/figx
-        "-Xmx384m", "-XX:+UseParallelGC",
-        "-XX:MaxInlineLevel=6", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=100"})
-@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS)
-@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
-public class WriterBenchmark {
+@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS) // its operation is long: fewer warm-ups
+public class WriterBenchmark extends FigxBenchmark {
     /** Rows written by one operation: the documents' rows, repeated. */
     static final int ROWS = 100_000;
 
