@@ -75,11 +75,15 @@ public final class Units {
     public UnitAt symbolAt(String t, int pos) {
         for (int len = Math.min(longestSymbol, t.length() - pos); len >= 1; len--) {
             int end = pos + len;
-            String symbol = symbolIndex.get(t, pos, end);
             boolean elided = end < t.length() && Chars.isApostrophe(t.charAt(end)); // "l'an" is no litre
-            if (symbol != null && !elided && (end == t.length() || !Chars.isWordChar(t.charAt(end))
+            // where the symbol would end is tested first: inside a word ("kilomètres") no
+            // length but the word's own needs a look-up
+            if (!elided && (end == t.length() || !Chars.isWordChar(t.charAt(end))
                     || !Chars.isWordChar(t.charAt(end - 1)))) {
-                return new UnitAt(pos, end, symbol);
+                String symbol = symbolIndex.get(t, pos, end);
+                if (symbol != null) {
+                    return new UnitAt(pos, end, symbol);
+                }
             }
         }
         return null;
