@@ -112,7 +112,7 @@ public final class FigxCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "Files processed in parallel (default: the number of cores, here "
                     + "${DEFAULT-VALUE}); the output never depends on it.")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = defaultThreads();
 
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on stderr (files, MB/s, time left). Default: "
@@ -142,6 +142,23 @@ public final class FigxCommand implements Callable<Integer> {
         this.stdout = stdout;
         this.stderr = stderr;
         this.debug = debug;
+    }
+
+    /** The default of {@code --threads}: the number of cores. */
+    static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The command picocli would make of a line of PATHs alone (see {@link PlainArguments}):
+     * every option at its default, {@code --lang} at {@code auto}.
+     */
+    static FigxCommand onPaths(InputStream stdin, PrintStream stdout, PrintStream stderr, boolean debug,
+                               List<String> paths) {
+        FigxCommand command = new FigxCommand(stdin, stdout, stderr, debug);
+        command.paths.addAll(paths);
+        command.language = LanguageChoice.AUTO;
+        return command;
     }
 
     @Override
