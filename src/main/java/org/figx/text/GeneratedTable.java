@@ -1,11 +1,7 @@
 package org.figx.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,22 +22,22 @@ public final class GeneratedTable {
 
     /** The rows of the table at a class-path resource; an error if it is missing. */
     public static List<String[]> read(String resource) {
-        try (InputStream in = Resources.open(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing generated table " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    rows.add(fields(line));
-                }
-            }
-            return rows;
+        List<String> lines;
+        try {
+            lines = ResourceText.read(resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read generated table " + resource, e);
         }
+        if (lines == null) {
+            throw new IllegalStateException("missing generated table " + resource);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isEmpty() && line.charAt(0) != '#') {
+                rows.add(fields(line));
+            }
+        }
+        return rows;
     }
 
     private static String[] fields(String line) {
