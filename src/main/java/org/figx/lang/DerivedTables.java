@@ -10,7 +10,8 @@ import org.figx.text.GeneratedTable;
  * ({@link GeneratedTable}) of the derivation's steps, so that start-up replays a
  * few hundred rows instead of reading the thousands of spellings they come from:
  * {@code number-words.txt} ({@link NumberWords}), {@code ordinals.txt}
- * ({@link Ordinals}). DerivedTablesTest, part of {@code mvn verify}, derives them
+ * ({@link Ordinals}), {@code currencies.txt} ({@link Currencies}, from CLDR's
+ * currency names and symbols and the currency word lists). DerivedTablesTest, part of {@code mvn verify}, derives them
  * again from the CLDR tables and fails when a file differs.
  */
 final class DerivedTables {
@@ -18,6 +19,7 @@ final class DerivedTables {
     static final String REGENERATE = "mvn -q -o test -Dtest=DerivedTablesTest -Dfigx.updateDerived=true";
     static final String NUMBER_WORDS = "number-words.txt";
     static final String ORDINALS = "ordinals.txt";
+    static final String CURRENCIES = "currencies.txt";
 
     private DerivedTables() {
     }

@@ -74,8 +74,8 @@ public final class Lexicon {
     private final PhraseTable<Boolean> numberingWords;
 
     /**
-     * @param derivedTables the number words and ordinals from {@link DerivedTables}, not
-     *     derived again from {@code cldr}'s spellings
+     * @param derivedTables the number words, ordinals and currencies from {@link DerivedTables}, not
+     *     derived again from {@code cldr}'s answers
      */
     private Lexicon(Language language, CldrSource cldr, boolean derivedTables) {
         this.language = language;
@@ -104,7 +104,8 @@ public final class Lexicon {
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
                 foldedSet(lists, "noun-amount-links.txt")));
-        this.currencies = new Currencies(lists, cldr);
+        this.currencies = derivedTables ? new Currencies(DerivedTables.read(language, DerivedTables.CURRENCIES), lists)
+                : new Currencies(lists, cldr);
         this.qualifiers = new PhraseTable<>();
         for (Map.Entry<String, String> pair : lists.pairs("qualifiers.txt").entrySet()) {
             qualifiers.add(pair.getKey(), Qualifier.fromLabel(pair.getValue()));

@@ -33,6 +33,10 @@ class DerivedTablesTest {
         return new Ordinals(LANGUAGE.variants(), new ResourceLists(LANGUAGE), new CldrTables(LANGUAGE));
     }
 
+    private static Currencies derivedCurrencies() {
+        return new Currencies(new ResourceLists(LANGUAGE), new CldrTables(LANGUAGE));
+    }
+
     private static void assertCheckedIn(String name, String what, String columns, List<String[]> rows)
             throws IOException {
         String fresh = DerivedTables.text(name, what, columns, rows);
@@ -58,7 +62,16 @@ class DerivedTablesTest {
     }
 
     @Test
+    void currenciesTableIsTheDerivationOfTheCldrTablesAndLists() throws IOException {
+        assertCheckedIn(DerivedTables.CURRENCIES, "the steps of Currencies' derivation from CLDR's currency codes, "
+                + "names and symbols (fr, en) and the currency word lists (currency-words.txt, "
+                + "currency-exclusions.txt): edit those, then regenerate", "step, code, name or symbol, its code",
+                derivedCurrencies().derivation());
+    }
+
+    @Test
     void tablesReadBackAsWritten() {
+        assertRowsEqual(derivedCurrencies().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.CURRENCIES));
         assertRowsEqual(derivedNumberWords().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.NUMBER_WORDS));
         assertRowsEqual(derivedOrdinals().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.ORDINALS));
     }
@@ -91,6 +104,23 @@ class DerivedTablesTest {
         }
         assertEquals(derived.startWords(), replayed.startWords());
         assertEquals(derived.belowHundred().firstWords(), replayed.belowHundred().firstWords());
+    }
+
+    @Test
+    void replayedCurrenciesAnswerAsDerivedOnes() {
+        Currencies derived = derivedCurrencies();
+        Currencies replayed = new Currencies(DerivedTables.read(LANGUAGE, DerivedTables.CURRENCIES),
+                new ResourceLists(LANGUAGE));
+        for (Currencies currencies : List.of(derived, replayed)) {
+            assertEquals(new Currencies.Sign(3, 6, "USD"), currencies.signAt("28 USD", 3));
+            assertEquals(new Currencies.Sign(3, 4, "EUR"), currencies.signAt("28 € en", 3));
+            assertEquals(new Currencies.Sign(3, 6, "CAD"), currencies.signEndingAt("28 CA$", 6));
+            assertEquals(null, currencies.signAt("28 ALL", 3));
+            assertEquals("CAD", currencies.names().matchAt("dollars canadiens", 0).value());
+            assertEquals("CHF", currencies.names().matchAt("Swiss francs", 0).value());
+            assertEquals(new BigDecimal("0.01"), currencies.subunits().matchAt("centimes", 0).value().fraction());
+        }
+        assertEquals(derived.names().firstWords(), replayed.names().firstWords());
     }
 
     @Test
