@@ -140,8 +140,14 @@ public final class Currencies {
         return java.util.Collections.unmodifiableList(derivation);
     }
 
+    /** The names added so far, while deriving. */
+    private final Set<String> namesAdded = new HashSet<>();
+
+    /** A phrase already added keeps its first value: adding the same text again changes nothing, nor is noted. */
     private void addName(String name, String code) {
-        derivation.add(new String[] {NAME, name, code});
+        if (namesAdded.add(name)) {
+            derivation.add(new String[] {NAME, name, code});
+        }
         names.add(name, code);
     }
 

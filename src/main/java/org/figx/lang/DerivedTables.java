@@ -11,7 +11,8 @@ import org.figx.text.GeneratedTable;
  * few hundred rows instead of reading the thousands of spellings they come from:
  * {@code number-words.txt} ({@link NumberWords}), {@code ordinals.txt}
  * ({@link Ordinals}), {@code currencies.txt} ({@link Currencies}, from CLDR's
- * currency names and symbols and the currency word lists). DerivedTablesTest, part of {@code mvn verify}, derives them
+ * currency names and symbols and the currency word lists), {@code units.txt}
+ * ({@link Units}, from CLDR's unit forms and the unit word lists). DerivedTablesTest, part of {@code mvn verify}, derives them
  * again from the CLDR tables and fails when a file differs.
  */
 final class DerivedTables {
@@ -20,6 +21,7 @@ final class DerivedTables {
     static final String NUMBER_WORDS = "number-words.txt";
     static final String ORDINALS = "ordinals.txt";
     static final String CURRENCIES = "currencies.txt";
+    static final String UNITS = "units.txt";
 
     private DerivedTables() {
     }

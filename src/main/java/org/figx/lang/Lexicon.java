@@ -74,7 +74,7 @@ public final class Lexicon {
     private final PhraseTable<Boolean> numberingWords;
 
     /**
-     * @param derivedTables the number words, ordinals and currencies from {@link DerivedTables}, not
+     * @param derivedTables the number words, ordinals, currencies and units from {@link DerivedTables}, not
      *     derived again from {@code cldr}'s answers
      */
     private Lexicon(Language language, CldrSource cldr, boolean derivedTables) {
@@ -166,7 +166,8 @@ public final class Lexicon {
         this.complementLinks = wordSet(lists, "noun-amount-links.txt");
         this.determiners = lists.phrases("determiners.txt");
         this.temporalWords = new TemporalWords(language, lists, cldr);
-        this.units = new Units(language.unitVariants(), lists, cldr);
+        this.units = derivedTables ? new Units(DerivedTables.read(language, DerivedTables.UNITS))
+                : new Units(language.unitVariants(), lists, cldr);
         this.factWords = new org.figx.facts.FactWords(lists);
         this.ordinals = derivedTables ? new Ordinals(DerivedTables.read(language, DerivedTables.ORDINALS), lists)
                 : new Ordinals(language.variants(), lists, cldr);

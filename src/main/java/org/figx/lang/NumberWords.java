@@ -102,8 +102,14 @@ public final class NumberWords {
         derivation.add(row);
     }
 
+    /** The sub-hundred phrases added so far, while deriving. */
+    private final Set<String> belowAdded = new HashSet<>();
+
+    /** A phrase already added keeps its first value: adding the same text again changes nothing, nor is noted. */
     private void addBelow(String phrase, int value) {
-        note(BELOW, phrase, Integer.toString(value));
+        if (belowAdded.add(phrase)) {
+            note(BELOW, phrase, Integer.toString(value));
+        }
         belowHundred.add(phrase, value);
     }
 

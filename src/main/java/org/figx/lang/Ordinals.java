@@ -87,8 +87,14 @@ public final class Ordinals {
         return java.util.Collections.unmodifiableList(derivation);
     }
 
+    /** The spelled ordinals added so far, while deriving. */
+    private final Set<String> wordsAdded = new HashSet<>();
+
+    /** A phrase already added keeps its first value: adding the same text again changes nothing, nor is noted. */
     private void addWord(String spelled, int rank) {
-        derivation.add(new String[] {WORD, spelled, Integer.toString(rank)});
+        if (wordsAdded.add(spelled)) {
+            derivation.add(new String[] {WORD, spelled, Integer.toString(rank)});
+        }
         words.add(spelled, rank);
     }
 

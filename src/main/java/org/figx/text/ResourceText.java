@@ -35,6 +35,17 @@ public final class ResourceText {
         List<String> out = new ArrayList<>();
         int start = 0;
         int length = text.length();
+        if (text.indexOf('\r') < 0) {
+            // the usual file, lines ended by \n alone: cut with indexOf, not a loop over every char
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+                out.add(text.substring(start, end));
+                start = end + 1;
+            }
+            if (start < length) {
+                out.add(text.substring(start));
+            }
+            return out;
+        }
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);

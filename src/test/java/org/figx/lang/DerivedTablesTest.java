@@ -37,6 +37,10 @@ class DerivedTablesTest {
         return new Currencies(new ResourceLists(LANGUAGE), new CldrTables(LANGUAGE));
     }
 
+    private static Units derivedUnits() {
+        return new Units(LANGUAGE.unitVariants(), new ResourceLists(LANGUAGE), new CldrTables(LANGUAGE));
+    }
+
     private static void assertCheckedIn(String name, String what, String columns, List<String[]> rows)
             throws IOException {
         String fresh = DerivedTables.text(name, what, columns, rows);
@@ -52,13 +56,15 @@ class DerivedTablesTest {
     @Test
     void numberWordsTableIsTheDerivationOfTheCldrTables() throws IOException {
         assertCheckedIn(DerivedTables.NUMBER_WORDS, "the steps of NumberWords' derivation from the spellings of "
-                + "fr, fr-BE and fr-CH", "step, folded word or phrase, value", derivedNumberWords().derivation());
+                + "fr, fr-BE and fr-CH (a phrase added again left out)", "step, folded word or phrase, value",
+                derivedNumberWords().derivation());
     }
 
     @Test
     void ordinalsTableIsTheDerivationOfTheCldrTables() throws IOException {
         assertCheckedIn(DerivedTables.ORDINALS, "the steps of Ordinals' derivation from the ordinal spellings of "
-                + "fr, fr-BE and fr-CH", "step, spelled ordinal or its last word, rank", derivedOrdinals().derivation());
+                + "fr, fr-BE and fr-CH (a phrase added again left out)", "step, spelled ordinal or its last word, rank",
+                derivedOrdinals().derivation());
     }
 
     @Test
@@ -70,7 +76,15 @@ class DerivedTablesTest {
     }
 
     @Test
+    void unitsTableIsTheDerivationOfTheCldrTablesAndLists() throws IOException {
+        assertCheckedIn(DerivedTables.UNITS, "the steps of Units' derivation from CLDR's unit forms (fr, fr-CA) "
+                + "and the unit lists (units.txt, unit-words.txt, unit-symbols.txt): edit those, then regenerate",
+                "step, unit name or symbol, the symbol written", derivedUnits().derivation());
+    }
+
+    @Test
     void tablesReadBackAsWritten() {
+        assertRowsEqual(derivedUnits().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.UNITS));
         assertRowsEqual(derivedCurrencies().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.CURRENCIES));
         assertRowsEqual(derivedNumberWords().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.NUMBER_WORDS));
         assertRowsEqual(derivedOrdinals().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.ORDINALS));
@@ -119,6 +133,20 @@ class DerivedTablesTest {
             assertEquals("CAD", currencies.names().matchAt("dollars canadiens", 0).value());
             assertEquals("CHF", currencies.names().matchAt("Swiss francs", 0).value());
             assertEquals(new BigDecimal("0.01"), currencies.subunits().matchAt("centimes", 0).value().fraction());
+        }
+        assertEquals(derived.names().firstWords(), replayed.names().firstWords());
+    }
+
+    @Test
+    void replayedUnitsAnswerAsDerivedOnes() {
+        Units derived = derivedUnits();
+        Units replayed = new Units(DerivedTables.read(LANGUAGE, DerivedTables.UNITS));
+        for (Units units : List.of(derived, replayed)) {
+            assertEquals(new Units.UnitAt(3, 5, "km"), units.symbolAt("12 km", 3));
+            assertEquals(new Units.UnitAt(3, 5, "°C"), units.symbolAt("12 °C", 3));
+            assertEquals(null, units.symbolAt("12 l'an", 3));
+            assertEquals("km", units.names().matchAt("kilomètres", 0).value());
+            assertEquals("°C", units.names().matchAt("degrés Celsius", 0).value());
         }
         assertEquals(derived.names().firstWords(), replayed.names().firstWords());
     }
