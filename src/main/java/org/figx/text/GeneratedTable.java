@@ -40,15 +40,21 @@ public final class GeneratedTable {
         return rows;
     }
 
+    /** The fields of a line: counted first, so that they go straight into their array (start-up reads ~2,500 rows). */
     private static String[] fields(String line) {
-        List<String> out = new ArrayList<>();
+        int count = 1;
+        for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', tab + 1)) {
+            count++;
+        }
+        String[] out = new String[count];
         int start = 0;
-        for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
-            out.add(unescape(line.substring(start, tab)));
+        for (int f = 0; f < count - 1; f++) {
+            int tab = line.indexOf('\t', start);
+            out[f] = unescape(line.substring(start, tab));
             start = tab + 1;
         }
-        out.add(unescape(line.substring(start)));
-        return out.toArray(new String[0]);
+        out[count - 1] = unescape(line.substring(start));
+        return out;
     }
 
     static String unescape(String field) {
