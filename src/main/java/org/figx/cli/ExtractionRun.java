@@ -101,11 +101,7 @@ final class ExtractionRun {
         for (String argument : arguments) {
             inputs.addAll(walker.expand(argument));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "figx-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
         try (Progress shown = progress.start(inputs)) {
             Window window = new Window(pool, Math.max(2, 2 * threads), writer, target, shown);
             for (Input input : inputs) {
@@ -115,12 +111,59 @@ final class ExtractionRun {
                 if (isLong(input)) {
                     readInChunks(input, window);
                 } else {
-                    window.submit(() -> readAndExtract(input), Progress.Bar.size(input));
+                    window.submit(new DocumentJob(input), Progress.Bar.size(input));
                 }
             }
             window.drainAll();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /*
+     * The worker threads and the jobs are classes, not lambdas: a one-phrase run makes
+     * them at start-up, where each lambda is one more class spun and linked.
+     */
+
+    /** Daemon threads named figx-worker. */
+    private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "figx-worker");
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+
+    /** Reading and extracting one document. */
+    private final class DocumentJob implements Callable<Done> {
+        private final Input input;
+
+        DocumentJob(Input input) {
+            this.input = input;
+        }
+
+        @Override
+        public Done call() {
+            return readAndExtract(input);
+        }
+    }
+
+    /** Extracting one chunk of a long input. */
+    private final class ChunkJob implements Callable<Done> {
+        private final String source;
+        private final ChunkedTextReader.Chunk chunk;
+        private final ExtractOptions chunkOptions;
+
+        ChunkJob(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions) {
+            this.source = source;
+            this.chunk = chunk;
+            this.chunkOptions = chunkOptions;
+        }
+
+        @Override
+        public Done call() {
+            return extractChunk(source, chunk, chunkOptions);
         }
     }
 
@@ -183,8 +226,7 @@ final class ExtractionRun {
                     chunkOptions = options.withReferenceDate(window.await(first).dateline().orElse(null));
                 }
                 ExtractOptions used = chunkOptions;
-                Future<Done> submitted = window.submit(() -> extractChunk(source, chunk, used),
-                        chunk.text().length());
+                Future<Done> submitted = window.submit(new ChunkJob(source, chunk, used), chunk.text().length());
                 if (chunk.index() == 0) {
                     first = submitted;
                 }

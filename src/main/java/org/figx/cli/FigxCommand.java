@@ -112,7 +112,7 @@ public final class FigxCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "Files processed in parallel (default: the number of cores, here "
                     + "${DEFAULT-VALUE}); the output never depends on it.")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = defaultThreads();
 
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on stderr (files, MB/s, time left). Default: "
@@ -144,6 +144,23 @@ public final class FigxCommand implements Callable<Integer> {
         this.debug = debug;
     }
 
+    /** The default of {@code --threads}: the number of cores. */
+    static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The command picocli would make of a line of PATHs alone (see {@link PlainArguments}):
+     * every option at its default, {@code --lang} at {@code auto}.
+     */
+    static FigxCommand onPaths(InputStream stdin, PrintStream stdout, PrintStream stderr, boolean debug,
+                               List<String> paths) {
+        FigxCommand command = new FigxCommand(stdin, stdout, stderr, debug);
+        command.paths.addAll(paths);
+        command.language = LanguageChoice.AUTO;
+        return command;
+    }
+
     @Override
     public Integer call() {
         Optional<Path> outputFile = outputFile();
@@ -155,7 +172,7 @@ public final class FigxCommand implements Callable<Integer> {
         if (threads < 1 || threads > MAX_THREADS) {
             throw usageError("--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
         }
-        if (paths.stream().anyMatch(String::isBlank)) {
+        if (anyBlank(paths)) {
             throw usageError("an empty PATH names no file; use '.' for the current folder");
         }
         Progress.Factory progressFactory = Progress.factory(progress,
@@ -179,6 +196,20 @@ public final class FigxCommand implements Callable<Integer> {
             return 1;
         }
         return diagnostics.failed() ? 1 : 0;
+    }
+
+    /*
+     * Loops and ifs rather than streams and lambdas in what every run goes through:
+     * each lambda is one more class made at start-up.
+     */
+
+    private static boolean anyBlank(List<String> paths) {
+        for (String path : paths) {
+            if (path.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The file to write, empty for standard output ({@code -o -} too, as for most tools). */
@@ -215,10 +246,11 @@ public final class FigxCommand implements Callable<Integer> {
     }
 
     private OutputFormat chosenFormat(Optional<Path> outputFile) {
-        OutputFormat chosen = format != null ? format
-                : outputFile.flatMap(f -> OutputFormat.forFileName(f.getFileName().toString()))
-                        .orElse(OutputFormat.CSV);
-        return chosen;
+        if (format != null) {
+            return format;
+        }
+        return outputFile.isPresent() ? OutputFormat.forFileName(outputFile.get().getFileName().toString())
+                .orElse(OutputFormat.CSV) : OutputFormat.CSV;
     }
 
     private Dialect chosenDialect(OutputFormat chosenFormat) {
@@ -232,8 +264,12 @@ public final class FigxCommand implements Callable<Integer> {
     }
 
     private ExtractOptions extractOptions() {
-        Language chosenLanguage = language.language().orElseThrow(() -> usageError(
-                "--lang " + language.label() + " is not supported yet; French (fr) is the only language so far"));
+        Optional<Language> supported = language.language();
+        if (supported.isEmpty()) {
+            throw usageError("--lang " + language.label()
+                    + " is not supported yet; French (fr) is the only language so far");
+        }
+        Language chosenLanguage = supported.get();
         EnumSet<Kind> kinds = types.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(types);
         return new ExtractOptions(kinds, chosenLanguage, Optional.ofNullable(referenceDate));
     }

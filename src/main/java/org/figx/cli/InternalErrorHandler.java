@@ -18,13 +18,20 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+        report(e, commandLine.getErr(), debug);
+        return commandLine.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /** The exit status picocli gives an exception of the command: its default, kept by figx. */
+    static final int STATUS = 1;
+
+    /** Says what went wrong on {@code err}: also for a command run without picocli. */
+    static void report(Exception e, PrintWriter err, boolean debug) {
         err.println("figx: internal error: " + describe(e));
         if (debug) {
             e.printStackTrace(err);
         }
         err.flush();
-        return commandLine.getCommandSpec().exitCodeOnExecutionException();
     }
 
     /** The exception's type and message: "NullPointerException: x is null". */

@@ -22,7 +22,7 @@ public final class Main {
         }
         int status;
         try {
-            status = commandLine(System.in, standardOutput(), System.err, debug).execute(args);
+            status = run(System.in, standardOutput(), System.err, debug, args);
         } catch (OutOfMemoryError e) {
             // out of a worker's job (which names its input) or of reading and writing themselves
             System.err.println("figx: out of memory (" + StderrDiagnostics.heap() + "); " + StderrDiagnostics.MORE_HEAP);
@@ -38,6 +38,24 @@ public final class Main {
                 ? java.nio.charset.Charset.forName(encoding) : java.nio.charset.Charset.defaultCharset();
         return org.figx.output.FailureKeepingPrintStream.over(new java.io.BufferedOutputStream(
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), charset);
+    }
+
+    /**
+     * Runs a command line and returns its exit status: a line of paths alone without
+     * picocli ({@link PlainArguments}), any other through {@link #commandLine}.
+     */
+    static int run(InputStream in, PrintStream out, PrintStream err, boolean debug, String[] args) {
+        if (!PlainArguments.only(args)) {
+            return commandLine(in, out, err, debug).execute(args);
+        }
+        FigxCommand command = FigxCommand.onPaths(in, out, err, debug, java.util.Arrays.asList(args));
+        try {
+            return command.call();
+        } catch (RuntimeException e) {
+            // as picocli's execute does with the same exception (InternalErrorHandler); errors go up
+            InternalErrorHandler.report(e, new PrintWriter(err, true), debug);
+            return InternalErrorHandler.STATUS;
+        }
     }
 
     /** The configured command over the given streams: what main runs, and what tests run. */

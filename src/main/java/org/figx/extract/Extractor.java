@@ -67,10 +67,20 @@ public final class Extractor {
         List<Mention> resolved = resolve(found, reference);
         // facts read every kind (a date gives money its "when"); the kinds asked for are kept after
         List<Mention> linked = facts.link(text, resolved, sentences, reference); // the same sentences, read once
-        if (!linked.stream().allMatch(m -> options.wants(m.kind()))) {
+        if (!allWanted(linked, options)) {
             linked = linked.stream().filter(m -> options.wants(m.kind())).toList();
         }
         return new Extraction(linked, reference);
+    }
+
+    /** Whether {@code options} asks for every kind found: a loop, not a stream, on the first document's path. */
+    private static boolean allWanted(List<Mention> mentions, ExtractOptions options) {
+        for (Mention m : mentions) {
+            if (!options.wants(m.kind())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each temporal mention with its value, told from the story's days (see {@link StoryDays}). */

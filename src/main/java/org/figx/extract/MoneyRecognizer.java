@@ -70,7 +70,7 @@ final class MoneyRecognizer implements Recognizer {
                 value = value.add(cents.value);
                 figure = new Figure(n, figure.start(), cents.end, figure.unit(), WITH_CENTS);
             }
-            out.add(figures.build(Kind.MONEY, figure, value, this::sameCurrencyEnd));
+            out.add(figures.build(Kind.MONEY, figure, value, sameCurrency));
             out.addAll(figures.sharedUnitItems(Kind.MONEY, figure));
         }
     }
@@ -133,6 +133,14 @@ final class MoneyRecognizer implements Recognizer {
     }
 
     /** For ranges: end of the currency {@code code} written at {@code pos}, or -1. */
+    /** {@link #sameCurrencyEnd} as a unit matcher; a class, not a method reference, made once. */
+    private final UnitMatcher sameCurrency = new UnitMatcher() {
+        @Override
+        public int unitEnd(String text, int pos, String unit) {
+            return sameCurrencyEnd(text, pos, unit);
+        }
+    };
+
     private int sameCurrencyEnd(String t, int pos, String code) {
         CurrencyAt currency = currencyAt(t, pos, code, false);
         return currency == null ? -1 : currency.end;

@@ -16,9 +16,39 @@ import org.figx.Mention;
  * the number of proposals apart from one sort.
  */
 final class OverlapResolver {
-    private static final Comparator<Mention> STRONGEST_FIRST = Comparator.comparingInt(Mention::length).reversed()
-            .thenComparingInt(OverlapResolver::precedence)
-            .thenComparingInt(Mention::start);
+    /*
+     * Comparators written out, not chained from lambdas and method references: the
+     * first document of a run made eight classes for them at start-up.
+     */
+
+    /** The longest first; on equal length by {@link #precedence}, then the earlier start. */
+    private static final Comparator<Mention> STRONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Mention a, Mention b) {
+            int c = Integer.compare(b.length(), a.length());
+            if (c == 0) {
+                c = Integer.compare(precedence(a), precedence(b));
+            }
+            return c != 0 ? c : Integer.compare(a.start(), b.start());
+        }
+    };
+
+    /** In text order. */
+    private static final Comparator<Mention> BY_START = new Comparator<>() {
+        @Override
+        public int compare(Mention a, Mention b) {
+            return Integer.compare(a.start(), b.start());
+        }
+    };
+
+    /** In text order, the strongest first among those that start together. */
+    private static final Comparator<Mention> BY_START_STRONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Mention a, Mention b) {
+            int c = BY_START.compare(a, b);
+            return c != 0 ? c : STRONGEST_FIRST.compare(a, b);
+        }
+    };
 
     private OverlapResolver() {
     }
@@ -39,7 +69,7 @@ final class OverlapResolver {
 
     static List<Mention> resolve(List<Mention> proposals) {
         List<Mention> byStart = new ArrayList<>(proposals);
-        byStart.sort(Comparator.comparingInt(Mention::start).thenComparing(STRONGEST_FIRST));
+        byStart.sort(BY_START_STRONGEST_FIRST);
         List<Mention> kept = new ArrayList<>(byStart.size());
         List<Mention> cluster = new ArrayList<>();
         int clusterEnd = -1;
@@ -65,11 +95,20 @@ final class OverlapResolver {
         strongest.sort(STRONGEST_FIRST);
         List<Mention> chosen = new ArrayList<>();
         for (Mention m : strongest) {
-            if (chosen.stream().noneMatch(m::overlaps)) {
+            if (!overlapsAny(m, chosen)) {
                 chosen.add(m);
             }
         }
-        chosen.sort(Comparator.comparingInt(Mention::start));
+        chosen.sort(BY_START);
         kept.addAll(chosen);
+    }
+
+    private static boolean overlapsAny(Mention m, List<Mention> chosen) {
+        for (Mention c : chosen) {
+            if (m.overlaps(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,6 +34,13 @@ public final class Currencies {
     /** Where the noun stands in a currency name: "dollars canadiens" vs "Canadian dollars". */
     private static final Map<Locale, Boolean> HEAD_IS_FIRST_WORD = Map.of(Locale.FRENCH, true,
             Locale.ENGLISH, false);
+    /**
+     * The languages whose names and symbols are read, in a fixed order (a Map.of's order
+     * changes from run to run), so that the derivation's steps ({@link DerivedTables})
+     * are the same each time. The order changes no answer: a phrase keeps its first
+     * value, and no French name is an English one of another currency.
+     */
+    private static final List<Locale> NAME_LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
     /** The currencies in use today: their names and symbols are read. */
     private final Set<String> codes = new HashSet<>();
@@ -47,7 +54,21 @@ public final class Currencies {
     private final java.util.BitSet symbolFirstChars = new java.util.BitSet();
     private final java.util.BitSet symbolLastChars = new java.util.BitSet();
 
+    /**
+     * What the derivation from CLDR and the lists did, in order, as rows of a generated
+     * table ({@link DerivedTables}): null when built from such a table.
+     */
+    private final List<String[]> derivation;
+
+    /** The kinds of row of the derivation: a code in use, one read as written, a name, a symbol. */
+    static final String CODE = "code";
+    static final String WRITTEN_CODE = "written-code";
+    static final String NAME = "name";
+    static final String SYMBOL = "symbol";
+
+    /** The currencies derived from CLDR's codes, names and symbols and the currency word lists. */
     Currencies(ResourceLists lists, CldrSource cldr) {
+        this.derivation = new java.util.ArrayList<>();
         Set<String> excluded = new HashSet<>();
         for (String word : lists.lines("currency-exclusions.txt")) {
             excluded.add(org.figx.text.Fold.fold(word));
@@ -56,18 +77,18 @@ public final class Currencies {
         Map<String, String> chosen = lists.pairs("currency-words.txt");
         loadCodes(cldr, excluded);
         for (Map.Entry<String, String> word : chosen.entrySet()) {
-            names.add(word.getKey(), word.getValue()); // the list's words come first: they settle ambiguities
+            addName(word.getKey(), word.getValue()); // the list's words come first: they settle ambiguities
         }
         Map<String, Set<String>> heads = new TreeMap<>();
         Map<String, Set<String>> signs = new TreeMap<>();
-        for (Map.Entry<Locale, Boolean> language : HEAD_IS_FIRST_WORD.entrySet()) {
-            loadNames(cldr, language.getKey(), language.getValue(), excluded, heads);
-            loadSymbols(cldr, language.getKey(), signs);
+        for (Locale language : NAME_LANGUAGES) {
+            loadNames(cldr, language, HEAD_IS_FIRST_WORD.get(language), excluded, heads);
+            loadSymbols(cldr, language, signs);
         }
         for (Map.Entry<String, Set<String>> head : heads.entrySet()) {
             Set<String> candidates = head.getValue();
             if (candidates.size() == 1 && !excluded.contains(head.getKey())) {
-                names.add(head.getKey(), candidates.iterator().next());
+                addName(head.getKey(), candidates.iterator().next());
             }
         }
         for (Map.Entry<String, Set<String>> signed : signs.entrySet()) {
@@ -84,17 +105,59 @@ public final class Currencies {
                 addSymbol(word.getKey(), word.getValue());
             }
         }
-        subunits = new PhraseTable<>();
-        for (Map.Entry<String, String> subunit : lists.pairs("currency-subunits.txt").entrySet()) {
-            subunits.add(subunit.getKey(), Subunit.parse(subunit.getValue()));
+        subunits = subunits(lists);
+    }
+
+    /**
+     * The same currencies from the rows of {@link #derivation()} kept in a generated
+     * table, and the subunits' list: start-up reads none of CLDR's some 1,300 names
+     * and symbols, which took a third of the lexicon's loading.
+     */
+    Currencies(List<String[]> derivation, ResourceLists lists) {
+        this.derivation = null;
+        for (String[] row : derivation) {
+            switch (row[0]) {
+                case CODE -> codes.add(row[1]);
+                case WRITTEN_CODE -> writtenCodes.add(row[1]);
+                case NAME -> names.add(row[1], row[2]);
+                case SYMBOL -> putSymbol(row[1], row[2]);
+                default -> throw new IllegalStateException("currencies: unknown row '" + row[0] + "'");
+            }
         }
+        subunits = subunits(lists);
+    }
+
+    private static PhraseTable<Subunit> subunits(ResourceLists lists) {
+        PhraseTable<Subunit> out = new PhraseTable<>();
+        for (Map.Entry<String, String> subunit : lists.pairs("currency-subunits.txt").entrySet()) {
+            out.add(subunit.getKey(), Subunit.parse(subunit.getValue()));
+        }
+        return out;
+    }
+
+    /** Every step of the derivation, in order: kind, code, name or symbol, and its code. */
+    List<String[]> derivation() {
+        return java.util.Collections.unmodifiableList(derivation);
+    }
+
+    /** The names added so far, while deriving. */
+    private final Set<String> namesAdded = new HashSet<>();
+
+    /** A phrase already added keeps its first value: adding the same text again changes nothing, nor is noted. */
+    private void addName(String name, String code) {
+        if (namesAdded.add(name)) {
+            derivation.add(new String[] {NAME, name, code});
+        }
+        names.add(name, code);
     }
 
     private void loadCodes(CldrSource cldr, Set<String> excluded) {
         for (String code : cldr.currenciesInUse()) {
-            codes.add(code);
-            if (!excluded.contains(code)) {
-                writtenCodes.add(code);
+            if (codes.add(code)) {
+                derivation.add(new String[] {CODE, code});
+            }
+            if (!excluded.contains(code) && writtenCodes.add(code)) {
+                derivation.add(new String[] {WRITTEN_CODE, code});
             }
         }
     }
@@ -118,7 +181,7 @@ public final class Currencies {
             if (name.isEmpty() || name.equals(code)) {
                 continue; // a code is read as written, in capitals (codes above): "12 ils" is no ILS
             }
-            names.add(name, code);
+            addName(name, code);
             String[] words = SPACES.split(name);
             String head = org.figx.text.Fold.fold(headFirst ? words[0] : words[words.length - 1]);
             if (!excluded.contains(head)) {
@@ -174,6 +237,11 @@ public final class Currencies {
     }
 
     private void addSymbol(String symbol, String code) {
+        derivation.add(new String[] {SYMBOL, symbol, code});
+        putSymbol(symbol, code);
+    }
+
+    private void putSymbol(String symbol, String code) {
         symbols.putIfAbsent(symbol, code);
         longestSymbol = Math.max(longestSymbol, symbol.length());
         symbolFirstChars.set(symbol.charAt(0));

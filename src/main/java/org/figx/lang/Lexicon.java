@@ -73,10 +73,15 @@ public final class Lexicon {
     private final PhraseTable<Boolean> bothPhrases;
     private final PhraseTable<Boolean> numberingWords;
 
-    private Lexicon(Language language, CldrSource cldr) {
+    /**
+     * @param derivedTables the number words, ordinals, currencies and units from {@link DerivedTables}, not
+     *     derived again from {@code cldr}'s answers
+     */
+    private Lexicon(Language language, CldrSource cldr, boolean derivedTables) {
         this.language = language;
         ResourceLists lists = new ResourceLists(language);
-        this.numberWords = new NumberWords(language.variants(), cldr);
+        this.numberWords = derivedTables ? new NumberWords(DerivedTables.read(language, DerivedTables.NUMBER_WORDS))
+                : new NumberWords(language.variants(), cldr);
         Map<String, BigDecimal> abbreviations = new HashMap<>();
         // loops, not forEach with lambdas: each lambda is one more class to make at start-up
         for (Map.Entry<String, String> pair : lists.pairs("scale-abbreviations.txt").entrySet()) {
@@ -99,7 +104,8 @@ public final class Lexicon {
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
                 foldedSet(lists, "noun-amount-links.txt")));
-        this.currencies = new Currencies(lists, cldr);
+        this.currencies = derivedTables ? new Currencies(DerivedTables.read(language, DerivedTables.CURRENCIES), lists)
+                : new Currencies(lists, cldr);
         this.qualifiers = new PhraseTable<>();
         for (Map.Entry<String, String> pair : lists.pairs("qualifiers.txt").entrySet()) {
             qualifiers.add(pair.getKey(), Qualifier.fromLabel(pair.getValue()));
@@ -160,9 +166,11 @@ public final class Lexicon {
         this.complementLinks = wordSet(lists, "noun-amount-links.txt");
         this.determiners = lists.phrases("determiners.txt");
         this.temporalWords = new TemporalWords(language, lists, cldr);
-        this.units = new Units(language.unitVariants(), lists, cldr);
+        this.units = derivedTables ? new Units(DerivedTables.read(language, DerivedTables.UNITS))
+                : new Units(language.unitVariants(), lists, cldr);
         this.factWords = new org.figx.facts.FactWords(lists);
-        this.ordinals = new Ordinals(language.variants(), lists, cldr);
+        this.ordinals = derivedTables ? new Ordinals(DerivedTables.read(language, DerivedTables.ORDINALS), lists)
+                : new Ordinals(language.variants(), lists, cldr);
         this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));
         this.belowZero = lists.phrases("below-zero.txt");
         this.notCountedWords = wordSet(lists, "not-counted-words.txt");
@@ -210,12 +218,15 @@ public final class Lexicon {
     }
 
     public static Lexicon load(Language language) {
-        return new Lexicon(language, new CldrTables(language));
+        return new Lexicon(language, new CldrTables(language), true);
     }
 
-    /** The lexicon built on other answers from CLDR: ICU's own, when the tables are made. */
+    /**
+     * The lexicon built on other answers from CLDR (ICU's own, when the tables are
+     * made), everything derived from them.
+     */
     static Lexicon load(Language language, CldrSource cldr) {
-        return new Lexicon(language, cldr);
+        return new Lexicon(language, cldr, false);
     }
 
     public Language language() {

@@ -42,7 +42,15 @@ public final class NumberWords {
     private final FoldedWordSet linkingWordsInPlace;
     private final FoldedWordSet startWordsInPlace;
 
+    /**
+     * What the derivation from the spellings did, in order, as rows of a generated table
+     * ({@link DerivedTables}): null when built from such a table.
+     */
+    private final java.util.List<String[]> derivation;
+
+    /** The words read off ICU's spellings of 0..99 and of the multipliers, in every variant. */
     NumberWords(java.util.List<Locale> variants, CldrSource cldr) {
+        this.derivation = new java.util.ArrayList<>();
         // the spellings read so far, with their value: the regional variants and the
         // genders spell most numbers alike, and reading a spelling again adds nothing
         Set<String> spellingsRead = new HashSet<>();
@@ -53,6 +61,63 @@ public final class NumberWords {
         pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
         linkingWordsInPlace = new FoldedWordSet(linkingWords);
         startWordsInPlace = new FoldedWordSet(startWords());
+    }
+
+    /**
+     * The same words from the rows of {@link #derivation()} kept in a generated table:
+     * what start-up does, since reading the 2,500 spellings of three variants and
+     * deriving the words again took most of the lexicon's loading.
+     */
+    NumberWords(java.util.List<String[]> derivation) {
+        this.derivation = null;
+        for (String[] row : derivation) {
+            switch (row[0]) {
+                case BELOW -> belowHundred.add(row[1], Integer.parseInt(row[2]));
+                case FIRST -> firstWords.add(row[1]);
+                case LINKING -> linkingWords.add(row[1]);
+                case MULTIPLIER -> multipliers.put(row[1], BigDecimal.valueOf(Long.parseLong(row[2])));
+                case PLURAL -> pluralMultipliers.add(row[1]);
+                default -> throw new IllegalStateException("number words: unknown row '" + row[0] + "'");
+            }
+        }
+        multipliersInPlace = new FoldedWordMap<>(multipliers);
+        pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
+        linkingWordsInPlace = new FoldedWordSet(linkingWords);
+        startWordsInPlace = new FoldedWordSet(startWords());
+    }
+
+    /** The kinds of row of the derivation: a sub-hundred phrase and its value, a first word, ... */
+    static final String BELOW = "below-hundred";
+    static final String FIRST = "first-word";
+    static final String LINKING = "linking-word";
+    static final String MULTIPLIER = "multiplier";
+    static final String PLURAL = "plural-multiplier";
+
+    /** Every step of the derivation from the spellings, in order: op, word or phrase, value. */
+    java.util.List<String[]> derivation() {
+        return java.util.Collections.unmodifiableList(derivation);
+    }
+
+    private void note(String... row) {
+        derivation.add(row);
+    }
+
+    /** The sub-hundred phrases added so far, while deriving. */
+    private final Set<String> belowAdded = new HashSet<>();
+
+    /** A phrase already added keeps its first value: adding the same text again changes nothing, nor is noted. */
+    private void addBelow(String phrase, int value) {
+        if (belowAdded.add(phrase)) {
+            note(BELOW, phrase, Integer.toString(value));
+        }
+        belowHundred.add(phrase, value);
+    }
+
+    /** A set's word is noted the first time only: adding it again changes nothing. */
+    private void addFirst(String word) {
+        if (firstWords.add(word)) {
+            note(FIRST, word);
+        }
     }
 
     private void addSpellings(CldrSource.Spellout spell, Set<String> spellingsRead) {
@@ -97,20 +162,22 @@ public final class NumberWords {
         if (w.length == 0) {
             return;
         }
-        belowHundred.add(String.join(" ", w), value);
-        firstWords.add(w[0]);
+        addBelow(String.join(" ", w), value);
+        addFirst(w[0]);
         if (w.length > 1) {
             // "soixante-et-onze" is also written "soixante onze"
             java.util.List<String> kept = new java.util.ArrayList<>();
             for (String word : w) {
                 if (isLinking(word, w)) {
-                    linkingWords.add(word);
+                    if (linkingWords.add(word)) {
+                        note(LINKING, word);
+                    }
                 } else {
                     kept.add(word);
                 }
             }
             if (kept.size() < w.length && !kept.isEmpty()) {
-                belowHundred.add(String.join(" ", kept), value);
+                addBelow(String.join(" ", kept), value);
             }
         }
     }
@@ -128,14 +195,24 @@ public final class NumberWords {
     private void addMultiplier(CldrSource.Spellout spell, long value) {
         String singular = last(spell.format(value, spell.defaultRuleSetName()));
         String plural = last(spell.format(2 * value, spell.defaultRuleSetName()));
-        multipliers.put(singular, BigDecimal.valueOf(value));
-        multipliers.put(plural, BigDecimal.valueOf(value));
+        putMultiplier(singular, value);
+        putMultiplier(plural, value);
         if (!plural.equals(singular)) {
-            pluralMultipliers.add(plural);
+            if (pluralMultipliers.add(plural)) {
+                note(PLURAL, plural);
+            }
         }
         // "cent" and "mille" begin a number on their own; "million" wants a factor ("un million")
         if (value <= 1000) {
-            firstWords.add(singular);
+            addFirst(singular);
+        }
+    }
+
+    /** Noted when it changes the map: each variant spells the multipliers again. */
+    private void putMultiplier(String word, long value) {
+        BigDecimal decimal = BigDecimal.valueOf(value);
+        if (!decimal.equals(multipliers.put(word, decimal))) {
+            note(MULTIPLIER, word, Long.toString(value));
         }
     }
 

@@ -24,7 +24,15 @@ public final class Ordinals {
     private final FoldedWordSet exclusions;
     private final FoldedWordSet exclusionsBefore;
 
+    /**
+     * What the derivation from the spellings did, in order, as rows of a generated table
+     * ({@link DerivedTables}): null when built from such a table.
+     */
+    private final List<String[]> derivation;
+
+    /** The ordinals read off ICU's spellings of the ranks, in every variant, and the word lists. */
     Ordinals(List<Locale> variants, ResourceLists lists, CldrSource cldr) {
+        this.derivation = new java.util.ArrayList<>();
         Set<String> last = new HashSet<>();
         // the variants and genders spell most ranks alike: a spelling read again adds nothing
         Set<String> spellingsRead = new HashSet<>();
@@ -39,13 +47,66 @@ public final class Ordinals {
                     if (!spellingsRead.add(spelled)) {
                         continue;
                     }
-                    words.add(spelled, n);
+                    addWord(spelled, n);
                     String[] tokens = PhraseTable.tokenize(spelled);
-                    last.add(tokens[tokens.length - 1]);
-                    words.add(spelled.replace("-et-", " "), n); // "vingt et unième" is also "vingt unième"
+                    addLast(last, tokens[tokens.length - 1]);
+                    addWord(spelled.replace("-et-", " "), n); // "vingt et unième" is also "vingt unième"
                 }
             }
         }
+        this.lastWords = readLists(lists, last);
+        this.exclusions = new FoldedWordSet(lists.foldedLines("ordinal-exclusions.txt"));
+        this.exclusionsBefore = new FoldedWordSet(lists.foldedLines("ordinal-exclusions-before.txt"));
+    }
+
+    /**
+     * The same ordinals from the rows of {@link #derivation()} kept in a generated
+     * table, and the word lists: start-up reads no spelling.
+     */
+    Ordinals(List<String[]> derivation, ResourceLists lists) {
+        this.derivation = null;
+        Set<String> last = new HashSet<>();
+        for (String[] row : derivation) {
+            switch (row[0]) {
+                case WORD -> words.add(row[1], Integer.parseInt(row[2]));
+                case LAST -> last.add(row[1]);
+                default -> throw new IllegalStateException("ordinals: unknown row '" + row[0] + "'");
+            }
+        }
+        this.lastWords = readLists(lists, last);
+        this.exclusions = new FoldedWordSet(lists.foldedLines("ordinal-exclusions.txt"));
+        this.exclusionsBefore = new FoldedWordSet(lists.foldedLines("ordinal-exclusions-before.txt"));
+    }
+
+    /** The kinds of row of the derivation: a spelled ordinal and its rank; a word one ends with. */
+    static final String WORD = "word";
+    static final String LAST = "last-word";
+
+    /** Every step of the derivation from the spellings, in order: kind, phrase or word, rank. */
+    List<String[]> derivation() {
+        return java.util.Collections.unmodifiableList(derivation);
+    }
+
+    /** The spelled ordinals added so far, while deriving. */
+    private final Set<String> wordsAdded = new HashSet<>();
+
+    /** A phrase already added keeps its first value: adding the same text again changes nothing, nor is noted. */
+    private void addWord(String spelled, int rank) {
+        if (wordsAdded.add(spelled)) {
+            derivation.add(new String[] {WORD, spelled, Integer.toString(rank)});
+        }
+        words.add(spelled, rank);
+    }
+
+    /** Noted the first time only: adding it again changes nothing. */
+    private void addLast(Set<String> last, String word) {
+        if (last.add(word)) {
+            derivation.add(new String[] {LAST, word});
+        }
+    }
+
+    /** Adds ordinal-words.txt to the words and suffixes; the last words of all, for look-ups. */
+    private FoldedWordSet readLists(ResourceLists lists, Set<String> last) {
         for (java.util.Map.Entry<String, String> pair : lists.pairs("ordinal-words.txt").entrySet()) {
             String word = pair.getKey();
             int value = Integer.parseInt(pair.getValue());
@@ -56,9 +117,7 @@ public final class Ordinals {
                 last.add(Fold.fold(word));
             }
         }
-        lastWords = new FoldedWordSet(last);
-        exclusions = new FoldedWordSet(lists.foldedLines("ordinal-exclusions.txt"));
-        exclusionsBefore = new FoldedWordSet(lists.foldedLines("ordinal-exclusions-before.txt"));
+        return new FoldedWordSet(last);
     }
 
     /** 1 to 100, and the round ranks beyond ("millième"). */

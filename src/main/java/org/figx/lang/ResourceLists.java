@@ -1,11 +1,7 @@
 package org.figx.lang;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,24 +35,24 @@ public final class ResourceLists {
 
     private List<String> readLines(String name) {
         String path = "/org/figx/lang/" + language.code() + "/" + name;
-        try (InputStream in = org.figx.text.Resources.open(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing word list " + path);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!entry.isEmpty()) {
-                    out.add(entry);
-                }
-            }
-            return out;
+        List<String> lines;
+        try {
+            lines = org.figx.text.ResourceText.read(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read word list " + path, e);
         }
+        if (lines == null) {
+            throw new IllegalStateException("missing word list " + path);
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            int hash = line.indexOf('#');
+            String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (!entry.isEmpty()) {
+                out.add(entry);
+            }
+        }
+        return out;
     }
 
     /** A list of {@code phrase = value} lines, in file order. */

@@ -23,9 +23,25 @@ public final class Units {
     private final FoldedWordMap<String> symbolIndex;
     private int longestSymbol;
 
+    /**
+     * What the derivation from CLDR and the lists did, in order, as rows of a generated
+     * table ({@link DerivedTables}), leaving out what changed nothing (a phrase or symbol
+     * added again): null when built from such a table.
+     */
+    private final List<String[]> derivation;
+    /** The names and symbols added so far, while deriving: adding one again is a no-op. */
+    private final java.util.Set<String> namesAdded;
+
+    /** The kinds of row of the derivation: a unit name and its symbol, a unit symbol and the one written. */
+    static final String NAME = "name";
+    static final String SYMBOL = "symbol";
+
+    /** The units derived from CLDR's unit names and the unit word lists. */
     Units(List<Locale> locales, ResourceLists lists, CldrSource cldr) {
+        this.derivation = new java.util.ArrayList<>();
+        this.namesAdded = new java.util.HashSet<>();
         for (Map.Entry<String, String> word : lists.pairs("unit-words.txt").entrySet()) {
-            names.add(word.getKey(), word.getValue());
+            addName(word.getKey(), word.getValue());
         }
         for (Map.Entry<String, String> symbol : lists.pairs("unit-symbols.txt").entrySet()) {
             addSymbol(symbol.getKey(), symbol.getValue());
@@ -36,12 +52,42 @@ public final class Units {
                 String id = unit.getKey();
                 String symbol = unit.getValue();
                 for (int n = 1; n <= 2; n++) {
-                    names.add(withoutNumber(cldr.formatMeasure(locale, id, n, true)), symbol);
+                    addName(withoutNumber(cldr.formatMeasure(locale, id, n, true)), symbol);
                     addSymbol(withoutNumber(cldr.formatMeasure(locale, id, n, false)), symbol);
                 }
             }
         }
         this.symbolIndex = FoldedWordMap.exact(symbols);
+    }
+
+    /**
+     * The same units from the rows of {@link #derivation()} kept in a generated table:
+     * start-up reads none of CLDR's some 1,100 unit forms.
+     */
+    Units(List<String[]> derivation) {
+        this.derivation = null;
+        this.namesAdded = null;
+        for (String[] row : derivation) {
+            switch (row[0]) {
+                case NAME -> names.add(row[1], row[2]);
+                case SYMBOL -> putSymbol(row[1], row[2]);
+                default -> throw new IllegalStateException("units: unknown row '" + row[0] + "'");
+            }
+        }
+        this.symbolIndex = FoldedWordMap.exact(symbols);
+    }
+
+    /** Every step of the derivation that changed something, in order: kind, name or symbol, symbol written. */
+    List<String[]> derivation() {
+        return java.util.Collections.unmodifiableList(derivation);
+    }
+
+    /** A phrase already added keeps its first value: adding the same text again changes nothing. */
+    private void addName(String name, String symbol) {
+        if (namesAdded.add(name)) {
+            derivation.add(new String[] {NAME, name, symbol});
+        }
+        names.add(name, symbol);
     }
 
     /**
@@ -62,7 +108,15 @@ public final class Units {
                 || c == '\u00A0' || c == '\u202F';
     }
 
+    /** A symbol already present keeps its first unit: only the first is noted. */
     private void addSymbol(String symbol, String written) {
+        if (!symbols.containsKey(symbol)) {
+            derivation.add(new String[] {SYMBOL, symbol, written});
+        }
+        putSymbol(symbol, written);
+    }
+
+    private void putSymbol(String symbol, String written) {
         symbols.putIfAbsent(symbol, written);
         longestSymbol = Math.max(longestSymbol, symbol.length());
     }

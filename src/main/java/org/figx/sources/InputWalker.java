@@ -33,7 +33,9 @@ public final class InputWalker {
     public InputWalker(FileFilter filter, Diagnostics diagnostics, Optional<Path> outputFile) {
         this.filter = filter;
         this.diagnostics = diagnostics;
-        this.outputFile = outputFile.map(p -> p.toAbsolutePath().normalize());
+        // an if, not Optional.map with a lambda: every run makes a walker at start-up
+        this.outputFile = outputFile.isPresent() ? Optional.of(outputFile.get().toAbsolutePath().normalize())
+                : Optional.empty();
     }
 
     public List<Input> expand(String argument) {

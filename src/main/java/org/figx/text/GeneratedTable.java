@@ -1,11 +1,7 @@
 package org.figx.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,33 +22,39 @@ public final class GeneratedTable {
 
     /** The rows of the table at a class-path resource; an error if it is missing. */
     public static List<String[]> read(String resource) {
-        try (InputStream in = Resources.open(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing generated table " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    rows.add(fields(line));
-                }
-            }
-            return rows;
+        List<String> lines;
+        try {
+            lines = ResourceText.read(resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read generated table " + resource, e);
         }
+        if (lines == null) {
+            throw new IllegalStateException("missing generated table " + resource);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isEmpty() && line.charAt(0) != '#') {
+                rows.add(fields(line));
+            }
+        }
+        return rows;
     }
 
+    /** The fields of a line: counted first, so that they go straight into their array (start-up reads ~2,500 rows). */
     private static String[] fields(String line) {
-        List<String> out = new ArrayList<>();
+        int count = 1;
+        for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', tab + 1)) {
+            count++;
+        }
+        String[] out = new String[count];
         int start = 0;
-        for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
-            out.add(unescape(line.substring(start, tab)));
+        for (int f = 0; f < count - 1; f++) {
+            int tab = line.indexOf('\t', start);
+            out[f] = unescape(line.substring(start, tab));
             start = tab + 1;
         }
-        out.add(unescape(line.substring(start)));
-        return out.toArray(new String[0]);
+        out[count - 1] = unescape(line.substring(start));
+        return out;
     }
 
     static String unescape(String field) {

@@ -67,7 +67,11 @@ final class SentenceBreakProperty {
          */
         private static void load() {
             String file;
-            try (InputStream in = SentenceBreakProperty.class.getResourceAsStream(RESOURCE)) {
+            // Resources, not the class loader, which looks the name up among the JDK's modules first
+            try (InputStream in = Resources.open("/org/figx/text/" + RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing generated table " + RESOURCE);
+                }
                 file = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
