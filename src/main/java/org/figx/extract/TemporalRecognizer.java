@@ -9,6 +9,7 @@ import org.figx.lang.PhraseTable;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Dates, times, periods and durations. From each temporal anchor the scanner
@@ -34,14 +35,15 @@ final class TemporalRecognizer implements Recognizer {
     @Override
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
-        TemporalScanner scanner = new TemporalScanner(t, lexicon);
+        TemporalScanner scanner = new TemporalScanner(window.tokens(), lexicon);
         scanner.useNumbers(window.numbers());
         List<TemporalReading> readings = new ArrayList<>();
         Tried tried = new Tried(window);
+        WindowTokens tokens = window.tokens();
         for (int i = 0; i < window.numbers().size(); i++) {
             ParsedNumber n = window.numbers().get(i);
-            if (!n.spelled() || temporalWordAfter(t, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0
-                    || lowEndBefore(t, n, window.numbers(), i)) {
+            if (!n.spelled() || temporalWordAfter(tokens, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0
+                    || lowEndBefore(tokens, n, window.numbers(), i)) {
                 tryAround(t, scanner, n.start(), tried, readings);
             }
         }
@@ -50,7 +52,7 @@ final class TemporalRecognizer implements Recognizer {
         }
         for (TemporalReading r : withoutBlocked(readings)) {
             out.add(Mention.temporal(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.expr(),
-                    boundOf(t, r), r.rule()));
+                    boundOf(tokens, r), r.rule()));
         }
     }
 
@@ -79,13 +81,14 @@ final class TemporalRecognizer implements Recognizer {
      * one word further, counts a temporal unit ("entre vingt-cinq et trente
      * ans"): the range starts before it, out of the high end's reach.
      */
-    private boolean lowEndBefore(String t, ParsedNumber n, List<ParsedNumber> numbers, int i) {
+    private boolean lowEndBefore(WindowTokens tokens, ParsedNumber n, List<ParsedNumber> numbers, int i) {
         if (i + 1 >= numbers.size()) {
             return false;
         }
         ParsedNumber high = numbers.get(i + 1);
-        Token between = Tokens.next(t, n.end());
-        return between != null && Tokens.nextStart(t, between.end()) == high.start() && temporalWordAfter(t, high);
+        Token between = tokens.next(n.end());
+        return between != null && Tokens.nextStart(tokens.text(), between.end()) == high.start()
+                && temporalWordAfter(tokens, high);
     }
 
     /** How many words into a mention a bound may stand ("jeudi matin à partir de 9 heures 30"). */
@@ -95,16 +98,17 @@ final class TemporalRecognizer implements Recognizer {
      * The qualifier a bound inside a temporal mention gives it ("à partir du 8
      * mars" at_least, "jeudi après 9h30" more_than), or null when there is none.
      */
-    private Qualifier boundOf(String t, TemporalReading r) {
+    private Qualifier boundOf(WindowTokens tokens, TemporalReading r) {
+        String t = tokens.text();
         int pos = r.start();
         for (int k = 0; k < BOUND_REACH; k++) {
-            Token word = Tokens.next(t, pos);
+            Token word = tokens.next(pos);
             if (word == null || word.start() >= r.end()) {
                 return null;
             }
-            PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchAt(t, word.start());
+            PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchAt(t, word);
             if (bound != null && bound.start() == word.start() && bound.end() < r.end() && !bound.value().equals("-")
-                    && !afterUnit(t, r.start(), word.start())) {
+                    && !afterUnit(tokens, r.start(), word.start())) {
                 return Qualifier.fromLabel(bound.value());
             }
             pos = word.end();
@@ -117,9 +121,10 @@ final class TemporalRecognizer implements Recognizer {
      * unit of time: a bound after it ("trois jours avant le 14 juillet") places a count of
      * units from a day, and bounds nothing.
      */
-    private boolean afterUnit(String t, int start, int pos) {
-        Token before = Tokens.previous(t, pos);
-        return before != null && before.start() >= start && lexicon.temporal().units().get(t, before) != null;
+    private boolean afterUnit(WindowTokens tokens, int start, int pos) {
+        Token before = tokens.previous(pos);
+        return before != null && before.start() >= start
+                && lexicon.temporal().units().get(tokens.text(), before) != null;
     }
 
     /**
@@ -127,10 +132,11 @@ final class TemporalRecognizer implements Recognizer {
      * "quinze heures", "treize mars", "trois derniers mois"): only then is it
      * worth reading around, "un" and "une" being everywhere in French.
      */
-    private boolean temporalWordAfter(String t, ParsedNumber n) {
-        Token next = Tokens.next(t, n.end());
+    private boolean temporalWordAfter(WindowTokens tokens, ParsedNumber n) {
+        String t = tokens.text();
+        Token next = tokens.next(n.end()); // its hash read with the window: five look-ups from it
         return next != null && (lexicon.temporal().units().get(t, next) != null || lexicon.temporal().anchors().contains(t, next)
-                || lexicon.temporal().directions().get(t, next) != null || lexicon.temporal().dayOrdinals().matchAt(t, next.start()) != null
+                || lexicon.temporal().directions().get(t, next) != null || lexicon.temporal().dayOrdinals().matchAt(t, next) != null
                 || lexicon.temporal().periodEnds().get(t, next) != null);
     }
 
@@ -173,7 +179,7 @@ final class TemporalRecognizer implements Recognizer {
             if (tried.add(pos)) {
                 readAt(t, scanner, pos, out);
             }
-            Token before = Tokens.previous(t, pos);
+            Token before = scanner.previous(pos);
             if (before == null) {
                 return;
             }

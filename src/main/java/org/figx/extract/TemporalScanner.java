@@ -10,6 +10,7 @@ import org.figx.grammar.TokenClass;
 import org.figx.text.Chars;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * What the temporal grammar reads of one text below the level of rules:
@@ -24,8 +25,15 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     final TemporalWords words;
     final PhraseTable<Integer> dayOrdinals;
 
+    /** A scanner of all of {@code text}, read into tokens here: for one short text. */
     TemporalScanner(String text, Lexicon lexicon) {
-        this.t = text;
+        this(WindowTokens.of(text), lexicon);
+    }
+
+    /** A scanner of the window {@code tokens} were read from (offsets are those of its whole text). */
+    TemporalScanner(WindowTokens tokens, Lexicon lexicon) {
+        this.t = tokens.text();
+        this.tokens = tokens;
         this.lexicon = lexicon;
         this.words = lexicon.temporal();
         this.dayOrdinals = words.dayOrdinals();
@@ -35,52 +43,46 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     }
 
     /**
-     * The tokens already read, by position (a small direct-mapped cache): the grammar
-     * tries rule after rule from the same anchor and asks for the same tokens again.
+     * The window's tokens, read once: the grammar tries rule after rule from the same
+     * anchor and asks for the same tokens again.
      */
-    private final int[] tokenFrom = new int[TOKEN_CACHE];
-    private final Token[] tokenAt = new Token[TOKEN_CACHE];
-    private static final int TOKEN_CACHE = 256;
-    /** A cached "no token here" (end of line or text), told apart from an empty slot. */
-    private static final Token NONE = new Token(-1, -1);
+    private final WindowTokens tokens;
 
     @Override
     public Token next(int pos) {
-        int slot = pos & (TOKEN_CACHE - 1);
-        Token cached = tokenAt[slot];
-        if (cached != null && tokenFrom[slot] == pos) {
-            return cached == NONE ? null : cached;
-        }
-        Token read = Tokens.next(t, pos);
-        tokenFrom[slot] = pos;
-        tokenAt[slot] = read == null ? NONE : read;
-        return read;
+        return tokens.next(pos);
+    }
+
+    /** The token ending at or before {@code pos} on its line ({@link Tokens#previous}), or null. */
+    Token previous(int pos) {
+        return tokens.previous(pos);
     }
 
     /**
-     * The tokens' ids in the grammar's vocabulary, by their start (a small direct-mapped
-     * cache, as for tokens): rule after rule tests the same token, which is then looked
-     * up once. Its vocabulary is the one grammar this scanner serves.
+     * The ids of the window's tokens in the grammar's vocabulary, by token index, plus
+     * one (0: not looked up yet): rule after rule tests the same token, which is then
+     * looked up once, from the hash the window's one reading made. Its vocabulary is
+     * the one grammar this scanner serves.
      */
-    private final int[] idFrom = new int[TOKEN_CACHE];
-    private final int[] idTo = new int[TOKEN_CACHE];
-    private final int[] idOf = new int[TOKEN_CACHE];
+    private int[] idOf;
     private org.figx.grammar.WordIds idsCached;
 
     @Override
     public int wordId(Token k, org.figx.grammar.WordIds ids) {
-        if (ids != idsCached) {
-            java.util.Arrays.fill(idTo, 0); // no token ends at 0: every entry is unknown
+        int index = tokens.indexAt(k.start());
+        if (index < 0 || tokens.end(index) != k.end()) {
+            return ids.of(t, k.start(), k.end()); // not one of the window's tokens: a part of one
+        }
+        if (ids != idsCached || idOf == null) {
+            idOf = new int[tokens.count()];
             idsCached = ids;
         }
-        int slot = k.start() & (TOKEN_CACHE - 1);
-        if (idTo[slot] == k.end() && idFrom[slot] == k.start()) {
-            return idOf[slot];
+        int known = idOf[index];
+        if (known != 0) {
+            return known - 1;
         }
-        int id = ids.of(t, k.start(), k.end());
-        idFrom[slot] = k.start();
-        idTo[slot] = k.end();
-        idOf[slot] = id;
+        int id = ids.ofHashed(t, k.start(), k.end(), tokens.hash(index));
+        idOf[index] = id + 1;
         return id;
     }
 
@@ -343,7 +345,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 || k.end() < t.length() && Chars.isHyphen(t.charAt(k.end()))) {
             return null;
         }
-        Token before = Character.isUpperCase(t.charAt(k.start())) ? Tokens.previous(t, k.start()) : null;
+        Token before = Character.isUpperCase(t.charAt(k.start())) ? previous(k.start()) : null;
         if (before != null && Chars.isWordChar(t.charAt(before.start()))) {
             return null;
         }

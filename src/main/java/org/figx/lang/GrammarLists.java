@@ -31,7 +31,8 @@ public final class GrammarLists {
             Object value = map.get(text, k);
             return value == null ? null : new PhraseTable.Match<>(k.start(), k.end(), value);
         }
-        PhraseTable.Match<?> m = phrases(name).matchAt(text, k.start());
+        // k is the token at its start (a scanner's next): it is not read again
+        PhraseTable.Match<?> m = phrases(name).matchAt(text, k);
         return m == null || m.start() != k.start() ? null : m;
     }
 

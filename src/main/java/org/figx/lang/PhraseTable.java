@@ -117,7 +117,7 @@ public final class PhraseTable<V> {
      * read already (a number's words are read token by token): it is not read again.
      */
     public Match<V> matchAt(String text, Token first) {
-        List<Entry<V>> candidates = firstTokenIndex().get(text, first.start(), first.end());
+        List<Entry<V>> candidates = firstTokenIndex().get(text, first); // from its hash, if it carries one
         return candidates == null ? null : longestFrom(text, first, candidates);
     }
 
