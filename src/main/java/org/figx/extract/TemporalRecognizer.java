@@ -32,10 +32,18 @@ final class TemporalRecognizer implements Recognizer {
         this.grammar = new TemporalGrammar(lexicon).grammar();
     }
 
+    /** Each worker thread's memo of the grammar's reads, cleared and reused window after window. */
+    private static final ThreadLocal<ReadCache> READS = new ThreadLocal<>();
+
     @Override
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
-        TemporalScanner scanner = new TemporalScanner(window.tokens(), lexicon);
+        ReadCache reads = READS.get();
+        if (reads == null) { // no withInitial lambda: one class fewer to make at start-up
+            reads = new ReadCache();
+            READS.set(reads);
+        }
+        TemporalScanner scanner = new TemporalScanner(window.tokens(), lexicon, reads);
         scanner.useNumbers(window.numbers());
         List<TemporalReading> readings = new ArrayList<>();
         Tried tried = new Tried(window);

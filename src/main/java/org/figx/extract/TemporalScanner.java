@@ -27,13 +27,18 @@ class TemporalScanner implements org.figx.grammar.Scanner {
 
     /** A scanner of all of {@code text}, read into tokens here: for one short text. */
     TemporalScanner(String text, Lexicon lexicon) {
-        this(WindowTokens.of(text), lexicon);
+        this(WindowTokens.of(text), lexicon, new ReadCache());
     }
 
-    /** A scanner of the window {@code tokens} were read from (offsets are those of its whole text). */
-    TemporalScanner(WindowTokens tokens, Lexicon lexicon) {
+    /**
+     * A scanner of the window {@code tokens} were read from (offsets are those of its
+     * whole text), remembering its reads in {@code reads}, cleared here.
+     */
+    TemporalScanner(WindowTokens tokens, Lexicon lexicon, ReadCache reads) {
         this.t = tokens.text();
         this.tokens = tokens;
+        reads.clear();
+        this.reads = reads;
         this.lexicon = lexicon;
         this.words = lexicon.temporal();
         this.dayOrdinals = words.dayOrdinals();
@@ -202,7 +207,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     }
 
     /** Word lists and slots already read, by position. */
-    final ReadCache reads = new ReadCache();
+    final ReadCache reads;
 
     /** The slots the scanner reads itself, each read once per position (rule after rule asks again). */
     @Override
