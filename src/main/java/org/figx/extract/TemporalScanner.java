@@ -199,7 +199,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         if (known != null) {
             return ReadCache.isNothing(known) ? null : known;
         }
-        PhraseTable.Match<?> m = words.grammarLists().at(list, t, k);
+        PhraseTable.Match<?> m = words.grammarLists().at(list, tokens, k);
         if (m != null && m.end() == m.start() + 1 && Chars.closesQuotation(t, m.start())) {
             m = null; // "le plan 2030": a closing quotation mark is punctuation, whatever list names it
         }

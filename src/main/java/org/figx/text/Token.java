@@ -40,11 +40,15 @@ public final class Token {
     }
 
     /** Whether {@link #hash} holds the folded hash. */
-    boolean isHashed() {
+    public boolean isHashed() {
         return hashed;
     }
 
-    int hash() {
+    /**
+     * {@link FoldedWordMap#hashStep} over the token's folded characters, from 0, when
+     * {@link #isHashed}: a token whose hash differs from a word's does not fold to it.
+     */
+    public int hash() {
         return hash;
     }
 
