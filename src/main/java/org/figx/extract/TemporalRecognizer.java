@@ -46,17 +46,18 @@ final class TemporalRecognizer implements Recognizer {
         TemporalScanner scanner = new TemporalScanner(window.tokens(), lexicon, reads);
         scanner.useNumbers(window.numbers());
         List<TemporalReading> readings = new ArrayList<>();
+        List<TemporalReading> ruled = new ArrayList<>(2); // what the rules read at one place, emptied for the next
         Tried tried = new Tried(window);
         WindowTokens tokens = window.tokens();
         for (int i = 0; i < window.numbers().size(); i++) {
             ParsedNumber n = window.numbers().get(i);
             if (!n.spelled() || temporalWordAfter(tokens, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0
                     || lowEndBefore(tokens, n, window.numbers(), i)) {
-                tryAround(t, scanner, n.start(), tried, readings);
+                tryAround(t, scanner, n.start(), tried, readings, ruled);
             }
         }
         for (int anchor : window.temporalAnchors()) {
-            tryAround(t, scanner, anchor, tried, readings);
+            tryAround(t, scanner, anchor, tried, readings, ruled);
         }
         for (TemporalReading r : withoutBlocked(readings)) {
             out.add(Mention.temporal(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.expr(),
@@ -181,11 +182,11 @@ final class TemporalRecognizer implements Recognizer {
 
     /** Readings starting at the anchor and at each of the few words before it. */
     private void tryAround(String t, TemporalScanner scanner, int anchor, Tried tried,
-                           List<TemporalReading> out) {
+                           List<TemporalReading> out, List<TemporalReading> ruled) {
         int pos = anchor;
         for (int k = 0; k <= WORDS_BEFORE; k++) {
             if (tried.add(pos)) {
-                readAt(t, scanner, pos, out);
+                readAt(t, scanner, pos, out, ruled);
             }
             Token before = scanner.previous(pos);
             if (before == null) {
@@ -199,7 +200,8 @@ final class TemporalRecognizer implements Recognizer {
      * What every rule that can start at {@code pos} reads there: at a figure or a word
      * (the grammar's index says which rules may start with it, if any).
      */
-    private void readAt(String t, TemporalScanner scanner, int pos, List<TemporalReading> out) {
+    private void readAt(String t, TemporalScanner scanner, int pos, List<TemporalReading> out,
+                        List<TemporalReading> ruled) {
         Token first = scanner.next(pos);
         if (first == null) {
             return;
@@ -208,9 +210,10 @@ final class TemporalRecognizer implements Recognizer {
         if (!org.figx.text.Chars.isDigit(c) && !org.figx.text.Chars.isWordChar(c)) {
             return;
         }
-        List<TemporalReading> ruled = new ArrayList<>(2);
+        ruled.clear();
         grammar.matchAt(scanner, pos, ruled);
-        for (TemporalReading r : ruled) {
+        for (int i = 0; i < ruled.size(); i++) {
+            TemporalReading r = ruled.get(i);
             if (r.isBlocker()) {
                 out.add(r);
             } else {

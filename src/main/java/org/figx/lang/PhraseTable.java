@@ -158,9 +158,17 @@ public final class PhraseTable<V> {
      * from it; its next tokens read from {@code window} when not null, else from the text.
      */
     private Match<V> longestFrom(String text, WindowTokens window, Token first, List<Entry<V>> candidates) {
-        List<Token> read = new ArrayList<>(longest);
-        read.add(first);
-        for (Entry<V> e : candidates) {
+        List<Token> read = null; // made only for a phrase of two tokens or more: most are one word
+        for (int c = 0; c < candidates.size(); c++) {
+            Entry<V> e = candidates.get(c);
+            if (e.tokens.length == 1) {
+                // the index found the candidates by this first token: a one-token phrase is it
+                return new Match<>(first.start(), first.end(), e.value);
+            }
+            if (read == null) {
+                read = new ArrayList<>(longest);
+                read.add(first);
+            }
             while (read.size() < e.tokens.length) {
                 int end = read.get(read.size() - 1).end();
                 Token t = window != null ? window.next(end) : Tokens.next(text, end);
