@@ -218,7 +218,7 @@ public final class NumberScanner {
         if (!lexicon.numberWords().canStartNumber(word) && !vagueStarts.contains(word)) {
             return we;
         }
-        ParsedNumber number = parser.parseWords(t, i);
+        ParsedNumber number = parser.parseWords(tokens, i);
         if (number == null) {
             return we;
         }

@@ -161,7 +161,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         if (first != null && first.value() > 0 && first.start() == k.start()) {
             return new DayAt(first.end(), first.value());
         }
-        ParsedNumber spelled = lexicon.numberParser().parseWords(t, k.start());
+        ParsedNumber spelled = lexicon.numberParser().parseWords(tokens, k.start());
         if (spelled != null && !spelled.approximate() && spelled.value().scale() <= 0) {
             int d = spelled.value().intValue();
             if (d >= 2 && d <= 31) {
@@ -406,7 +406,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             return numberRead;
         }
         numberRead = isDigits(k) ? lexicon.numberParser().parseDigits(t, k.start())
-                : lexicon.numberParser().parseWords(t, k.start());
+                : lexicon.numberParser().parseWords(tokens, k.start());
         numberFrom = k.start();
         return numberRead;
     }
