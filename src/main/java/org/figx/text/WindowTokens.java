@@ -31,8 +31,15 @@ public final class WindowTokens {
     private int[] ends = new int[0];
     /** The folded hash of each token (see {@link FoldedWordMap#hashStep}). */
     private int[] hashes = new int[0];
-    /** By offset from {@code from}: 1 + the index of the token starting there, 0 where none starts. */
-    private int[] indexAt = new int[0];
+    /**
+     * By offset from {@code from}, what {@link #next} answers there, read once with the
+     * window (the temporal grammar alone asks for about one token per character of
+     * text): 1 + the index of the token, {@link #LINE_END} when the line ends first, or
+     * {@link #ASK_TEXT} inside a token (a shorter token starts there) and after the last.
+     */
+    private int[] nextAt = new int[0];
+    private static final int LINE_END = -1;
+    private static final int ASK_TEXT = 0;
     /** By offset from {@code from}: 1 + the index of the token ending there, 0 where none ends. */
     private int[] indexEndingAt = new int[0];
     /** The tokens handed out, by index, made on first ask. */
@@ -59,12 +66,13 @@ public final class WindowTokens {
         if (chars.length < n) {
             int size = Math.max(n, chars.length * 3 / 2);
             chars = new char[size];
-            indexAt = new int[size];
+            nextAt = new int[size];
             indexEndingAt = new int[size + 1];
         }
         text.getChars(from, to, chars, 0);
         char[] cs = chars;
         int i = 0;
+        int gap = 0; // where the separators and line breaks before the next token start
         while (i < n) {
             char c = cs[i];
             int end;
@@ -89,16 +97,37 @@ public final class WindowTokens {
                 hash = FoldedWordMap.hashStep(0, Fold.fold(c));
             }
             add(from + i, from + end, hash);
-            indexAt[i] = count;
+            fillGap(gap, i, count);
+            nextAt[i] = count;
+            for (int p = i + 1; p < end; p++) {
+                nextAt[p] = ASK_TEXT;
+            }
             indexEndingAt[end] = count;
             i = end;
+            gap = end;
+        }
+        fillGap(gap, n, ASK_TEXT); // after the last token: the text goes on after the window's line break
+    }
+
+    /**
+     * {@link #nextAt} over the separators and line breaks at offsets [gap, end), before
+     * the token {@code next} stands for: a line break ends the line of those before it.
+     */
+    private void fillGap(int gap, int end, int next) {
+        char[] cs = chars;
+        int answer = next;
+        for (int p = end - 1; p >= gap; p--) {
+            char c = cs[p];
+            if (c == '\n' || c == '\r') {
+                answer = LINE_END;
+            }
+            nextAt[p] = answer;
         }
     }
 
     /** Clears what the last window left in the arrays that are read by offset. */
     private void forget() {
         for (int k = 0; k < count; k++) {
-            indexAt[starts[k] - from] = 0;
             indexEndingAt[ends[k] - from] = 0;
             made[k] = null;
         }
@@ -155,7 +184,11 @@ public final class WindowTokens {
     /** The index of the token starting at {@code pos}, or -1 (no token starts there, or it is outside the window). */
     public int indexAt(int pos) {
         int i = pos - from;
-        return i >= 0 && pos < to ? indexAt[i] - 1 : -1;
+        if (i < 0 || pos >= to) {
+            return -1;
+        }
+        int index = nextAt[i] - 1;
+        return index >= 0 && starts[index] == pos ? index : -1;
     }
 
     /** Token {@code index}, one object however often it is asked for. */
@@ -174,20 +207,11 @@ public final class WindowTokens {
         if (i < 0 || pos >= to) {
             return Tokens.next(text, pos);
         }
-        char[] cs = chars;
-        int n = to - from;
-        while (i < n && Tokens.isSeparator(cs[i])) {
-            i++;
+        int answer = nextAt[i];
+        if (answer > 0) {
+            return token(answer - 1);
         }
-        if (i == n) {
-            return Tokens.next(text, from + i); // the window's end: the text's end, or a line break's
-        }
-        char c = cs[i];
-        if (c == '\n' || c == '\r') {
-            return null;
-        }
-        int index = indexAt[i] - 1;
-        return index >= 0 ? token(index) : Tokens.next(text, from + i); // inside a token: a shorter one
+        return answer == LINE_END ? null : Tokens.next(text, pos); // inside a token, or after the last
     }
 
     /** What {@link Tokens#previous} returns for the text at {@code pos}. */
