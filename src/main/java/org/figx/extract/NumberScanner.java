@@ -115,10 +115,9 @@ public final class NumberScanner {
         int n = to;
         int i = from;
         // markup left in scraped text (<img width="640">) is looked for only where a '<' is
-        int firstAngle = t.indexOf('<', from);
-        boolean markup = firstAngle >= 0 && firstAngle < to;
+        boolean markup = tokens.contains('<');
         while (i < n) {
-            char c = t.charAt(i);
+            char c = tokens.charAt(i); // the window's copy: String.charAt checks each index of UTF-16 text
             if (Chars.isDigit(c)) {
                 i = atDigit(t, i, found, anchors, markup);
             } else if (Chars.isWordChar(c)) {

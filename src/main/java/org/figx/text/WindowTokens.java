@@ -163,6 +163,22 @@ public final class WindowTokens {
         return to;
     }
 
+    /** The text's character at {@code pos}, which is inside the window: read from the window's copy. */
+    public char charAt(int pos) {
+        return chars[pos - from];
+    }
+
+    /** Whether character {@code c} stands anywhere in the window (not past it, as {@code String.indexOf} would look). */
+    public boolean contains(char c) {
+        char[] cs = chars;
+        for (int i = 0, n = to - from; i < n; i++) {
+            if (cs[i] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many tokens the window holds. */
     public int count() {
         return count;

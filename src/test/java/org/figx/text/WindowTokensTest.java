@@ -66,6 +66,19 @@ class WindowTokensTest {
     }
 
     @Test
+    void aWindowHoldsItsOwnCharactersOnly() {
+        WindowTokens tokens = new WindowTokens();
+        int from = TEXT.indexOf('\n') + 1;
+        tokens.read(TEXT, from, TEXT.indexOf("\r\n") + 2);
+        assertEquals('d', tokens.charAt(from));
+        assertEquals('\n', tokens.charAt(68));
+        assertEquals(true, tokens.contains('\''));
+        assertEquals(false, tokens.contains('\u00BD')); // "½": in the text, before the window
+        assertEquals(false, tokens.contains('.')); // after it
+        assertEquals(true, WindowTokens.of(TEXT).contains('.'));
+    }
+
+    @Test
     void aTokenIsLookedUpFromItsHashAsByItsText() {
         FoldedWordMap<Integer> map = new FoldedWordMap<>(Map.of("etat", 1, "zero", 0, "5", 5, "\u20ac", 9,
                 "'", 3, "mars", 3));
