@@ -105,7 +105,7 @@ public final class Extractor {
             return;
         }
         Window window = new Window(text, scan.numbers(), scan.temporalAnchors(),
-                new FigureBuilder(lexicon, text, scan.numbers()), tokens);
+                new FigureBuilder(lexicon, tokens, scan.numbers()), tokens);
         List<Mention> proposals = new ArrayList<>();
         for (Recognizer recognizer : recognizers) {
             recognizer.propose(window, proposals);
