@@ -12,7 +12,7 @@ import org.figx.numbers.ParsedNumber;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
 import org.figx.text.Token;
-import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Turns a figure into a mention, the same way for every numeric kind: widens it
@@ -27,10 +27,15 @@ final class FigureBuilder {
     private final List<ParsedNumber> numbers;
     private final YearRule years;
 
-    FigureBuilder(Lexicon lexicon, String text, List<ParsedNumber> numbers) {
+    /** The window's tokens, read once: the words before a figure are read from them. */
+    private final WindowTokens tokens;
+
+    /** A builder for the window {@code tokens} were read from, whose numbers are {@code numbers}. */
+    FigureBuilder(Lexicon lexicon, WindowTokens tokens, List<ParsedNumber> numbers) {
         this.lexicon = lexicon;
         this.years = new YearRule(lexicon);
-        this.text = text;
+        this.text = tokens.text();
+        this.tokens = tokens;
         this.numbers = numbers;
     }
 
@@ -121,7 +126,7 @@ final class FigureBuilder {
         if (!isLowerBound(q) && !isUpperBound(q)) {
             return null;
         }
-        Token connector = Tokens.previous(text, cue.start());
+        Token connector = tokens.previous(cue.start());
         if (connector == null || !lexicon.isBoundsConnector(text, connector)) {
             return null;
         }
@@ -163,7 +168,7 @@ final class FigureBuilder {
         List<Mention> items = new java.util.ArrayList<>();
         int p = figure.start();
         while (true) {
-            Token connector = Tokens.previous(text, p);
+            Token connector = tokens.previous(p);
             if (connector == null) {
                 break;
             }
@@ -287,7 +292,7 @@ final class FigureBuilder {
         }
         if (!opener.isEmpty()) {
             int openerStart = endsWithWords(start, opener);
-            Token determiner = openerStart < 0 ? Tokens.previous(text, start) : null;
+            Token determiner = openerStart < 0 ? tokens.previous(start) : null;
             if (determiner != null && lexicon.isDeterminer(text, determiner)) {
                 openerStart = endsWithWords(determiner.start(), opener); // "entre ces 12 $ et 14 $"
             }
@@ -317,7 +322,7 @@ final class FigureBuilder {
     private boolean isChangeBefore(int leftStart) {
         int p = leftStart;
         for (int k = 0; k < CHANGE_WORD_REACH; k++) {
-            Token before = Tokens.previous(text, p);
+            Token before = tokens.previous(p);
             if (before == null) {
                 return false;
             }
@@ -337,7 +342,7 @@ final class FigureBuilder {
         int p = pos;
         int start = -1;
         for (int k = words.size() - 1; k >= 0; k--) {
-            Token t = Tokens.previous(text, p);
+            Token t = tokens.previous(p);
             if (t == null || !Fold.equals(text, t.start(), t.end(), words.get(k))) {
                 return -1;
             }

@@ -12,6 +12,7 @@ import org.figx.text.Chars;
 import org.figx.text.Fold;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Money: a number with a currency after it ("28 milliards USD", "2,5 Md€",
@@ -49,7 +50,7 @@ final class MoneyRecognizer implements Recognizer {
         List<ParsedNumber> numbers = window.numbers();
         String t = figures.text();
         for (ParsedNumber n : numbers) {
-            Figure figure = after(t, n);
+            Figure figure = after(window.tokens(), n);
             if (figure == null) {
                 figure = before(t, n);
             }
@@ -75,8 +76,9 @@ final class MoneyRecognizer implements Recognizer {
         }
     }
 
-    private Figure after(String t, ParsedNumber n) {
-        CurrencyAt currency = currencyAt(t, n.end(), null, n.hasScale() || n.approximate());
+    private Figure after(WindowTokens w, ParsedNumber n) {
+        String t = w.text();
+        CurrencyAt currency = currencyAt(t, w, n.end(), null, n.hasScale() || n.approximate());
         if (currency == null) {
             return null;
         }
@@ -142,16 +144,17 @@ final class MoneyRecognizer implements Recognizer {
     };
 
     private int sameCurrencyEnd(String t, int pos, String code) {
-        CurrencyAt currency = currencyAt(t, pos, code, false);
+        CurrencyAt currency = currencyAt(t, null, pos, code, false);
         return currency == null ? -1 : currency.end;
     }
 
     /**
      * A currency written at {@code pos} (after a few spaces): a sign or code, or
      * a name, which after a scale word may follow "de"/"d'" ("milliards de
-     * dollars"). When {@code code} is given, only that currency.
+     * dollars"). When {@code code} is given, only that currency. The name's tokens are
+     * the window's when {@code w} is not null (after every number: looked up from their hashes).
      */
-    private CurrencyAt currencyAt(String t, int pos, String code, boolean scaled) {
+    private CurrencyAt currencyAt(String t, WindowTokens w, int pos, String code, boolean scaled) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
@@ -167,7 +170,8 @@ final class MoneyRecognizer implements Recognizer {
                 nameFrom = afterDe;
             }
         }
-        PhraseTable.Match<String> name = currencies.names().matchAt(t, nameFrom);
+        PhraseTable.Match<String> name = w != null ? currencies.names().matchAt(w, nameFrom)
+                : currencies.names().matchAt(t, nameFrom);
         if (name == null || name.start() != Chars.skipSpaces(t, nameFrom)
                 || code != null && !code.equals(name.value())) {
             return null;

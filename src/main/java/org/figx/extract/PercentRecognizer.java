@@ -42,7 +42,7 @@ final class PercentRecognizer implements Recognizer {
             if (n.hasScale()) {
                 continue;
             }
-            PercentUnit unit = unitAt(t, n);
+            PercentUnit unit = unitAt(window.tokens(), n);
             if (unit != null) {
                 Figure figure = new Figure(n, n.start(), unit.end, unit.symbol, unit.rule);
                 out.add(figures.build(Kind.PERCENT, figure, this::sameUnitEnd));
@@ -64,12 +64,12 @@ final class PercentRecognizer implements Recognizer {
     }
 
     /** The unit after {@code n}: bare "points" when they are percentage points ({@link PointsMeaning}). */
-    private PercentUnit unitAt(String t, ParsedNumber n) {
-        PercentUnit unit = unitAt(t, n.end());
+    private PercentUnit unitAt(org.figx.text.WindowTokens w, ParsedNumber n) {
+        PercentUnit unit = unitAt(w.text(), n.end());
         if (unit != null) {
             return unit;
         }
-        PointsMeaning.Points read = points.after(t, n);
+        PointsMeaning.Points read = points.after(w, n);
         return read != null && read.meaning() == PointsMeaning.Meaning.PERCENTAGE_POINTS
                 ? new PercentUnit(read.end(), "pp", POINTS) : null;
     }

@@ -6,6 +6,7 @@ import org.figx.numbers.ParsedNumber;
 import org.figx.text.Chars;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * What bare "N points" measure: percentage points when what moves is a
@@ -34,18 +35,24 @@ final class PointsMeaning {
 
     /** End of a points word ("points", "pt", "-point") right after {@code pos}, or -1. */
     int pointsWordEnd(String t, int pos) {
+        return pointsWordEnd(t, null, pos);
+    }
+
+    /** {@link #pointsWordEnd(String, int)}, the word read from the window's tokens when {@code w} is not null. */
+    private int pointsWordEnd(String t, WindowTokens w, int pos) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return -1;
         }
-        Token word = Tokens.next(t, q);
+        Token word = w != null ? w.next(q) : Tokens.next(t, q); // the window's: looked up from its hash
         boolean adjacent = word != null && (word.start() == q || word.start() == q + 1 && Chars.isHyphen(t.charAt(q)));
         return adjacent && lexicon.isPercentagePointWord(t, word) ? word.end() : -1;
     }
 
     /** The points after {@code n} and what they measure, or null when no points word follows it. */
-    Points after(String t, ParsedNumber n) {
-        int end = pointsWordEnd(t, n.end());
+    Points after(WindowTokens w, ParsedNumber n) {
+        String t = w.text();
+        int end = pointsWordEnd(t, w, n.end()); // after every number: most find no points word
         if (end < 0) {
             return null;
         }

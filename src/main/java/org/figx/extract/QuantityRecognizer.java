@@ -54,7 +54,7 @@ final class QuantityRecognizer implements Recognizer {
         String t = window.text();
         for (ParsedNumber n : window.numbers()) {
             UnitRead unit = unitAt(t, n.end(), n.hasScale() || n.approximate() || n.bareFraction());
-            PointsMeaning.Points read = unit == null ? points.after(t, n) : null;
+            PointsMeaning.Points read = unit == null ? points.after(window.tokens(), n) : null;
             if (read != null && read.meaning() == PointsMeaning.Meaning.POINTS) {
                 unit = new UnitRead(read.end(), pointsUnit, POINTS);
             }
