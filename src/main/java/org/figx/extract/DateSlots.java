@@ -79,19 +79,19 @@ final class DateSlots {
      */
     private static Item dayOfMonth(TemporalScanner s, Token k, boolean number) {
         if (!s.isDigits(k) && !s.lexicon.numberWords().canStartNumber(s.t, k)
-                && s.dayOrdinals.matchAt(s.t, k.start()) == null) {
+                && s.dayOrdinals.matchAt(s.t, k) == null) {
             return null; // no number here: not worth parsing one
         }
         TemporalScanner.DayAt day = s.dayAt(k);
         if (day == null) {
             return null;
         }
-        Token last = Tokens.previous(s.t, day.end());
+        Token last = s.previous(day.end());
         Token after = s.next(day.end());
         if (!s.isDigits(last) && after != null && s.dashBetween(last, after)) {
             return null;
         }
-        if (number && s.dayOrdinals.matchAt(s.t, k.start()) != null && !s.isDigits(k)) {
+        if (number && s.dayOrdinals.matchAt(s.t, k) != null && !s.isDigits(k)) {
             return null;
         }
         if (day.end() == k.end() && s.isDigits(k) && startsGroupedNumber(s.t, k, after)) {
@@ -119,7 +119,7 @@ final class DateSlots {
         }
         boolean abbreviated = day != s.words.weekdays().get(s.t, k);
         if (lone) {
-            Token before = Tokens.previous(s.t, k.start());
+            Token before = s.previous(k.start());
             if (before != null && s.words.recurrenceWords().contains(s.t, before)) {
                 return null;
             }
@@ -150,7 +150,7 @@ final class DateSlots {
             return null;
         }
         if (lone && Character.isUpperCase(s.t.charAt(k.start()))) {
-            Token before = Tokens.previous(s.t, k.start());
+            Token before = s.previous(k.start());
             if (before != null && !s.lexicon.isYearCue(s.t, before)) {
                 return null;
             }
@@ -168,7 +168,7 @@ final class DateSlots {
         if (!s.isDigits(k)) {
             return null;
         }
-        Token before = Tokens.previous(s.t, k.start());
+        Token before = s.previous(k.start());
         if (before != null && s.dashBetween(before, k)) {
             return null;
         }

@@ -9,6 +9,7 @@ import org.figx.time.Reference;
 import org.figx.text.SentenceLocator;
 import org.figx.text.SentenceSplitter;
 import org.figx.text.SentenceWindow;
+import org.figx.text.WindowTokens;
 
 /**
  * The extraction pipeline for one language: one scan for numbers, each
@@ -86,13 +87,25 @@ public final class Extractor {
         return lineBreak < 0 ? text.length() : lineBreak + 1;
     }
 
+    /**
+     * Each worker thread's window tokens, reused window after window: their arrays
+     * grow to a window's size once instead of being made again for every window.
+     */
+    private static final ThreadLocal<WindowTokens> TOKENS = new ThreadLocal<>();
+
     private void extractWindow(String text, int from, int to, SentenceLocator sentences, List<Mention> out) {
-        NumberScanner.Scan scan = scanner.scan(text, from, to);
+        WindowTokens tokens = TOKENS.get();
+        if (tokens == null) { // no withInitial lambda: one class fewer to make at start-up
+            tokens = new WindowTokens();
+            TOKENS.set(tokens);
+        }
+        tokens.read(text, from, to);
+        NumberScanner.Scan scan = scanner.scan(tokens);
         if (scan.numbers().isEmpty() && scan.temporalAnchors().length == 0) {
             return;
         }
         Window window = new Window(text, scan.numbers(), scan.temporalAnchors(),
-                new FigureBuilder(lexicon, text, scan.numbers()));
+                new FigureBuilder(lexicon, text, scan.numbers()), tokens);
         List<Mention> proposals = new ArrayList<>();
         for (Recognizer recognizer : recognizers) {
             recognizer.propose(window, proposals);

@@ -10,7 +10,7 @@ import org.figx.numbers.ParsedNumber;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
 import org.figx.text.Token;
-import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Plain numbers: what is left of the scanner's numbers once money, percent
@@ -43,17 +43,18 @@ final class NumberRecognizer implements Recognizer {
         FigureBuilder figures = window.figures();
         List<ParsedNumber> numbers = window.numbers();
         String t = figures.text();
+        WindowTokens w = window.tokens();
         for (ParsedNumber n : numbers) {
-            if (!isFigure(t, n)) {
+            if (!isFigure(w, n)) {
                 continue;
             }
-            Token noun = countedNoun(t, n);
+            Token noun = countedNoun(w, n);
             if (noun != null) {
-                Token quoted = quotedNoun(t, noun);
-                noun = quoted != null ? quoted : withComplement(t, noun);
+                Token quoted = quotedNoun(w, noun);
+                noun = quoted != null ? quoted : withComplement(w, noun);
                 // "plus de 300 contrats": a count, its unit the noun as written; a quoted noun
                 // ("de « gilets jaunes »") is its words in the quotes, the closing mark in the span
-                int end = quoted != null ? Tokens.next(t, quoted.end()).end() : noun.end();
+                int end = quoted != null ? w.next(quoted.end()).end() : noun.end();
                 Figure count = new Figure(n, n.start(), end, t.substring(noun.start(), noun.end()), COUNTED_NOUN);
                 out.add(figures.build(Kind.QUANTITY, count, UnitMatcher.NONE));
                 out.addAll(figures.changeFromItem(Kind.QUANTITY, count)); // "porté de 300 à 450 postes"
@@ -64,9 +65,10 @@ final class NumberRecognizer implements Recognizer {
         }
     }
 
-    private boolean isFigure(String t, ParsedNumber n) {
-        return !n.bareFraction() && !years.isYear(t, n) && !isTemporal(t, n) && !isArticle(t, n) && !isAdjective(t, n)
-                && !isInsidePercentWords(t, n) && !isNamePart(t, n) && !isBoth(t, n) && !isNumbering(t, n);
+    private boolean isFigure(WindowTokens w, ParsedNumber n) {
+        String t = w.text();
+        return !n.bareFraction() && !years.isYear(t, n) && !isTemporal(w, n) && !isArticle(w, n) && !isAdjective(w, n)
+                && !isInsidePercentWords(t, n) && !isNamePart(w, n) && !isBoth(t, n) && !isNumbering(t, n);
     }
 
     /** "la ligne n° 4", "le numéro deux du gouvernement": a number that names, not a figure. */
@@ -78,18 +80,19 @@ final class NumberRecognizer implements Recognizer {
      * A model or index name: a bare integer right after a capitalised word that
      * does not begin the sentence ("le CAC 40", "un Boeing 737", "la Ligue 1").
      */
-    private boolean isNamePart(String t, ParsedNumber n) {
+    private boolean isNamePart(WindowTokens w, ParsedNumber n) {
+        String t = w.text();
         if (!n.isBareInteger()) {
             return false;
         }
-        Token name = Tokens.previous(t, n.start());
+        Token name = w.previous(n.start());
         if (name == null || !Character.isUpperCase(t.charAt(name.start())) || !Chars.isWordChar(t.charAt(name.start()))
                 || !onlySpacesBetween(t, name.end(), n.start())) {
             return false;
         }
-        Token beforeName = Tokens.previous(t, name.start());
+        Token beforeName = w.previous(name.start());
         if (beforeName != null && beforeName.end() - beforeName.start() == 1 && isOpeningQuote(t.charAt(beforeName.start()))) {
-            beforeName = Tokens.previous(t, beforeName.start()); // le "Top 14": a name in quotes
+            beforeName = w.previous(beforeName.start()); // le "Top 14": a name in quotes
         }
         return beforeName != null && Chars.isWordChar(t.charAt(beforeName.start()));
     }
@@ -121,13 +124,14 @@ final class NumberRecognizer implements Recognizer {
      * after "premiers" ("9 premiers mois"), or after a second number joined by a
      * word or dash ("du 27 au 28 novembre").
      */
-    private boolean isTemporal(String t, ParsedNumber n) {
-        Token next = Tokens.next(t, n.end());
+    private boolean isTemporal(WindowTokens w, ParsedNumber n) {
+        String t = w.text();
+        Token next = w.next(n.end());
         if (next == null) {
             return false;
         }
         if (lexicon.isTimeUnitModifier(t, next)) {
-            Token unit = Tokens.next(t, next.end());
+            Token unit = w.next(next.end());
             return unit != null && lexicon.isTimeUnit(t, unit);
         }
         if (lexicon.isMonthName(t, next) || lexicon.isTimeUnit(t, next)) {
@@ -135,9 +139,9 @@ final class NumberRecognizer implements Recognizer {
         }
         // "du 27 au 28 novembre", "27-28 novembre"; not "166 000 le 24 novembre", a figure and its date
         if (lexicon.isDayRangeLink(t, next) || next.end() - next.start() == 1 && Chars.isRangeDash(t.charAt(next.start()))) {
-            Token second = Tokens.next(t, next.end());
+            Token second = w.next(next.end());
             if (second != null && Chars.isDigit(t.charAt(second.start()))) {
-                Token after = Tokens.next(t, second.end());
+                Token after = w.next(second.end());
                 return after != null && lexicon.isMonthName(t, after);
             }
         }
@@ -151,21 +155,22 @@ final class NumberRecognizer implements Recognizer {
      * month, a currency or a word that is never counted ("fois", "contre"), and
      * only in lower case (a name follows "Airbus A" or "CAC 40").
      */
-    private Token countedNoun(String t, ParsedNumber n) {
+    private Token countedNoun(WindowTokens w, ParsedNumber n) {
+        String t = w.text();
         if (n.signed() || n.value().signum() < 0 || n.value().stripTrailingZeros().scale() > 0) {
             return null; // things are counted in whole numbers
         }
-        Token next = Tokens.next(t, n.end());
+        Token next = w.next(n.end());
         if (next == null || next.start() - n.end() > 2) {
             return null;
         }
         if (isQuoteMark(t, next) && closes(t, next)) {
-            next = Tokens.next(t, next.end()); // « 2 à 3 millions » de foyers: the quotation closes on the figure
+            next = w.next(next.end()); // « 2 à 3 millions » de foyers: the quotation closes on the figure
             if (next == null) {
                 return null;
             }
         }
-        Token before = Tokens.previous(t, n.start());
+        Token before = w.previous(n.start());
         if (before != null && lexicon.isProportionWord(t, before)) {
             return null; // "un sur deux déjeune": the second figure of a proportion
         }
@@ -178,21 +183,21 @@ final class NumberRecognizer implements Recognizer {
             if (!de && !elided) {
                 return null;
             }
-            next = Tokens.next(t, elided ? next.end() + 1 : next.end());
+            next = w.next(elided ? next.end() + 1 : next.end());
             if (next == null) {
                 return null;
             }
             afterDe = true;
         }
         if (isQuoteMark(t, next) && !closes(t, next)) {
-            next = Tokens.next(t, next.end()); // 3 millions de « gilets jaunes », 300 « casseurs »
+            next = w.next(next.end()); // 3 millions de « gilets jaunes », 300 « casseurs »
             if (next == null) {
                 return null;
             }
         }
         if (lexicon.isAdjectiveBeforeNoun(t, next)) {
             // "dix grands groupes": the count is of the noun after the adjective
-            Token noun = Tokens.next(t, next.end());
+            Token noun = w.next(next.end());
             if (noun == null || noun.start() - next.end() > 1) {
                 return null;
             }
@@ -211,9 +216,9 @@ final class NumberRecognizer implements Recognizer {
                 || lexicon.isVerbAfterFigure(t, next) || lexicon.isTimeUnit(t, next)
                 || lexicon.isMonthName(t, next) || lexicon.isTimeUnitModifier(t, next)
                 || lexicon.temporal().weekdays().get(t, next) != null || lexicon.temporal().boundaries().get(t, next) != null
-                || lexicon.currencies().names().matchAt(t, next.start()) != null
-                || lexicon.units().names().matchAt(t, next.start()) != null && !lexicon.countsThings(t, next)
-                || lexicon.percentUnits().matchAt(t, next.start()) != null
+                || lexicon.currencies().names().matchAt(w, next) != null
+                || lexicon.units().names().matchAt(w, next) != null && !lexicon.countsThings(t, next)
+                || lexicon.percentUnits().matchAt(w, next) != null
                 || lexicon.isPercentagePointWord(t, next) || lexicon.ordinals().lastWords().contains(t, next)
                 || lexicon.numberWords().canStartNumber(t, next);
         return excluded ? null : next;
@@ -242,14 +247,15 @@ final class NumberRecognizer implements Recognizer {
      * word before the closing mark ("gilets jaunes" in "de « gilets jaunes »"), or
      * null when no quotation mark opens right before it or none closes soon after.
      */
-    private static Token quotedNoun(String t, Token noun) {
-        Token open = Tokens.previous(t, noun.start());
+    private static Token quotedNoun(WindowTokens w, Token noun) {
+        String t = w.text();
+        Token open = w.previous(noun.start());
         if (open == null || !isQuoteMark(t, open) || closes(t, open)) {
             return null;
         }
         Token last = noun;
         for (int k = 0; k < QUOTED_NOUN_WORDS; k++) {
-            Token after = Tokens.next(t, last.end());
+            Token after = w.next(last.end());
             if (after == null) {
                 return null;
             }
@@ -265,8 +271,9 @@ final class NumberRecognizer implements Recognizer {
     }
 
     /** "trains d'atterrissage": a counted noun with its "de" complement, when that is a plain noun. */
-    private Token withComplement(String t, Token noun) {
-        Token de = Tokens.next(t, noun.end());
+    private Token withComplement(WindowTokens w, Token noun) {
+        String t = w.text();
+        Token de = w.next(noun.end());
         if (de == null || de.start() != noun.end() + 1) {
             return noun;
         }
@@ -275,24 +282,25 @@ final class NumberRecognizer implements Recognizer {
         if (!elided) {
             return noun; // "d'" only: "de" is too often a preposition of the sentence
         }
-        Token complement = Tokens.next(t, de.end() + 1);
+        Token complement = w.next(de.end() + 1);
         if (complement == null || complement.start() != de.end() + 1 || !Character.isLowerCase(t.charAt(complement.start()))
-                || lexicon.isFunctionWord(t, complement) || lexicon.currencies().names().matchAt(t, complement.start()) != null) {
+                || lexicon.isFunctionWord(t, complement) || lexicon.currencies().names().matchAt(w, complement) != null) {
             return noun;
         }
         return new Token(noun.start(), complement.end());
     }
 
     /** "un"/"une" alone is an article, unless it counts: "un sur deux". */
-    private boolean isArticle(String t, ParsedNumber n) {
+    private boolean isArticle(WindowTokens w, ParsedNumber n) {
+        String t = w.text();
         if (!n.spelled() || n.value().compareTo(BigDecimal.ONE) != 0 || n.hasScale()) {
             return false;
         }
-        Token next = Tokens.next(t, n.end());
+        Token next = w.next(n.end());
         if (next == null || !lexicon.isProportionWord(t, next)) {
             return true;
         }
-        Token count = Tokens.next(t, next.end());
+        Token count = w.next(next.end());
         return count == null || !(Chars.isDigit(t.charAt(count.start()))
                 || lexicon.numberWords().canStartNumber(t, count));
     }
@@ -301,15 +309,16 @@ final class NumberRecognizer implements Recognizer {
      * "un bâtiment neuf", "remis à neuf": an ambiguous number word at the end of
      * a clause or coordinated with another adjective is the adjective.
      */
-    private boolean isAdjective(String t, ParsedNumber n) {
+    private boolean isAdjective(WindowTokens w, ParsedNumber n) {
+        String t = w.text();
         if (!n.spelled() || !lexicon.isAmbiguousNumberWord(t, new Token(n.start(), n.end()))) {
             return false;
         }
-        Token before = Tokens.previous(t, n.start());
+        Token before = w.previous(n.start());
         if (before != null && lexicon.isAdjectiveCue(t, before)) {
             return true;
         }
-        Token next = Tokens.next(t, n.end());
+        Token next = w.next(n.end());
         if (next == null || !Chars.isWordChar(t.charAt(next.start()))) {
             return true;
         }

@@ -13,6 +13,7 @@ import org.figx.text.Fold;
 import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * The one pass over a whole text: finds every number (digits or words) and
@@ -96,6 +97,19 @@ public final class NumberScanner {
      * break (or the end), which no number crosses. Offsets stay those of {@code t}.
      */
     public Scan scan(String t, int from, int to) {
+        WindowTokens tokens = new WindowTokens();
+        tokens.read(t, from, to);
+        return scan(tokens);
+    }
+
+    /**
+     * {@link #scan(String, int, int)} of the window {@code tokens} were read from: each
+     * word's end and folded hash are the tokens' own, read once for every recognizer.
+     */
+    public Scan scan(WindowTokens tokens) {
+        String t = tokens.text();
+        int from = tokens.from();
+        int to = tokens.to();
         List<ParsedNumber> found = new ArrayList<>();
         IntList anchors = new IntList();
         int n = to;
@@ -108,7 +122,7 @@ public final class NumberScanner {
             if (Chars.isDigit(c)) {
                 i = atDigit(t, i, found, anchors, markup);
             } else if (Chars.isWordChar(c)) {
-                i = atWord(t, i, found, anchors);
+                i = atWord(t, i, found, anchors, tokens);
             } else if (org.figx.numbers.VulgarFractions.is(c)) {
                 i = atDigit(t, i, found, anchors, markup); // "½", "¾": read as figures
             } else {
@@ -164,14 +178,22 @@ public final class NumberScanner {
                 && (unit.end() - unit.start() > 1 || number.value().stripTrailingZeros().scale() > 0);
     }
 
-    private int atWord(String t, int i, List<ParsedNumber> found, IntList anchors) {
-        // the word's end and its folded hash in one reading: every word of the text comes here
-        int we = i;
-        int hash = 0;
-        char c;
-        while (we < t.length() && Chars.isWordChar(c = t.charAt(we))) {
-            hash = FoldedWordMap.hashStep(hash, Fold.fold(c));
-            we++;
+    private int atWord(String t, int i, List<ParsedNumber> found, IntList anchors, WindowTokens tokens) {
+        // every word of the text comes here: its end and folded hash are those the window's tokens read
+        int index = tokens.indexAt(i);
+        int we;
+        int hash;
+        if (index >= 0) {
+            we = tokens.end(index);
+            hash = tokens.hash(index);
+        } else { // inside a word, after a number read from its middle: read from here
+            we = i;
+            hash = 0;
+            char c;
+            while (we < t.length() && Chars.isWordChar(c = t.charAt(we))) {
+                hash = FoldedWordMap.hashStep(hash, Fold.fold(c));
+                we++;
+            }
         }
         if (i > 0 && (Chars.isWordChar(t.charAt(i - 1)) || Chars.isDigit(t.charAt(i - 1)))) {
             return we;
@@ -196,7 +218,7 @@ public final class NumberScanner {
         if (!lexicon.numberWords().canStartNumber(word) && !vagueStarts.contains(word)) {
             return we;
         }
-        ParsedNumber number = parser.parseWords(t, i);
+        ParsedNumber number = parser.parseWords(tokens, i);
         if (number == null) {
             return we;
         }

@@ -11,7 +11,7 @@ import org.figx.lang.PhraseTable;
 import org.figx.numbers.RomanNumeral;
 import org.figx.text.Chars;
 import org.figx.text.Token;
-import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Ranks: "1er", "2e", "35ème", "premier", "vingt et unième", "IIe", "XIXe".
@@ -35,16 +35,18 @@ final class OrdinalRecognizer implements Recognizer {
     @Override
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
+        WindowTokens w = window.tokens();
         for (int anchor : window.temporalAnchors()) {
-            Mention m = Chars.isDigit(t.charAt(anchor)) ? digits(t, anchor) : word(t, anchor);
-            if (m != null && !isTitle(t, m.end())) {
+            Mention m = Chars.isDigit(t.charAt(anchor)) ? digits(w, anchor) : word(w, anchor);
+            if (m != null && !isTitle(w, m.end())) {
                 out.add(m);
             }
         }
     }
 
     /** "1er", "2e", "35ème": digits with a glued suffix. */
-    private Mention digits(String t, int start) {
+    private Mention digits(WindowTokens w, int start) {
+        String t = w.text();
         int end = start;
         while (end < t.length() && Chars.isDigit(t.charAt(end))) {
             end++;
@@ -52,11 +54,11 @@ final class OrdinalRecognizer implements Recognizer {
         if (end - start > 4) {
             return null;
         }
-        Token suffix = Tokens.next(t, end);
+        Token suffix = w.next(end);
         if (suffix == null || suffix.start() != end) {
             return null;
         }
-        PhraseTable.Match<Integer> m = ordinals.suffixes().matchAt(t, end);
+        PhraseTable.Match<Integer> m = ordinals.suffixes().matchAt(w, suffix);
         if (m == null || m.end() != suffix.end()) {
             return null;
         }
@@ -70,30 +72,31 @@ final class OrdinalRecognizer implements Recognizer {
      * "premier", "dix-septième", "vingt et unième" (read from its first word:
      * the scanner anchors on the last), or a Roman numeral "XIXe".
      */
-    private Mention word(String t, int start) {
-        Token lastWord = Tokens.next(t, start);
+    private Mention word(WindowTokens w, int start) {
+        String t = w.text();
+        Token lastWord = w.next(start);
         PhraseTable.Match<Integer> best = null;
         int from = start;
         for (int k = 0; k <= WORDS_BEFORE && lastWord != null; k++) {
-            PhraseTable.Match<Integer> spelled = ordinals.words().matchAt(t, from);
+            PhraseTable.Match<Integer> spelled = ordinals.words().matchAt(w, from);
             if (spelled != null && spelled.start() == from && spelled.end() == lastWord.end()) {
                 best = spelled;
             }
-            Token before = Tokens.previous(t, from);
+            Token before = w.previous(from);
             if (before == null) {
                 break;
             }
             from = before.start();
         }
         if (best != null) {
-            Token before = Tokens.previous(t, best.start());
+            Token before = w.previous(best.start());
             if (before != null && ordinals.exclusionsBefore().contains(t, before)) {
                 return null; // "matières premières"
             }
             return mention(t, best.start(), best.end(), best.value(), WORDS);
         }
         RomanNumeral roman = RomanNumeral.at(t, start, t.length());
-        Token word = Tokens.next(t, start);
+        Token word = w.next(start);
         if (roman == null || word == null || roman.end() == start + 1 && "IVX".indexOf(t.charAt(start)) < 0) {
             return null; // one letter: "Ier", "Ve", "Xe"; "Le" and "Ce" are words
         }
@@ -111,8 +114,8 @@ final class OrdinalRecognizer implements Recognizer {
     }
 
     /** "Premier ministre", "au premier plan": the next word makes it a title or idiom. */
-    private boolean isTitle(String t, int end) {
-        Token next = Tokens.next(t, end);
-        return next != null && ordinals.exclusions().contains(t, next);
+    private boolean isTitle(WindowTokens w, int end) {
+        Token next = w.next(end);
+        return next != null && ordinals.exclusions().contains(w.text(), next);
     }
 }

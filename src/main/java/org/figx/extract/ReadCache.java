@@ -15,6 +15,21 @@ final class ReadCache {
     private final int[] positions = new int[SIZE];
     private final String[] keys = new String[SIZE];
     private final Item[] items = new Item[SIZE];
+    /**
+     * The slots filled since the last {@link #clear}: one cache serves window after
+     * window of a thread, and clearing only these costs less than making its arrays
+     * again for each window (a few articles' windows fill a few dozen slots of 4,096).
+     */
+    private final int[] filled = new int[SIZE];
+    private int filledCount;
+
+    /** Forgets everything: the cache then answers as a new one. */
+    void clear() {
+        for (int k = 0; k < filledCount; k++) {
+            items[filled[k]] = null;
+        }
+        filledCount = 0;
+    }
 
     /**
      * What was read for {@code key} at {@code pos}: the item, {@link #NOTHING}, or null if not known.
@@ -29,6 +44,9 @@ final class ReadCache {
     /** Remembers {@code item} (null: nothing there), and returns it. */
     Item put(String key, int pos, Item item) {
         int i = slot(key, pos);
+        if (items[i] == null) {
+            filled[filledCount++] = i;
+        }
         positions[i] = pos;
         keys[i] = key;
         items[i] = item == null ? NOTHING : item;

@@ -9,6 +9,7 @@ import org.figx.lang.PhraseTable;
 import org.figx.numbers.ParsedNumber;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Dates, times, periods and durations. From each temporal anchor the scanner
@@ -31,26 +32,36 @@ final class TemporalRecognizer implements Recognizer {
         this.grammar = new TemporalGrammar(lexicon).grammar();
     }
 
+    /** Each worker thread's memo of the grammar's reads, cleared and reused window after window. */
+    private static final ThreadLocal<ReadCache> READS = new ThreadLocal<>();
+
     @Override
     public void propose(Window window, List<Mention> out) {
         String t = window.text();
-        TemporalScanner scanner = new TemporalScanner(t, lexicon);
+        ReadCache reads = READS.get();
+        if (reads == null) { // no withInitial lambda: one class fewer to make at start-up
+            reads = new ReadCache();
+            READS.set(reads);
+        }
+        TemporalScanner scanner = new TemporalScanner(window.tokens(), lexicon, reads);
         scanner.useNumbers(window.numbers());
         List<TemporalReading> readings = new ArrayList<>();
+        List<TemporalReading> ruled = new ArrayList<>(2); // what the rules read at one place, emptied for the next
         Tried tried = new Tried(window);
+        WindowTokens tokens = window.tokens();
         for (int i = 0; i < window.numbers().size(); i++) {
             ParsedNumber n = window.numbers().get(i);
-            if (!n.spelled() || temporalWordAfter(t, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0
-                    || lowEndBefore(t, n, window.numbers(), i)) {
-                tryAround(t, scanner, n.start(), tried, readings);
+            if (!n.spelled() || temporalWordAfter(tokens, n) || n.value().compareTo(java.math.BigDecimal.ONE) < 0
+                    || lowEndBefore(tokens, n, window.numbers(), i)) {
+                tryAround(t, scanner, n.start(), tried, readings, ruled);
             }
         }
         for (int anchor : window.temporalAnchors()) {
-            tryAround(t, scanner, anchor, tried, readings);
+            tryAround(t, scanner, anchor, tried, readings, ruled);
         }
         for (TemporalReading r : withoutBlocked(readings)) {
             out.add(Mention.temporal(r.kind(), r.start(), r.end(), t.substring(r.start(), r.end()), r.expr(),
-                    boundOf(t, r), r.rule()));
+                    boundOf(tokens, r), r.rule()));
         }
     }
 
@@ -79,13 +90,14 @@ final class TemporalRecognizer implements Recognizer {
      * one word further, counts a temporal unit ("entre vingt-cinq et trente
      * ans"): the range starts before it, out of the high end's reach.
      */
-    private boolean lowEndBefore(String t, ParsedNumber n, List<ParsedNumber> numbers, int i) {
+    private boolean lowEndBefore(WindowTokens tokens, ParsedNumber n, List<ParsedNumber> numbers, int i) {
         if (i + 1 >= numbers.size()) {
             return false;
         }
         ParsedNumber high = numbers.get(i + 1);
-        Token between = Tokens.next(t, n.end());
-        return between != null && Tokens.nextStart(t, between.end()) == high.start() && temporalWordAfter(t, high);
+        Token between = tokens.next(n.end());
+        return between != null && Tokens.nextStart(tokens.text(), between.end()) == high.start()
+                && temporalWordAfter(tokens, high);
     }
 
     /** How many words into a mention a bound may stand ("jeudi matin à partir de 9 heures 30"). */
@@ -95,16 +107,17 @@ final class TemporalRecognizer implements Recognizer {
      * The qualifier a bound inside a temporal mention gives it ("à partir du 8
      * mars" at_least, "jeudi après 9h30" more_than), or null when there is none.
      */
-    private Qualifier boundOf(String t, TemporalReading r) {
+    private Qualifier boundOf(WindowTokens tokens, TemporalReading r) {
+        String t = tokens.text();
         int pos = r.start();
         for (int k = 0; k < BOUND_REACH; k++) {
-            Token word = Tokens.next(t, pos);
+            Token word = tokens.next(pos);
             if (word == null || word.start() >= r.end()) {
                 return null;
             }
-            PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchAt(t, word.start());
+            PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchAt(t, word);
             if (bound != null && bound.start() == word.start() && bound.end() < r.end() && !bound.value().equals("-")
-                    && !afterUnit(t, r.start(), word.start())) {
+                    && !afterUnit(tokens, r.start(), word.start())) {
                 return Qualifier.fromLabel(bound.value());
             }
             pos = word.end();
@@ -117,9 +130,10 @@ final class TemporalRecognizer implements Recognizer {
      * unit of time: a bound after it ("trois jours avant le 14 juillet") places a count of
      * units from a day, and bounds nothing.
      */
-    private boolean afterUnit(String t, int start, int pos) {
-        Token before = Tokens.previous(t, pos);
-        return before != null && before.start() >= start && lexicon.temporal().units().get(t, before) != null;
+    private boolean afterUnit(WindowTokens tokens, int start, int pos) {
+        Token before = tokens.previous(pos);
+        return before != null && before.start() >= start
+                && lexicon.temporal().units().get(tokens.text(), before) != null;
     }
 
     /**
@@ -127,10 +141,11 @@ final class TemporalRecognizer implements Recognizer {
      * "quinze heures", "treize mars", "trois derniers mois"): only then is it
      * worth reading around, "un" and "une" being everywhere in French.
      */
-    private boolean temporalWordAfter(String t, ParsedNumber n) {
-        Token next = Tokens.next(t, n.end());
+    private boolean temporalWordAfter(WindowTokens tokens, ParsedNumber n) {
+        String t = tokens.text();
+        Token next = tokens.next(n.end()); // its hash read with the window: five look-ups from it
         return next != null && (lexicon.temporal().units().get(t, next) != null || lexicon.temporal().anchors().contains(t, next)
-                || lexicon.temporal().directions().get(t, next) != null || lexicon.temporal().dayOrdinals().matchAt(t, next.start()) != null
+                || lexicon.temporal().directions().get(t, next) != null || lexicon.temporal().dayOrdinals().matchAt(t, next) != null
                 || lexicon.temporal().periodEnds().get(t, next) != null);
     }
 
@@ -167,13 +182,13 @@ final class TemporalRecognizer implements Recognizer {
 
     /** Readings starting at the anchor and at each of the few words before it. */
     private void tryAround(String t, TemporalScanner scanner, int anchor, Tried tried,
-                           List<TemporalReading> out) {
+                           List<TemporalReading> out, List<TemporalReading> ruled) {
         int pos = anchor;
         for (int k = 0; k <= WORDS_BEFORE; k++) {
             if (tried.add(pos)) {
-                readAt(t, scanner, pos, out);
+                readAt(t, scanner, pos, out, ruled);
             }
-            Token before = Tokens.previous(t, pos);
+            Token before = scanner.previous(pos);
             if (before == null) {
                 return;
             }
@@ -185,7 +200,8 @@ final class TemporalRecognizer implements Recognizer {
      * What every rule that can start at {@code pos} reads there: at a figure or a word
      * (the grammar's index says which rules may start with it, if any).
      */
-    private void readAt(String t, TemporalScanner scanner, int pos, List<TemporalReading> out) {
+    private void readAt(String t, TemporalScanner scanner, int pos, List<TemporalReading> out,
+                        List<TemporalReading> ruled) {
         Token first = scanner.next(pos);
         if (first == null) {
             return;
@@ -194,9 +210,10 @@ final class TemporalRecognizer implements Recognizer {
         if (!org.figx.text.Chars.isDigit(c) && !org.figx.text.Chars.isWordChar(c)) {
             return;
         }
-        List<TemporalReading> ruled = new ArrayList<>(2);
+        ruled.clear();
         grammar.matchAt(scanner, pos, ruled);
-        for (TemporalReading r : ruled) {
+        for (int i = 0; i < ruled.size(); i++) {
+            TemporalReading r = ruled.get(i);
             if (r.isBlocker()) {
                 out.add(r);
             } else {

@@ -10,6 +10,7 @@ import org.figx.grammar.TokenClass;
 import org.figx.text.Chars;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * What the temporal grammar reads of one text below the level of rules:
@@ -24,8 +25,20 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     final TemporalWords words;
     final PhraseTable<Integer> dayOrdinals;
 
+    /** A scanner of all of {@code text}, read into tokens here: for one short text. */
     TemporalScanner(String text, Lexicon lexicon) {
-        this.t = text;
+        this(WindowTokens.of(text), lexicon, new ReadCache());
+    }
+
+    /**
+     * A scanner of the window {@code tokens} were read from (offsets are those of its
+     * whole text), remembering its reads in {@code reads}, cleared here.
+     */
+    TemporalScanner(WindowTokens tokens, Lexicon lexicon, ReadCache reads) {
+        this.t = tokens.text();
+        this.tokens = tokens;
+        reads.clear();
+        this.reads = reads;
         this.lexicon = lexicon;
         this.words = lexicon.temporal();
         this.dayOrdinals = words.dayOrdinals();
@@ -35,52 +48,46 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     }
 
     /**
-     * The tokens already read, by position (a small direct-mapped cache): the grammar
-     * tries rule after rule from the same anchor and asks for the same tokens again.
+     * The window's tokens, read once: the grammar tries rule after rule from the same
+     * anchor and asks for the same tokens again.
      */
-    private final int[] tokenFrom = new int[TOKEN_CACHE];
-    private final Token[] tokenAt = new Token[TOKEN_CACHE];
-    private static final int TOKEN_CACHE = 256;
-    /** A cached "no token here" (end of line or text), told apart from an empty slot. */
-    private static final Token NONE = new Token(-1, -1);
+    private final WindowTokens tokens;
 
     @Override
     public Token next(int pos) {
-        int slot = pos & (TOKEN_CACHE - 1);
-        Token cached = tokenAt[slot];
-        if (cached != null && tokenFrom[slot] == pos) {
-            return cached == NONE ? null : cached;
-        }
-        Token read = Tokens.next(t, pos);
-        tokenFrom[slot] = pos;
-        tokenAt[slot] = read == null ? NONE : read;
-        return read;
+        return tokens.next(pos);
+    }
+
+    /** The token ending at or before {@code pos} on its line ({@link Tokens#previous}), or null. */
+    Token previous(int pos) {
+        return tokens.previous(pos);
     }
 
     /**
-     * The tokens' ids in the grammar's vocabulary, by their start (a small direct-mapped
-     * cache, as for tokens): rule after rule tests the same token, which is then looked
-     * up once. Its vocabulary is the one grammar this scanner serves.
+     * The ids of the window's tokens in the grammar's vocabulary, by token index, plus
+     * one (0: not looked up yet): rule after rule tests the same token, which is then
+     * looked up once, from the hash the window's one reading made. Its vocabulary is
+     * the one grammar this scanner serves.
      */
-    private final int[] idFrom = new int[TOKEN_CACHE];
-    private final int[] idTo = new int[TOKEN_CACHE];
-    private final int[] idOf = new int[TOKEN_CACHE];
+    private int[] idOf;
     private org.figx.grammar.WordIds idsCached;
 
     @Override
     public int wordId(Token k, org.figx.grammar.WordIds ids) {
-        if (ids != idsCached) {
-            java.util.Arrays.fill(idTo, 0); // no token ends at 0: every entry is unknown
+        int index = tokens.indexAt(k.start());
+        if (index < 0 || tokens.end(index) != k.end()) {
+            return ids.of(t, k.start(), k.end()); // not one of the window's tokens: a part of one
+        }
+        if (ids != idsCached || idOf == null) {
+            idOf = new int[tokens.count()];
             idsCached = ids;
         }
-        int slot = k.start() & (TOKEN_CACHE - 1);
-        if (idTo[slot] == k.end() && idFrom[slot] == k.start()) {
-            return idOf[slot];
+        int known = idOf[index];
+        if (known != 0) {
+            return known - 1;
         }
-        int id = ids.of(t, k.start(), k.end());
-        idFrom[slot] = k.start();
-        idTo[slot] = k.end();
-        idOf[slot] = id;
+        int id = ids.ofHashed(t, k.start(), k.end(), tokens.hash(index));
+        idOf[index] = id + 1;
         return id;
     }
 
@@ -154,7 +161,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         if (first != null && first.value() > 0 && first.start() == k.start()) {
             return new DayAt(first.end(), first.value());
         }
-        ParsedNumber spelled = lexicon.numberParser().parseWords(t, k.start());
+        ParsedNumber spelled = lexicon.numberParser().parseWords(tokens, k.start());
         if (spelled != null && !spelled.approximate() && spelled.value().scale() <= 0) {
             int d = spelled.value().intValue();
             if (d >= 2 && d <= 31) {
@@ -192,7 +199,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         if (known != null) {
             return ReadCache.isNothing(known) ? null : known;
         }
-        PhraseTable.Match<?> m = words.grammarLists().at(list, t, k);
+        PhraseTable.Match<?> m = words.grammarLists().at(list, tokens, k);
         if (m != null && m.end() == m.start() + 1 && Chars.closesQuotation(t, m.start())) {
             m = null; // "le plan 2030": a closing quotation mark is punctuation, whatever list names it
         }
@@ -200,7 +207,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
     }
 
     /** Word lists and slots already read, by position. */
-    final ReadCache reads = new ReadCache();
+    final ReadCache reads;
 
     /** The slots the scanner reads itself, each read once per position (rule after rule asks again). */
     @Override
@@ -343,7 +350,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 || k.end() < t.length() && Chars.isHyphen(t.charAt(k.end()))) {
             return null;
         }
-        Token before = Character.isUpperCase(t.charAt(k.start())) ? Tokens.previous(t, k.start()) : null;
+        Token before = Character.isUpperCase(t.charAt(k.start())) ? previous(k.start()) : null;
         if (before != null && Chars.isWordChar(t.charAt(before.start()))) {
             return null;
         }
@@ -399,7 +406,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             return numberRead;
         }
         numberRead = isDigits(k) ? lexicon.numberParser().parseDigits(t, k.start())
-                : lexicon.numberParser().parseWords(t, k.start());
+                : lexicon.numberParser().parseWords(tokens, k.start());
         numberFrom = k.start();
         return numberRead;
     }

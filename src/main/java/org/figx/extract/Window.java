@@ -11,6 +11,8 @@ import org.figx.numbers.ParsedNumber;
  * @param numbers         numbers starting in the window, in text order
  * @param temporalAnchors starts of temporal words and numeric dates in the window, ascending
  * @param figures         builds numeric mentions (qualifiers, ranges)
+ * @param tokens          the window's tokens, read once (valid while the window is being read)
  */
-record Window(String text, List<ParsedNumber> numbers, int[] temporalAnchors, FigureBuilder figures) {
+record Window(String text, List<ParsedNumber> numbers, int[] temporalAnchors, FigureBuilder figures,
+              org.figx.text.WindowTokens tokens) {
 }

@@ -43,6 +43,15 @@ public final class WordIds {
         lookUp = new FoldedWordMap<>(byWord);
     }
 
+    /**
+     * {@link #of} for a token whose folded hash is known ({@link FoldedWordMap#getHashed}):
+     * a window's tokens are hashed once, when it is read.
+     */
+    public int ofHashed(String text, int from, int to, int hash) {
+        Integer id = lookUp.getHashed(text, from, to, hash);
+        return id == null ? NONE : id;
+    }
+
     /** The id of text[from, to) folded, or {@link #NONE}. */
     public int of(String text, int from, int to) {
         Integer id = lookUp.get(text, from, to);

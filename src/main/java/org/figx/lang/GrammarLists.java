@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
+import org.figx.text.WindowTokens;
 
 /**
  * The word lists a grammar file may name ({@code {unit:time-units}}), by the
@@ -24,14 +25,16 @@ public final class GrammarLists {
         return this;
     }
 
-    /** The entry of list {@code name} that starts at token {@code k}, or null. */
-    public PhraseTable.Match<?> at(String name, String text, Token k) {
+    /** The entry of list {@code name} that starts at token {@code k} of the window {@code tokens} hold, or null. */
+    public PhraseTable.Match<?> at(String name, WindowTokens tokens, Token k) {
+        String text = tokens.text();
         FoldedWordMap<?> map = words.get(name);
         if (map != null) {
             Object value = map.get(text, k);
             return value == null ? null : new PhraseTable.Match<>(k.start(), k.end(), value);
         }
-        PhraseTable.Match<?> m = phrases(name).matchAt(text, k.start());
+        // k is the token at its start (a scanner's next): it is not read again, nor those after it
+        PhraseTable.Match<?> m = phrases(name).matchAt(tokens, k);
         return m == null || m.start() != k.start() ? null : m;
     }
 

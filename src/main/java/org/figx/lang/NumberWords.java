@@ -162,6 +162,11 @@ public final class NumberWords {
         return multipliersInPlace.get(text, from, to);
     }
 
+    /** {@link #multiplier(String, int, int)} of a token: from its hash when it carries one. */
+    public BigDecimal multiplier(String text, Token word) {
+        return multipliersInPlace.get(text, word);
+    }
+
     /** "cents", "millions": plural multipliers need a number before them. */
     public boolean isPluralMultiplier(String text, Token word) {
         return pluralMultipliersInPlace.contains(text, word);

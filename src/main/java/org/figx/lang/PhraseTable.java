@@ -9,6 +9,7 @@ import org.figx.text.Fold;
 import org.figx.text.FoldedWordMap;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Multi-word phrases ("au moins", "points de pourcentage", "dollars canadiens")
@@ -23,7 +24,23 @@ public final class PhraseTable<V> {
     public record Match<V>(int start, int end, V value) {
     }
 
-    private record Entry<V>(String[] tokens, V value) {
+    /**
+     * @param hashes each token's {@link FoldedWordMap#hashStep} hash over its (folded)
+     *               characters: a window's token whose hash differs is not that word
+     */
+    private record Entry<V>(String[] tokens, int[] hashes, V value) {
+    }
+
+    private static int[] hashes(String[] tokens) {
+        int[] out = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            int h = 0;
+            for (int k = 0; k < tokens[i].length(); k++) {
+                h = FoldedWordMap.hashStep(h, tokens[i].charAt(k));
+            }
+            out[i] = h;
+        }
+        return out;
     }
 
     /** Longer phrases first; a stable sort keeps phrases of one length in the order added. */
@@ -47,7 +64,7 @@ public final class PhraseTable<V> {
         if (tokens.length == 0 || contains(tokens)) {
             return;
         }
-        Entry<V> entry = new Entry<>(tokens, value);
+        Entry<V> entry = new Entry<>(tokens, hashes(tokens), value);
         insert(byFirstToken, tokens[0], entry);
         insert(byLastToken, tokens[tokens.length - 1], entry);
         longest = Math.max(longest, tokens.length);
@@ -109,7 +126,7 @@ public final class PhraseTable<V> {
         }
         int firstEnd = Tokens.endOf(text, firstStart);
         List<Entry<V>> candidates = firstTokenIndex().get(text, firstStart, firstEnd);
-        return candidates == null ? null : longestFrom(text, new Token(firstStart, firstEnd), candidates);
+        return candidates == null ? null : longestFrom(text, null, new Token(firstStart, firstEnd), candidates);
     }
 
     /**
@@ -117,23 +134,50 @@ public final class PhraseTable<V> {
      * read already (a number's words are read token by token): it is not read again.
      */
     public Match<V> matchAt(String text, Token first) {
-        List<Entry<V>> candidates = firstTokenIndex().get(text, first.start(), first.end());
-        return candidates == null ? null : longestFrom(text, first, candidates);
+        List<Entry<V>> candidates = firstTokenIndex().get(text, first); // from its hash, if it carries one
+        return candidates == null ? null : longestFrom(text, null, first, candidates);
     }
 
-    /** The first of {@code candidates}, phrases starting with token {@code first}, written from it. */
-    private Match<V> longestFrom(String text, Token first, List<Entry<V>> candidates) {
-        List<Token> read = new ArrayList<>(longest);
-        read.add(first);
-        for (Entry<V> e : candidates) {
+    /**
+     * {@link #matchAt(String, int)} in the window {@code tokens} were read from: its
+     * tokens are not read again, and each is compared by its hash before its characters.
+     */
+    public Match<V> matchAt(WindowTokens tokens, int pos) {
+        Token first = tokens.next(pos);
+        return first == null ? null : matchAt(tokens, first);
+    }
+
+    /** {@link #matchAt(String, Token)} in the window {@code tokens} were read from. */
+    public Match<V> matchAt(WindowTokens tokens, Token first) {
+        List<Entry<V>> candidates = firstTokenIndex().get(tokens.text(), first);
+        return candidates == null ? null : longestFrom(tokens.text(), tokens, first, candidates);
+    }
+
+    /**
+     * The first of {@code candidates}, phrases starting with token {@code first}, written
+     * from it; its next tokens read from {@code window} when not null, else from the text.
+     */
+    private Match<V> longestFrom(String text, WindowTokens window, Token first, List<Entry<V>> candidates) {
+        List<Token> read = null; // made only for a phrase of two tokens or more: most are one word
+        for (int c = 0; c < candidates.size(); c++) {
+            Entry<V> e = candidates.get(c);
+            if (e.tokens.length == 1) {
+                // the index found the candidates by this first token: a one-token phrase is it
+                return new Match<>(first.start(), first.end(), e.value);
+            }
+            if (read == null) {
+                read = new ArrayList<>(longest);
+                read.add(first);
+            }
             while (read.size() < e.tokens.length) {
-                Token t = Tokens.next(text, read.get(read.size() - 1).end());
+                int end = read.get(read.size() - 1).end();
+                Token t = window != null ? window.next(end) : Tokens.next(text, end);
                 if (t == null) {
                     break;
                 }
                 read.add(t);
             }
-            if (read.size() >= e.tokens.length && sameTokens(text, read, 0, e.tokens)) {
+            if (read.size() >= e.tokens.length && sameTokens(text, read, 0, e)) {
                 return new Match<>(first.start(), read.get(e.tokens.length - 1).end(), e.value);
             }
         }
@@ -170,10 +214,11 @@ public final class PhraseTable<V> {
         return null;
     }
 
-    private static boolean sameTokens(String text, List<Token> read, int from, String[] tokens) {
+    private static boolean sameTokens(String text, List<Token> read, int from, Entry<?> e) {
+        String[] tokens = e.tokens;
         for (int i = 0; i < tokens.length; i++) {
             Token t = read.get(from + i);
-            if (!Fold.equals(text, t.start(), t.end(), tokens[i])) {
+            if (t.isHashed() && t.hash() != e.hashes[i] || !Fold.equals(text, t.start(), t.end(), tokens[i])) {
                 return false;
             }
         }

@@ -10,6 +10,7 @@ import org.figx.text.Fold;
 import org.figx.text.FoldedWordSet;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Reads one number at a position: digits in every French form, or words. All
@@ -108,15 +109,15 @@ public final class NumberParser {
      * "demi-litre", "quart de litre"); "des dizaines de milliers" (20000 to
      * 90000, approximate).
      */
-    private ParsedNumber vagueAt(String t, int i) {
-        Token k = Tokens.next(t, i);
+    private ParsedNumber vagueAt(String t, WindowTokens w, int i) {
+        Token k = next(t, w, i);
         if (k == null) {
             return null;
         }
         Integer denominator = fractionWords.get(t, k);
         if (denominator != null) {
             boolean alone = fractionsAlone.contains(t, k);
-            Token article = Tokens.previous(t, k.start());
+            Token article = previous(t, w, k.start());
             int start = alone && fractionArticles.contains(t, article) ? article.start() : k.start();
             BigDecimal value = BigDecimal.ONE.divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
             return new ParsedNumber(start, k.end(), value, BigDecimal.ONE, k.end(), true, false, true, false, 0, false,
@@ -126,17 +127,17 @@ public final class NumberParser {
         if (unit == null) {
             return null; // most words: the word before is not read
         }
-        Token opener = Tokens.previous(t, k.start());
+        Token opener = previous(t, w, k.start());
         if (opener == null || !pluralOpeners.contains(t, opener)) {
             return null;
         }
         int end = k.end();
-        Token de = Tokens.next(t, end);
-        Token bigger = de == null ? null : Tokens.next(t, de.end());
+        Token de = next(t, w, end);
+        Token bigger = de == null ? null : next(t, w, de.end());
         if (de != null && complementLinks.contains(t, de) && bigger != null) {
             BigDecimal times = pluralWords.get(t, bigger);
             if (times == null) {
-                times = words.multiplier(t, bigger.start(), bigger.end());
+                times = words.multiplier(t, bigger);
             }
             if (times != null && times.compareTo(unit) > 0) {
                 unit = unit.multiply(times); // "des dizaines de milliers"
@@ -145,6 +146,29 @@ public final class NumberParser {
         }
         return new ParsedNumber(opener.start(), end, unit.multiply(BigDecimal.valueOf(2)), BigDecimal.ONE, end, true,
                 false, false, false, 0, true, unit.multiply(BigDecimal.valueOf(9)), false);
+    }
+
+    /** The token at or after {@code pos}: the window's when {@code w} is not null (hashed, read once), else the text's. */
+    private static Token next(String t, WindowTokens w, int pos) {
+        return w != null ? w.next(pos) : Tokens.next(t, pos);
+    }
+
+    /** The token ending at or before {@code pos}: the window's when {@code w} is not null, else the text's. */
+    private static Token previous(String t, WindowTokens w, int pos) {
+        return w != null ? w.previous(pos) : Tokens.previous(t, pos);
+    }
+
+    /** {@code table}'s phrase from token {@code first}, read on in the window when {@code w} is not null. */
+    private static <V> PhraseTable.Match<V> matchAt(PhraseTable<V> table, String t, WindowTokens w, Token first) {
+        return w != null ? table.matchAt(w, first) : table.matchAt(t, first);
+    }
+
+    /**
+     * {@link #parseWords(String, int)} in the window {@code tokens} were read from (the
+     * number scanner's and the temporal grammar's): its words are the window's tokens.
+     */
+    public ParsedNumber parseWords(WindowTokens tokens, int i) {
+        return parseWords(tokens.text(), tokens, i);
     }
 
     /** The number whose digits start at {@code i} (a sign just before is included), or null. */
@@ -193,7 +217,7 @@ public final class NumberParser {
         int numberEnd = p;
         ScaleWord scale = scaleAfter(t, numberEnd);
         if (scale == null) {
-            Fraction fraction = decimal ? null : fractionAfterWhole(t, numberEnd);
+            Fraction fraction = decimal ? null : fractionAfterWhole(t, null, numberEnd);
             if (fraction != null) {
                 // "2 1/4", "1 ½", "3½", "12 et demi"
                 BigDecimal parts = negative ? fraction.value.negate() : fraction.value;
@@ -225,7 +249,7 @@ public final class NumberParser {
      * "3½"). Null when none, or when the fraction is of something ("et un quart
      * des postes").
      */
-    private Fraction fractionAfterWhole(String t, int pos) {
+    private Fraction fractionAfterWhole(String t, WindowTokens w, int pos) {
         if (pos < t.length() && Chars.isDigit(t.charAt(pos - 1))) {
             int q = pos < t.length() && Chars.isSpace(t.charAt(pos)) ? pos + 1 : pos;
             BigDecimal unicode = q < t.length() ? VulgarFractions.valueOf(t.charAt(q)) : null;
@@ -237,11 +261,11 @@ public final class NumberParser {
                 return slashed;
             }
         }
-        Fraction spelled = spelledFractionAfterAnd(t, pos);
+        Fraction spelled = spelledFractionAfterAnd(t, w, pos);
         if (spelled == null) {
             return null;
         }
-        Token after = Tokens.next(t, spelled.end);
+        Token after = next(t, w, spelled.end);
         return after != null && onlySeparatorsBetween(t, spelled.end, after.start()) && complementLinks.contains(t, after)
                 ? null : spelled;
     }
@@ -273,12 +297,12 @@ public final class NumberParser {
     }
 
     /** "et demi", "et un tiers", "et trois quarts" right after {@code pos}, or null. */
-    private Fraction spelledFractionAfterAnd(String t, int pos) {
-        Token and = Tokens.next(t, pos);
+    private Fraction spelledFractionAfterAnd(String t, WindowTokens w, int pos) {
+        Token and = next(t, w, pos);
         if (and == null || !onlySeparatorsBetween(t, pos, and.start()) || !words.isLinkingWord(t, and)) {
             return null;
         }
-        Token next = Tokens.next(t, and.end());
+        Token next = next(t, w, and.end());
         if (next == null) {
             return null;
         }
@@ -286,11 +310,11 @@ public final class NumberParser {
             boolean compound = next.end() < t.length() && Chars.isHyphen(t.charAt(next.end())); // "demi-tour"
             return compound ? null : new Fraction(next.end(), HALF);
         }
-        PhraseTable.Match<Integer> count = words.belowHundred().matchAt(t, next);
+        PhraseTable.Match<Integer> count = matchAt(words.belowHundred(), t, w, next);
         if (count == null || count.start() != next.start() || count.value() < 1 || count.value() > 10) {
             return null;
         }
-        Token fraction = Tokens.next(t, count.end());
+        Token fraction = next(t, w, count.end());
         Integer denominator = fraction == null || !onlySeparatorsBetween(t, count.end(), fraction.start()) ? null
                 : fractionWords.get(t, fraction);
         if (denominator == null || denominator <= 2 || count.value() >= denominator) {
@@ -305,8 +329,8 @@ public final class NumberParser {
      * {@code pos} ("un quart de million"), or of "million" right after a half
      * ("un demi-million"); null when no scale noun follows.
      */
-    private ScaleWord scaleOfFraction(String t, int pos, boolean throughDe) {
-        Token next = Tokens.next(t, pos);
+    private ScaleWord scaleOfFraction(String t, WindowTokens w, int pos, boolean throughDe) {
+        Token next = next(t, w, pos);
         if (next == null || !onlySeparatorsBetween(t, pos, next.start())) {
             return null;
         }
@@ -314,22 +338,27 @@ public final class NumberParser {
             if (!complementLinks.contains(t, next)) { // "un quart de million"
                 return null;
             }
-            next = Tokens.next(t, next.end());
+            next = next(t, w, next.end());
             if (next == null) {
                 return null;
             }
         }
-        BigDecimal m = words.multiplier(t, next.start(), next.end());
+        BigDecimal m = words.multiplier(t, next);
         return m != null && m.compareTo(MILLION) >= 0 ? new ScaleWord(next.start(), next.end(), m) : null;
     }
 
     /** End of "et demi" right after {@code pos} ("un million et demi", "trois kilomètres et demi"), or -1. */
     public int andAHalfEnd(String t, int pos) {
-        Token and = Tokens.next(t, pos);
+        return andAHalfEnd(t, null, pos);
+    }
+
+    /** {@link #andAHalfEnd(String, int)}, reading the window's tokens when {@code w} is not null. */
+    private int andAHalfEnd(String t, WindowTokens w, int pos) {
+        Token and = next(t, w, pos);
         if (and == null || !words.isLinkingWord(t, and)) {
             return -1;
         }
-        Token half = Tokens.next(t, and.end());
+        Token half = next(t, w, and.end());
         boolean compound = half != null && half.end() < t.length() && Chars.isHyphen(t.charAt(half.end()));
         return halfWords.contains(t, half) && !compound ? half.end() : -1; // not the "demi" of "demi-tour"
     }
@@ -338,8 +367,8 @@ public final class NumberParser {
      * "une centaine" (100, approximate), "un demi" (0.5): the word after a
      * spelled "un"/"une" that makes it something else than one.
      */
-    private ParsedNumber afterOne(String t, int start, int oneEnd) {
-        Token next = Tokens.next(t, oneEnd);
+    private ParsedNumber afterOne(String t, WindowTokens w, int start, int oneEnd) {
+        Token next = next(t, w, oneEnd);
         if (next == null || !onlySeparatorsBetween(t, oneEnd, next.start())) {
             return null;
         }
@@ -349,7 +378,7 @@ public final class NumberParser {
                     false, 0, true, null, false);
         }
         if (halfWords.contains(t, next)) {
-            ScaleWord scale = scaleOfFraction(t, next.end(), false);
+            ScaleWord scale = scaleOfFraction(t, w, next.end(), false);
             if (scale != null) {
                 // "un demi-million" (500000)
                 return new ParsedNumber(start, scale.end, HALF.multiply(scale.multiplier), scale.multiplier,
@@ -363,7 +392,12 @@ public final class NumberParser {
 
     /** The number spelled out in words from the word at {@code i}, or null. */
     public ParsedNumber parseWords(String t, int i) {
-        ParsedNumber vagueAmount = vagueAt(t, i);
+        return parseWords(t, null, i);
+    }
+
+    /** {@link #parseWords(String, int)}, reading the window's tokens when {@code w} is not null. */
+    private ParsedNumber parseWords(String t, WindowTokens w, int i) {
+        ParsedNumber vagueAmount = vagueAt(t, w, i);
         if (vagueAmount != null) {
             return vagueAmount;
         }
@@ -376,11 +410,11 @@ public final class NumberParser {
         int end = i;
         int pos = i;
         while (true) {
-            Token tok = Tokens.next(t, pos);
+            Token tok = next(t, w, pos);
             if (tok == null || (end > i && !onlySeparatorsBetween(t, end, tok.start()))) {
                 break;
             }
-            BigDecimal m = words.multiplier(t, tok.start(), tok.end());
+            BigDecimal m = words.multiplier(t, tok);
             if (m != null) {
                 boolean plural = words.isPluralMultiplier(t, tok);
                 if (m.compareTo(HUNDRED) == 0) {
@@ -419,7 +453,7 @@ public final class NumberParser {
                 pos = end;
                 continue;
             }
-            PhraseTable.Match<Integer> small = belowHundred.matchAt(t, tok); // tok: the token at pos, read above
+            PhraseTable.Match<Integer> small = matchAt(belowHundred, t, w, tok); // tok: the token at pos, read above
             if (small == null || pending != null || (end > i && !onlySeparatorsBetween(t, end, small.start()))) {
                 break;
             }
@@ -433,19 +467,19 @@ public final class NumberParser {
         }
         BigDecimal value = total.add(BigDecimal.valueOf(hundreds + (pending == null ? 0 : pending)));
         if (value.compareTo(BigDecimal.ONE) == 0 && total.signum() == 0 && hundreds == 0) {
-            ParsedNumber special = afterOne(t, i, end);
+            ParsedNumber special = afterOne(t, w, i, end);
             if (special != null) {
                 return special;
             }
         }
         if (total.signum() == 0 && hundreds == 0 && pending != null && pending >= 1 && pending <= 10) {
             // "deux tiers", "trois quarts", "un quart"
-            Token fraction = Tokens.next(t, end);
+            Token fraction = next(t, w, end);
             Integer denominator = fraction == null || !onlySeparatorsBetween(t, end, fraction.start()) ? null
                     : fractionWords.get(t, fraction);
             if (denominator != null && denominator > 2) {
                 BigDecimal parts = BigDecimal.valueOf(pending).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
-                ScaleWord scale = scaleOfFraction(t, fraction.end(), true);
+                ScaleWord scale = scaleOfFraction(t, w, fraction.end(), true);
                 if (scale != null) {
                     // "un quart de million" (250000), "trois quarts de milliard"
                     return new ParsedNumber(i, scale.end, parts.multiply(scale.multiplier).round(FRACTION_PRECISION),
@@ -456,11 +490,11 @@ public final class NumberParser {
             }
         }
         if (endingScale.compareTo(BigDecimal.ONE) == 0) {
-            ParsedNumber decimal = withSpelledDecimals(t, i, end, value);
+            ParsedNumber decimal = withSpelledDecimals(t, w, i, end, value);
             if (decimal != null) {
                 return decimal;
             }
-            Fraction fraction = fractionAfterWhole(t, end);
+            Fraction fraction = fractionAfterWhole(t, w, end);
             if (fraction != null) {
                 // "trois et demi" (3.5), "quatre et un tiers"
                 return new ParsedNumber(i, fraction.end, value.add(fraction.value).round(FRACTION_PRECISION),
@@ -468,7 +502,7 @@ public final class NumberParser {
             }
         }
         if (endingScale.compareTo(BigDecimal.ONE) > 0) {
-            int half = andAHalfEnd(t, end);
+            int half = andAHalfEnd(t, w, end);
             if (half > 0) {
                 value = value.add(endingScale.multiply(HALF));
                 end = half;
@@ -482,16 +516,16 @@ public final class NumberParser {
      * cinq" (1.05): a decimal word, then the decimals spelled as numbers, each written
      * as its digits. Null when no decimal word follows the whole part at {@code end}.
      */
-    private ParsedNumber withSpelledDecimals(String t, int start, int end, BigDecimal whole) {
-        Token point = Tokens.next(t, end);
+    private ParsedNumber withSpelledDecimals(String t, WindowTokens w, int start, int end, BigDecimal whole) {
+        Token point = next(t, w, end);
         if (point == null || !onlySeparatorsBetween(t, end, point.start()) || !decimalWords.contains(t, point)) {
             return null;
         }
         StringBuilder digits = new StringBuilder();
         int last = point.end();
         while (true) {
-            Token next = Tokens.next(t, last);
-            PhraseTable.Match<Integer> part = next == null ? null : words.belowHundred().matchAt(t, next);
+            Token next = next(t, w, last);
+            PhraseTable.Match<Integer> part = next == null ? null : matchAt(words.belowHundred(), t, w, next);
             if (part == null || part.start() != next.start() || !onlySeparatorsBetween(t, last, part.start())) {
                 break;
             }

@@ -95,8 +95,13 @@ public final class FoldedWordMap<V> {
         return 31 * hash + folded;
     }
 
+    /** The value of {@code token} folded, from its hash when it carries one ({@link WindowTokens}). */
     public V get(String text, Token token) {
-        return token == null ? null : get(text, token.start(), token.end());
+        if (token == null) {
+            return null;
+        }
+        return token.isHashed() ? getHashed(text, token.start(), token.end(), token.hash())
+                : get(text, token.start(), token.end());
     }
 
     /** The words of the map, as stored (folded, unless made {@link #exact}). */

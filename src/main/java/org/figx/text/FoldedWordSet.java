@@ -28,7 +28,7 @@ public final class FoldedWordSet {
 
     /** Whether the token's text, folded, is in the set. */
     public boolean contains(String text, Token token) {
-        return token != null && words.get(text, token.start(), token.end()) != null;
+        return token != null && words.get(text, token) != null;
     }
 
     public boolean contains(String text, int from, int to) {

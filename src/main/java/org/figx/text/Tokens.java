@@ -10,7 +10,7 @@ public final class Tokens {
     private Tokens() {
     }
 
-    private static boolean isSeparator(char c) {
+    static boolean isSeparator(char c) {
         return Chars.isSpace(c) || Chars.isHyphen(c);
     }
 
