@@ -67,7 +67,12 @@ public final class Extractor {
                 : Dateline.find(text, found);
         List<Mention> resolved = resolve(found, reference);
         // facts read every kind (a date gives money its "when"); the kinds asked for are kept after
-        List<Mention> linked = facts.link(text, resolved, sentences, reference); // the same sentences, read once
+        WindowTokens tokens = threadTokens();
+        if (tokens.text() != text) { // no window read: an empty text
+            tokens = WindowTokens.of(text);
+        }
+        // the same sentences, read once; the tokens of the last window, which for most texts is all of it
+        List<Mention> linked = facts.link(text, resolved, sentences, reference, tokens);
         if (!allWanted(linked, options)) {
             linked = linked.stream().filter(m -> options.wants(m.kind())).toList();
         }
@@ -103,12 +108,17 @@ public final class Extractor {
      */
     private static final ThreadLocal<WindowTokens> TOKENS = new ThreadLocal<>();
 
-    private void extractWindow(String text, int from, int to, SentenceLocator sentences, List<Mention> out) {
+    private static WindowTokens threadTokens() {
         WindowTokens tokens = TOKENS.get();
         if (tokens == null) { // no withInitial lambda: one class fewer to make at start-up
             tokens = new WindowTokens();
             TOKENS.set(tokens);
         }
+        return tokens;
+    }
+
+    private void extractWindow(String text, int from, int to, SentenceLocator sentences, List<Mention> out) {
+        WindowTokens tokens = threadTokens();
         tokens.read(text, from, to);
         NumberScanner.Scan scan = scanner.scan(tokens);
         if (scan.numbers().isEmpty() && scan.temporalAnchors().length == 0) {

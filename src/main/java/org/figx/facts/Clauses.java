@@ -5,6 +5,7 @@ import org.figx.text.Chars;
 import org.figx.text.IntList;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * Where a clause starts and how many clause breaks stand between two points of a
@@ -16,10 +17,31 @@ import org.figx.text.Tokens;
 final class Clauses {
     private final FactWords words;
     private final VerbForms verbs;
+    private final WindowTokens tokens;
 
     Clauses(FactWords words, VerbForms verbs) {
+        this(words, verbs, null);
+    }
+
+    /** @param tokens the tokens of the one text this reads, or null to read any text's from the text */
+    Clauses(FactWords words, VerbForms verbs, WindowTokens tokens) {
         this.words = words;
         this.verbs = verbs;
+        this.tokens = tokens;
+    }
+
+    private Token next(String text, int pos) {
+        return tokens == null ? Tokens.next(text, pos) : tokens.next(pos);
+    }
+
+    private Token previous(String text, int pos) {
+        return tokens == null ? Tokens.previous(text, pos) : tokens.previous(pos);
+    }
+
+    /** The word text[p, end) as a token: the window's, which carries its folded hash, if it is one. */
+    private Token word(int p, int end) {
+        int index = tokens == null ? -1 : tokens.indexAt(p);
+        return index >= 0 && tokens.end(index) == end ? tokens.token(index) : new Token(p, end);
     }
 
     /**
@@ -55,13 +77,14 @@ final class Clauses {
                 p++;
             } else if (Chars.isWordChar(c)) {
                 int e = Chars.wordEnd(text, p);
-                PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, new Token(p, e)); // the word read once
+                Token word = word(p, e); // the word read once
+                PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, word);
                 if (base != null && base.start() == p && base.end() <= to) {
                     isBreak = true;
                     p = base.end();
                 } else {
                     // a joining word's clause runs to the next mention, whatever "to" is
-                    isBreak = words.clauseBreaks.contains(text, p, e) && !mentionStarts.contains(Tokens.nextStart(text, e))
+                    isBreak = words.clauseBreaks.contains(text, word) && !mentionStarts.contains(Tokens.nextStart(text, e))
                             && joinsClauses(text, e, to, mentionStarts);
                     p = e;
                 }
@@ -84,8 +107,8 @@ final class Clauses {
      * de 4 % en 2024" (a verb left out) joins two figures of one clause.
      */
     boolean joinsClauses(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
-        for (Token t = Tokens.next(text, from); t != null && t.start() < to && !mentionStarts.contains(t.start());
-                t = Tokens.next(text, t.end())) {
+        for (Token t = next(text, from); t != null && t.start() < to && !mentionStarts.contains(t.start());
+                t = next(text, t.end())) {
             if (!Chars.isWordChar(text.charAt(t.start()))) {
                 if (isBreakMark(text.charAt(t.start()))) {
                     return true;
@@ -134,7 +157,7 @@ final class Clauses {
         int p = pos;
         boolean closed = false;
         while (p > sentenceStart) {
-            Token t = Tokens.previous(text, p);
+            Token t = previous(text, p);
             if (t == null || t.start() < sentenceStart) {
                 return sentenceStart;
             }
@@ -165,7 +188,7 @@ final class Clauses {
         if (from < 0) {
             return false;
         }
-        for (Token t = Tokens.next(text, from); t != null && t.start() < to; t = Tokens.next(text, t.end())) {
+        for (Token t = next(text, from); t != null && t.start() < to; t = next(text, t.end())) {
             PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, t.start());
             if (base != null && base.start() == t.start() && base.end() <= to) {
                 return true;

@@ -13,6 +13,7 @@ import org.figx.text.SentenceLocator;
 import org.figx.text.SentenceWindow;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 import org.figx.time.TimeValue;
 
 /**
@@ -54,17 +55,47 @@ public final class FactLinker {
     private final FactWords words;
     private final VerbForms verbs;
     private final Clauses clauses;
+    /**
+     * The tokens of the text being linked, as the extractor read them (null in the
+     * linker the extractor holds, which only makes one of these per text): its words
+     * are read again and again, and a window's tokens are array reads that carry
+     * their folded hash for every look-up.
+     */
+    private final WindowTokens tokens;
 
     public FactLinker(Lexicon lexicon, FactWords words) {
         this.lexicon = lexicon;
         this.words = words;
         this.verbs = new VerbForms(words);
         this.clauses = new Clauses(words, verbs);
+        this.tokens = null;
     }
 
-    /** The mentions of one text, in order, with facts added to the figures. */
+    /** The linker of one text, whose tokens are {@code tokens}. */
+    private FactLinker(FactLinker shared, WindowTokens tokens) {
+        this.lexicon = shared.lexicon;
+        this.words = shared.words;
+        this.verbs = new VerbForms(shared.words, tokens);
+        this.clauses = new Clauses(shared.words, verbs, tokens);
+        this.tokens = tokens;
+    }
+
+    /**
+     * The mentions of one text, in order, with facts added to the figures.
+     *
+     * @param tokens the tokens the extractor read last, of a window of {@code text}
+     *               (those outside it are read from the text)
+     */
     public List<Mention> link(String text, List<Mention> mentions, SentenceLocator sentences,
-                              org.figx.time.Reference reference) {
+                              org.figx.time.Reference reference, WindowTokens tokens) {
+        if (tokens.text() != text) {
+            throw new IllegalArgumentException("tokens of another text");
+        }
+        return new FactLinker(this, tokens).linkAll(text, mentions, sentences, reference);
+    }
+
+    private List<Mention> linkAll(String text, List<Mention> mentions, SentenceLocator sentences,
+                                  org.figx.time.Reference reference) {
         List<Mention> out = new ArrayList<>(mentions.size());
         Modality lastModality = null;
         int lastModalitySentence = -1;
@@ -120,7 +151,7 @@ public final class FactLinker {
         if (from < 0 || from > to) {
             return false;
         }
-        Token t = Tokens.next(text, from);
+        Token t = tokens.next(from);
         return t != null && words.clauseBreaks.contains(text, t) && Tokens.nextStart(text, t.end()) == to;
     }
 
@@ -190,7 +221,7 @@ public final class FactLinker {
         }
         TimeValue time = best.time();
         if (time != null && time.valueMax() == null && reference.isKnown()
-                && words.sinceWords.contains(text, Tokens.previous(text, best.start()))) {
+                && words.sinceWords.contains(text, tokens.previous(best.start()))) {
             String until = time.referenceAtSameGrain(reference);
             if (until != null && until.compareTo(time.value()) > 0) {
                 int change = changeEnd(text, mentions, index);
@@ -233,7 +264,7 @@ public final class FactLinker {
         Mention figure = mentions.get(index);
         int[] span = between(figure, time);
         boolean verbalJoin = false;
-        for (Token t = Tokens.next(text, span[0]); t != null && t.start() < span[1]; t = Tokens.next(text, t.end())) {
+        for (Token t = tokens.next(span[0]); t != null && t.start() < span[1]; t = tokens.next(t.end())) {
             verbalJoin |= words.clauseBreaks.contains(text, t) && clauses.joinsClauses(text, t.end(), span[1], breaks.mentionStarts());
         }
         if (!verbalJoin) {
@@ -274,10 +305,10 @@ public final class FactLinker {
         if (!from.kind().isNumeric() || !to.kind().isNumeric()) {
             return false;
         }
-        Token link = Tokens.next(text, from.end());
-        Token before = Tokens.previous(text, from.start());
+        Token link = tokens.next(from.end());
+        Token before = tokens.previous(from.start());
         if (before != null && text.charAt(before.start()) == '\'') {
-            before = Tokens.previous(text, before.end() - 1);
+            before = tokens.previous(before.end() - 1);
         }
         return link != null && words.changeToWords.contains(text, link) && Tokens.nextStart(text, link.end()) == to.start()
                 && before != null && words.changeFromWords.contains(text, before);
@@ -329,17 +360,17 @@ public final class FactLinker {
         if (time.start() > figure.start()) {
             return false;
         }
-        Token before = Tokens.previous(text, time.start());
+        Token before = tokens.previous(time.start());
         if (before != null && words.announcementVerbs.contains(text, before)) {
             return true;
         }
-        Token comma = Tokens.next(text, time.end());
+        Token comma = tokens.next(time.end());
         if (comma == null || text.charAt(comma.start()) != ',') {
             return false;
         }
         int k = 0;
-        for (Token t = Tokens.next(text, comma.end()); t != null && t.end() <= figure.start() && k < 8;
-                t = Tokens.next(text, t.end()), k++) {
+        for (Token t = tokens.next(comma.end()); t != null && t.end() <= figure.start() && k < 8;
+                t = tokens.next(t.end()), k++) {
             if (words.announcementVerbs.contains(text, t)) {
                 return true;
             }
@@ -357,13 +388,13 @@ public final class FactLinker {
      * Whether a time ends a dateline: a dash right after it, and only a few words
      * (a place, "le") between the start of its line and it.
      */
-    private static boolean isDateline(String text, Mention time) {
-        Token dash = Tokens.next(text, time.end());
+    private boolean isDateline(String text, Mention time) {
+        Token dash = tokens.next(time.end());
         if (dash == null || text.charAt(dash.start()) != '\u2014' && text.charAt(dash.start()) != '\u2013') {
             return false;
         }
         int words = 0;
-        for (Token t = Tokens.previous(text, time.start()); t != null; t = Tokens.previous(text, t.start())) {
+        for (Token t = tokens.previous(time.start()); t != null; t = tokens.previous(t.start())) {
             if (++words > DATELINE_WORDS) {
                 return false;
             }
@@ -408,8 +439,8 @@ public final class FactLinker {
         if (time.start() < figure.end()) {
             return false;
         }
-        Token cue = Tokens.previous(text, time.start());
-        Token beforeCue = cue == null ? null : Tokens.previous(text, cue.start());
+        Token cue = tokens.previous(time.start());
+        Token beforeCue = cue == null ? null : tokens.previous(cue.start());
         return cue != null && cue.start() >= figure.end() && lexicon.isYearCue(text, cue)
                 && beforeCue != null && beforeCue.end() <= figure.end();
     }
@@ -545,7 +576,7 @@ public final class FactLinker {
         Reading tense = Reading.NONE;
         int p = clause;
         while (p < figure.start()) {
-            Token t = Tokens.next(text, p);
+            Token t = tokens.next(p);
             if (t == null || t.start() >= figure.start()) {
                 break;
             }
@@ -608,13 +639,13 @@ public final class FactLinker {
 
     /** A participle right after the figure, past adverbs: "les 3 % visés", "les 1,9 % initialement prévus". */
     private PhraseTable.Match<Modality> cueAfter(String text, int figureEnd) {
-        Token t = Tokens.next(text, figureEnd);
+        Token t = tokens.next(figureEnd);
         if (t == null || t.start() - figureEnd > 1) {
             return null;
         }
         PhraseTable.Match<Modality> cue = words.verbCues.after.matchAt(text, t.start());
         if (cue == null && words.verbGroupAdverbs.contains(text, t)) {
-            Token next = Tokens.next(text, t.end());
+            Token next = tokens.next(t.end());
             cue = next == null ? null : words.verbCues.after.matchAt(text, next.start());
         }
         return cue;
@@ -627,20 +658,20 @@ public final class FactLinker {
      * pourraient perdre leur emploi"); else null.
      */
     private Modality verbAfterSubject(String text, int figureEnd) {
-        Token t = Tokens.next(text, figureEnd);
+        Token t = tokens.next(figureEnd);
         if (t != null && words.nounAmountLinks.contains(text, t)) {
             // "des personnes interrogées": the people the share is of, up to three words
-            t = Tokens.next(text, t.end());
+            t = tokens.next(t.end());
             if (t != null && text.charAt(t.start()) == '\'') {
-                t = Tokens.next(text, t.end());
+                t = tokens.next(t.end());
             }
             for (int k = 0; k < 3 && t != null && Chars.isWordChar(text.charAt(t.start()))
                     && !words.opinionVerbs.contains(text, t) && !words.cliticsBeforeVerb.contains(text, t); k++) {
-                t = Tokens.next(text, t.end());
+                t = tokens.next(t.end());
             }
         }
         while (t != null && (words.cliticsBeforeVerb.contains(text, t) || text.charAt(t.start()) == '\'')) {
-            t = Tokens.next(text, t.end()); // "se disent", "ne jugent"
+            t = tokens.next(t.end()); // "se disent", "ne jugent"
         }
         if (t == null || !Chars.isWordChar(text.charAt(t.start()))) {
             return null;
@@ -657,9 +688,9 @@ public final class FactLinker {
      * the word before it, past adverbs, when that is a future or conditional; else null.
      */
     private Reading governing(String text, int cueStart) {
-        Token before = Tokens.previous(text, cueStart);
+        Token before = tokens.previous(cueStart);
         while (before != null && words.verbGroupAdverbs.contains(text, before)) {
-            before = Tokens.previous(text, before.start());
+            before = tokens.previous(before.start());
         }
         if (before == null || !Chars.isWordChar(text.charAt(before.start()))) {
             return null;
@@ -730,13 +761,13 @@ public final class FactLinker {
         if (figure.kind() != Kind.MONEY && figure.kind() != Kind.QUANTITY) {
             return null;
         }
-        Token de = Tokens.next(text, figure.end());
+        Token de = tokens.next(figure.end());
         if (de == null || de.start() - figure.end() > 1 || !words.nounComplementLinks.contains(text, de)) {
             return null;
         }
-        Token noun = Tokens.next(text, de.end());
+        Token noun = tokens.next(de.end());
         if (noun != null && text.charAt(noun.start()) == '\'') {
-            noun = Tokens.next(text, noun.end());
+            noun = tokens.next(noun.end());
         }
         if (noun == null || !Chars.isWordChar(text.charAt(noun.start())) || !Character.isLowerCase(text.charAt(noun.start()))
                 || lexicon.isFunctionWord(text, noun) || words.notSubjectNouns.contains(text, noun)) {
@@ -747,15 +778,15 @@ public final class FactLinker {
 
     /** "un budget de 3 milliards": the noun whose amount the figure gives. */
     private Subject nounBefore(String text, Mention figure) {
-        Token de = Tokens.previous(text, figure.start());
+        Token de = tokens.previous(figure.start());
         if (de != null && text.charAt(de.start()) == '\'') {
-            de = Tokens.previous(text, de.start());
+            de = tokens.previous(de.start());
         }
         if (!words.nounAmountLinks.contains(text, de)) {
             return null;
         }
         // the head noun and up to two words after it: "un budget", "une marge nette", "un chiffre d'affaires"
-        Token last = Tokens.previous(text, de.start());
+        Token last = tokens.previous(de.start());
         Token noun = last;
         PhraseTable.Match<Boolean> article = null;
         for (int k = 0; k < 4 && noun != null; k++) {
@@ -763,10 +794,10 @@ public final class FactLinker {
             if (article != null) {
                 break;
             }
-            noun = Tokens.previous(text, noun.start());
+            noun = tokens.previous(noun.start());
         }
-        for (Token k = noun == null ? null : Tokens.next(text, noun.end()); article != null && k != null
-                && k.start() < last.end(); k = Tokens.next(text, k.end())) {
+        for (Token k = noun == null ? null : tokens.next(noun.end()); article != null && k != null
+                && k.start() < last.end(); k = tokens.next(k.end())) {
             if (words.auxiliaries.contains(text, k) || words.measureVerbs.contains(text, k) || words.copulas.contains(text, k)
                     || Chars.isWordChar(text.charAt(k.start())) && verbs.isFutureForm(text, k)
                     || !Chars.isWordChar(text.charAt(k.start())) && text.charAt(k.start()) != '\'') {
@@ -782,7 +813,7 @@ public final class FactLinker {
         if (pronoun != null && pronoun.start() == article.start() && pronoun.end() == last.end()) {
             return Subject.PRONOUN; // "ce chiffre de 3 %": the subject of the figure before
         }
-        if (words.complementPrepositions.contains(text, Tokens.previous(text, article.start()))) {
+        if (words.complementPrepositions.contains(text, tokens.previous(article.start()))) {
             return null; // "dans les renouvelables d'un milliard": a complement
         }
         return new Subject(text.substring(noun.start(), last.end()), false);
@@ -796,7 +827,7 @@ public final class FactLinker {
         Token verb = null;
         int p = from;
         for (int k = 0; k < SUBJECT_WORDS * 2; k++) {
-            Token t = Tokens.previous(text, p);
+            Token t = tokens.previous(p);
             if (t == null || t.start() < sentence[0]) {
                 break;
             }
@@ -812,14 +843,14 @@ public final class FactLinker {
             return Subject.NONE;
         }
         int end = verb.start();
-        Token before = Tokens.previous(text, end);
+        Token before = tokens.previous(end);
         boolean auxiliary = false;
         while (before != null && (words.auxiliaries.contains(text, before) || text.charAt(before.start()) == '\''
                 || words.cliticsBeforeVerb.contains(text, before) || words.nearFutureAuxiliaries.contains(text, before)
                 || words.verbGroupAdverbs.contains(text, before) || verbs.isFutureForm(text, before))) {
             auxiliary |= !words.verbGroupAdverbs.contains(text, before);
             end = before.start();
-            before = Tokens.previous(text, end);
+            before = tokens.previous(end);
         }
         if (!auxiliary && before != null && words.clauseBreaks.contains(text, before)
                 && verbs.isWrittenParticiple(text, verb)) {
@@ -832,7 +863,7 @@ public final class FactLinker {
             }
         }
         int start = clauses.clauseStart(text, end, sentence[0], false);
-        for (Token t = Tokens.next(text, start); t != null && t.end() <= end; t = Tokens.next(text, t.end())) {
+        for (Token t = tokens.next(start); t != null && t.end() <= end; t = tokens.next(t.end())) {
             if (words.clauseOpeners.contains(text, t)) {
                 start = t.end(); // "le FMI estime que la croissance sera de 3,1 %": the subject follows "que"
             }
@@ -855,18 +886,18 @@ public final class FactLinker {
 
     /** Whether a copula stands right before the figure, or before "de" or "à" and the figure ("a été de 2 %"). */
     private boolean isRightBefore(String text, Token copula, Mention figure) {
-        Token next = Tokens.next(text, copula.end());
+        Token next = tokens.next(copula.end());
         while (next != null && words.verbGroupAdverbs.contains(text, next)) {
-            next = Tokens.next(text, next.end()); // "étaient encore 1 200"
+            next = tokens.next(next.end()); // "étaient encore 1 200"
         }
         if (next != null && verbs.isWrittenParticiple(text, next)) {
-            next = Tokens.next(text, next.end()); // "est estimé à", "sont chiffrés à"
+            next = tokens.next(next.end()); // "est estimé à", "sont chiffrés à"
         }
         if (next != null && next.start() != figure.start()
                 && (words.nounAmountLinks.contains(text, next) || words.changeToWords.contains(text, next))) {
-            next = Tokens.next(text, next.end());
+            next = tokens.next(next.end());
             if (next != null && text.charAt(next.start()) == '\'') {
-                next = Tokens.next(text, next.end());
+                next = tokens.next(next.end());
             }
         }
         return next != null && next.start() == figure.start();
@@ -874,7 +905,7 @@ public final class FactLinker {
 
     /** The noun phrase between a determiner and {@code end}, of up to four words: "un taux de chômage". */
     private Subject phraseAfterDeterminer(String text, int end) {
-        Token noun = Tokens.previous(text, end);
+        Token noun = tokens.previous(end);
         for (int k = 0; k < 4 && noun != null && (Chars.isWordChar(text.charAt(noun.start()))
                 || text.charAt(noun.start()) == '\''); k++) {
             PhraseTable.Match<Boolean> article = words.determiners.matchEndingAt(text, noun.start());
@@ -886,7 +917,7 @@ public final class FactLinker {
                 Subject phrase = nounPhrase(text, noun.start(), end);
                 return phrase.text == null ? null : phrase;
             }
-            noun = Tokens.previous(text, noun.start());
+            noun = tokens.previous(noun.start());
         }
         return null;
     }
@@ -901,7 +932,7 @@ public final class FactLinker {
         List<Token> tokens = new ArrayList<>();
         int p = start;
         Token t;
-        while ((t = Tokens.next(text, p)) != null && t.end() <= end) {
+        while ((t = this.tokens.next(p)) != null && t.end() <= end) {
             tokens.add(t);
             p = t.end();
         }

@@ -6,6 +6,7 @@ import org.figx.text.Chars;
 import org.figx.text.Fold;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 
 /**
  * How the facts stage reads a word as a verb, all from the word lists of
@@ -15,9 +16,20 @@ import org.figx.text.Tokens;
  */
 final class VerbForms {
     private final FactWords words;
+    private final WindowTokens tokens;
 
     VerbForms(FactWords words) {
+        this(words, null);
+    }
+
+    /** @param tokens the tokens of the one text this reads, or null to read any text's from the text */
+    VerbForms(FactWords words, WindowTokens tokens) {
         this.words = words;
+        this.tokens = tokens;
+    }
+
+    private Token next(String text, int pos) {
+        return tokens == null ? Tokens.next(text, pos) : tokens.next(pos);
     }
 
     /** An auxiliary as written: folded, the preposition "à" reads as "a". */
@@ -52,7 +64,7 @@ final class VerbForms {
         if (verb == null || verb.start() != t.start() || verb.end() > figureStart) {
             return null;
         }
-        Token next = Tokens.next(text, verb.end());
+        Token next = next(text, verb.end());
         boolean beforeComplement = next != null && words.nounComplementLinks.contains(text, next);
         return afterDeterminer(text, t) || beforeComplement ? null : verb;
     }
@@ -103,9 +115,9 @@ final class VerbForms {
 
     /** The word after {@code t} in its verb group, past adverbs ("vont encore grimper"). */
     Token nextInGroup(String text, Token t) {
-        Token next = Tokens.next(text, t.end());
+        Token next = next(text, t.end());
         while (next != null && words.verbGroupAdverbs.contains(text, next)) {
-            next = Tokens.next(text, next.end());
+            next = next(text, next.end());
         }
         return next != null && Chars.isWordChar(text.charAt(next.start())) ? next : null;
     }

@@ -17,11 +17,13 @@ import org.figx.Mention;
 import org.figx.lang.Lexicon;
 import org.figx.text.SentenceLocator;
 import org.figx.text.SentenceSplitter;
+import org.figx.text.WindowTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The breaks a {@link ClauseBreakCounter} counts from a sentence's index are the breaks
+ * The breaks {@link Clauses} counts over a text's tokens, read once, are those it counts
+ * reading the text; and the breaks a {@link ClauseBreakCounter} counts from a sentence's index are the breaks
  * {@link Clauses#clauseBreaks} finds reading the text, for every pair of mentions of
  * every sentence of the test articles.
  */
@@ -43,7 +45,10 @@ class ClauseBreakCounterTest {
         mentions.forEach(m -> starts.add(m.start()));
         FactWords words = LEXICON.factWords();
         Clauses clauses = new Clauses(words, new VerbForms(words));
-        ClauseBreakCounter counter = new ClauseBreakCounter(clauses, text, starts);
+        // the linker's: the same breaks read from the text's tokens, read once
+        WindowTokens tokens = WindowTokens.of(text);
+        Clauses overTokens = new Clauses(words, new VerbForms(words, tokens), tokens);
+        ClauseBreakCounter counter = new ClauseBreakCounter(overTokens, text, starts);
         SentenceLocator sentences = new SentenceLocator(text, new SentenceSplitter(LEXICON.abbreviations()));
         int pairs = 0;
         for (int i = 0; i < mentions.size(); i++) {
@@ -55,7 +60,10 @@ class ClauseBreakCounterTest {
                 if (b.start() < a.end()) {
                     continue;
                 }
-                assertEquals(clauses.clauseBreaks(text, a.end(), b.start(), starts), counter.count(a.end(), b.start()),
+                int read = clauses.clauseBreaks(text, a.end(), b.start(), starts);
+                assertEquals(read, overTokens.clauseBreaks(text, a.end(), b.start(), starts),
+                        article + ": breaks over tokens between «" + a.text() + "» and «" + b.text() + "»");
+                assertEquals(read, counter.count(a.end(), b.start()),
                         article + ": breaks between «" + a.text() + "» and «" + b.text() + "»");
                 pairs++;
             }
