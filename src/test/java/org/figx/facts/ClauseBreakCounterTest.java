@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.figx.ExtractOptions;
 import org.figx.Figx;
 import org.figx.Language;
@@ -30,14 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClauseBreakCounterTest {
     private static final Lexicon LEXICON = Lexicon.load(Language.FR);
 
-    static Stream<Path> articles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("testdata/articles/fr"))) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-        }
-    }
-
     @ParameterizedTest
-    @MethodSource("articles")
+    @MethodSource("org.figx.corpus.TestArticles#french")
     void indexCountsWhatReadingCounts(Path article) throws IOException {
         String text = Files.readString(article, StandardCharsets.UTF_8);
         List<Mention> mentions = Figx.forLanguage(Language.FR).extract(text, ExtractOptions.defaults());

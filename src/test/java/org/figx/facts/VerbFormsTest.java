@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.figx.Language;
 import org.figx.lang.Lexicon;
 import org.figx.lang.ResourceLists;
@@ -57,14 +56,8 @@ class VerbFormsTest {
         assertEquals(participle, VERBS.isParticiple(word, whole(word)), "participle");
     }
 
-    static Stream<Path> articles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("testdata/articles/fr"))) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-        }
-    }
-
     @ParameterizedTest
-    @MethodSource("articles")
+    @MethodSource("org.figx.corpus.TestArticles#french")
     void readsAsFoldingEachWordAndTestingEachEndingWould(Path article) throws IOException {
         String text = Files.readString(article, StandardCharsets.UTF_8);
         List<String> future = folded("future-endings.txt", "conditional-endings.txt");
