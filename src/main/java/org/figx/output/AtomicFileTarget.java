@@ -8,7 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Rows to a file, written so that the file's name never holds half an output: they
@@ -17,8 +17,6 @@ import java.security.SecureRandom;
  * then a shutdown hook removes the temporary file if the run is interrupted (Ctrl-C).
  */
 public final class AtomicFileTarget implements OutputTarget {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Path file;
     private final Path temp;
     private final OutputStream stream;
@@ -42,13 +40,16 @@ public final class AtomicFileTarget implements OutputTarget {
     /**
      * A new empty file beside {@code file}. Not Files.createTempFile: that one is
      * private to the user (rw-------), and the output would keep those permissions;
-     * a plain new file gets the usual ones from the umask.
+     * a plain new file gets the usual ones from the umask. The name need not be
+     * unguessable: the file is created only if none is there (no link followed), and
+     * a name taken is drawn again; so not SecureRandom either, whose set-up (a seed
+     * from the system, 46 classes of the security providers) every run with -o paid.
      */
     private static Path createTemp(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         String prefix = "." + file.getFileName() + ".";
         while (true) {
-            Path candidate = dir.resolve(prefix + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp");
+            Path candidate = dir.resolve(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
             try {
                 return Files.createFile(candidate);
             } catch (FileAlreadyExistsException e) {
