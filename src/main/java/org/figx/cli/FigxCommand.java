@@ -150,13 +150,17 @@ public final class FigxCommand implements Callable<Integer> {
     }
 
     /**
-     * The command picocli would make of a line of PATHs alone (see {@link PlainArguments}):
-     * every option at its default, {@code --lang} at {@code auto}.
+     * The command picocli would make of a line of PATHs alone and at most one output file
+     * (see {@link PlainArguments}): every other option at its default, {@code --lang} at
+     * {@code auto}.
+     *
+     * @param output the file of {@code -o}, or null for standard output
      */
     static FigxCommand onPaths(InputStream stdin, PrintStream stdout, PrintStream stderr, boolean debug,
-                               List<String> paths) {
+                               List<String> paths, Path output) {
         FigxCommand command = new FigxCommand(stdin, stdout, stderr, debug);
         command.paths.addAll(paths);
+        command.output = output;
         command.language = LanguageChoice.AUTO;
         return command;
     }

@@ -41,14 +41,15 @@ public final class Main {
     }
 
     /**
-     * Runs a command line and returns its exit status: a line of paths alone without
+     * Runs a command line and returns its exit status: a line of paths alone (and an output file) without
      * picocli ({@link PlainArguments}), any other through {@link #commandLine}.
      */
     static int run(InputStream in, PrintStream out, PrintStream err, boolean debug, String[] args) {
-        if (!PlainArguments.only(args)) {
+        PlainArguments plain = PlainArguments.of(args);
+        if (plain == null) {
             return commandLine(in, out, err, debug).execute(args);
         }
-        FigxCommand command = FigxCommand.onPaths(in, out, err, debug, java.util.Arrays.asList(args));
+        FigxCommand command = FigxCommand.onPaths(in, out, err, debug, plain.paths(), plain.output());
         try {
             return command.call();
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -71,6 +72,40 @@ class CommandLineRoutesTest {
     }
 
     @Test
+    void anOutputFileIsWrittenTheSameWay() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/a.txt"), ARTICLE);
+        String folder = dir.resolve("articles").toString();
+        for (String name : new String[] {"facts.csv", "facts.jsonl", "facts.tsv"}) {
+            Path byPicocli = dir.resolve("picocli-" + name);
+            Path plain = dir.resolve("plain-" + name);
+            Printed picocli = viaPicocli("", folder, "-o", byPicocli.toString());
+            assertSame(picocli, viaMain("", "--output", plain.toString(), folder));
+            assertEquals(0, picocli.status());
+            assertArrayEquals(Files.readAllBytes(byPicocli), Files.readAllBytes(plain), name);
+        }
+    }
+
+    @Test
+    void anOutputFileReadsAsPicocliReadsIt() {
+        PlainArguments plain = PlainArguments.of(new String[] {"a.txt", "-o", "out/facts.csv", "b/"});
+        assertEquals(List.of("a.txt", "b/"), plain.paths());
+        assertEquals(Path.of("out/facts.csv"), plain.output());
+        assertEquals(Path.of("x.xlsx"), PlainArguments.of(new String[] {"--output", "x.xlsx"}).output());
+    }
+
+    @Test
+    void aSecondOutputAnOptionAfterItOrNoneAreLeftToPicocli() {
+        assertEquals(null, PlainArguments.of(new String[] {"-o", "a.csv", "-o", "b.csv"}));
+        assertEquals(null, PlainArguments.of(new String[] {"a.txt", "-o"}));
+        assertEquals(null, PlainArguments.of(new String[] {"-o", "--threads", "2"}));
+        assertEquals(null, PlainArguments.of(new String[] {"-o", "-"}));
+        assertEquals(null, PlainArguments.of(new String[] {"--output=a.csv"}));
+        assertEquals(null, PlainArguments.of(new String[] {"-oa.csv"}));
+        assertEquals(null, PlainArguments.of(new String[] {"-o", "a\u0000.csv"})); // no such path: picocli says so
+    }
+
+    @Test
     void aMissingFileFailsTheSameWay() {
         String missing = dir.resolve("missing.txt").toString();
         Printed plain = viaMain("", missing);
@@ -80,18 +115,18 @@ class CommandLineRoutesTest {
 
     @Test
     void pathsAloneArePlain() {
-        assertEquals(true, PlainArguments.only(new String[0]));
-        assertEquals(true, PlainArguments.only(new String[] {"articles/", "a.txt", "x-y.txt"}));
+        assertEquals(true, PlainArguments.of(new String[0]) != null);
+        assertEquals(true, PlainArguments.of(new String[] {"articles/", "a.txt", "x-y.txt"}) != null);
     }
 
     @Test
     void optionsDashesAtFilesAndBlanksAreLeftToPicocli() {
-        assertEquals(false, PlainArguments.only(new String[] {"a.txt", "--explain"}));
-        assertEquals(false, PlainArguments.only(new String[] {"-"}));
-        assertEquals(false, PlainArguments.only(new String[] {"--", "a.txt"}));
-        assertEquals(false, PlainArguments.only(new String[] {"@args.txt"}));
-        assertEquals(false, PlainArguments.only(new String[] {"a.txt", " "}));
-        assertEquals(false, PlainArguments.only(new String[] {""}));
+        assertEquals(null, PlainArguments.of(new String[] {"a.txt", "--explain"}));
+        assertEquals(null, PlainArguments.of(new String[] {"-"}));
+        assertEquals(null, PlainArguments.of(new String[] {"--", "a.txt"}));
+        assertEquals(null, PlainArguments.of(new String[] {"@args.txt"}));
+        assertEquals(null, PlainArguments.of(new String[] {"a.txt", " "}));
+        assertEquals(null, PlainArguments.of(new String[] {""}));
     }
 
     @Test
