@@ -70,16 +70,13 @@ public final class TextDecoder {
      * full of NUL bytes, so text with a UTF-16 byte-order mark is never binary.
      */
     public static boolean looksBinary(byte[] bytes) {
-        if (utf16Bom(bytes) != null || utf16WithoutBom(bytes) != null) {
-            return false;
-        }
+        // most inputs hold no NUL: one pass says so, without counting UTF-16's NULs first
         int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
-        for (int i = 0; i < probe; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
+        boolean nul = false;
+        for (int i = 0; i < probe && !nul; i++) {
+            nul = bytes[i] == 0;
         }
-        return false;
+        return nul && utf16Bom(bytes) == null && utf16WithoutBom(bytes) == null;
     }
 
     /**
@@ -217,6 +214,7 @@ public final class TextDecoder {
         }
         int evenNuls = 0;
         int oddNuls = 0;
+        int pairs = probe / 2;
         for (int i = 0; i < probe; i += 2) {
             if (bytes[i] == 0) {
                 evenNuls++;
@@ -224,8 +222,13 @@ public final class TextDecoder {
             if (bytes[i + 1] == 0) {
                 oddNuls++;
             }
+            if ((i & 511) == 510) { // now and then: can either side still hold a NUL in half the pairs?
+                int left = pairs - (i + 2) / 2;
+                if ((oddNuls + left) * 2 < pairs && (evenNuls + left) * 2 < pairs) {
+                    return null;
+                }
+            }
         }
-        int pairs = probe / 2;
         // at least half the characters below U+0100, and a NUL on the other side at most once in 20
         if (oddNuls * 2 >= pairs && evenNuls * 20 <= oddNuls && textLike(bytes, probe, 0)) {
             return StandardCharsets.UTF_16LE;
