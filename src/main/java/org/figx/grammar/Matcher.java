@@ -36,20 +36,18 @@ final class Matcher {
     }
 
     /**
-     * Whether {@code c} may match from token {@code first} at {@code pos}: it may start
-     * there, its first slot, when it must read there, does, and the token after its
-     * first atom may follow. A pure shortcut: it stops only attempts that would fail.
+     * Whether {@code c} may match from token {@code first} at {@code pos}, known to be
+     * one it may start with: its first slot, when it must read there, does, and the
+     * token after its first atom may follow. A pure shortcut: it stops only attempts
+     * that would fail.
      *
-     * @param groupTests null when {@code c} is asked alone (not found by the token it
-     *                   starts with, so that is tested too); else what its {@link
-     *                   FollowGroup} let through at this place, by group, null until tested
+     * @param groupTests null when {@code c} is asked alone ({@link #match}); else what
+     *                   its {@link FollowGroup} let through at this place, by group, null
+     *                   until tested
      */
     boolean mayMatch(CompiledRule c, Scanner s, Token first, int pos, boolean[][] groupTests) {
         if (!shortcuts) {
             return true;
-        }
-        if (groupTests == null && c.startsWith != null && !c.startsWith.startsAt(s, first)) {
-            return false;
         }
         if (c.firstSlot != null && (c.leadWords == null || !c.leadWords.startsAt(s, first))
                 && s.slot(c.firstSlot, first) == null) {
@@ -157,16 +155,23 @@ final class Matcher {
      * A match of {@code c}'s rule from {@code pos}: its span and built result, or null.
      * A rule other rules refer to ({@code @duration}) is asked again at the same
      * place: what it made there is remembered for the text, as for filled slots.
+     * Where it cannot start, the memo is neither asked nor told: most rules asked
+     * at a place cannot ("@holiday" at a figure), and the test of the first token
+     * costs less than a look-up and a write in the memo, which then keeps its room
+     * for what was read.
      */
     Item match(CompiledRule c, Scanner s, int pos) {
+        Token first = s.next(pos);
+        if (first == null || shortcuts && c.startsWith != null && !c.startsWith.startsAt(s, first)) {
+            return null;
+        }
         if (c.memoKey != null) {
             Item known = s.recall(c.memoKey, pos); // rule after rule asks for "@a-day" at the same place
             if (known != null) {
                 return known == Scanner.NOTHING ? null : known;
             }
         }
-        Token first = s.next(pos);
-        if (first == null || !mayMatch(c, s, first, pos, null)) {
+        if (!mayMatch(c, s, first, pos, null)) {
             return c.memoKey == null ? null : s.remember(c.memoKey, pos, null); // cannot match here: not tried
         }
         return remembered(c, s, pos);
@@ -187,24 +192,29 @@ final class Matcher {
     /**
      * What fills slot {@code type} at {@code pos}: the longest of what the rules
      * filling it ({@code fillers}) make there (the first in file order among
-     * equals), or null. Remembered for the text when the scanner keeps a memo.
+     * equals), or null. Remembered for the text when the scanner keeps a memo, unless
+     * no rule filling it may start at the token there ({@link #match}).
      */
     Item filled(String type, StartIndex<CompiledRule> fillers, Scanner s, int pos) {
+        Token first = s.next(pos);
+        if (first == null) {
+            return null;
+        }
+        List<CompiledRule> those = shortcuts ? fillers.at(s, first) : fillers.all();
+        if (those.isEmpty()) {
+            return null;
+        }
         Item known = s.recall(type, pos);
         if (known != null) {
             return known == Scanner.NOTHING ? null : known;
         }
         Item best = null;
-        Token first = s.next(pos);
-        if (first != null) {
-            List<CompiledRule> those = shortcuts ? fillers.at(s, first) : fillers.all();
-            boolean[][] groupTests = groupTests();
-            for (int i = 0; i < those.size(); i++) {
-                CompiledRule c = those.get(i);
-                Item item = mayMatch(c, s, first, pos, groupTests) ? remembered(c, s, pos) : null;
-                if (item != null && (best == null || item.end() > best.end())) {
-                    best = item;
-                }
+        boolean[][] groupTests = groupTests();
+        for (int i = 0; i < those.size(); i++) {
+            CompiledRule c = those.get(i);
+            Item item = mayMatch(c, s, first, pos, groupTests) ? remembered(c, s, pos) : null;
+            if (item != null && (best == null || item.end() > best.end())) {
+                best = item;
             }
         }
         return s.remember(type, pos, best);
