@@ -49,8 +49,16 @@ final class Matcher {
         if (!shortcuts) {
             return true;
         }
-        if (c.firstSlot != null && (c.leadWords == null || !c.leadWords.startsAt(s, first))
-                && s.slot(c.firstSlot, first) == null) {
+        if (groupTests != null && c.group != null && c.group.sameFirstSlot) {
+            // the first slot's test is its group's: made once at a place, with the follow test
+            boolean[] through = groupTests[c.group.id];
+            if (through == null) {
+                through = groupTests[c.group.id] = firstSlotReads(c, s, first)
+                        ? followedInGroup(c.group, s, first, pos) : c.group.noneThrough;
+            }
+            return through[c.placeInGroup] && (c.followedByLookUp() || followed(c, s, first, pos));
+        }
+        if (!firstSlotReads(c, s, first)) {
             return false;
         }
         if (c.follow == null) {
@@ -64,6 +72,12 @@ final class Matcher {
             through = groupTests[c.group.id] = followedInGroup(c.group, s, first, pos);
         }
         return through[c.placeInGroup] && (c.followedByLookUp() || followed(c, s, first, pos));
+    }
+
+    /** Whether {@code c}'s first slot, when it must read at {@code first}, does. */
+    private static boolean firstSlotReads(CompiledRule c, Scanner s, Token first) {
+        return c.firstSlot == null || c.leadWords != null && c.leadWords.startsAt(s, first)
+                || s.slot(c.firstSlot, first) != null;
     }
 
     /**
