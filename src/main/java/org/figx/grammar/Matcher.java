@@ -62,7 +62,7 @@ final class Matcher {
             return false;
         }
         if (c.follow == null) {
-            return true;
+            return c.firstAtom < 0 || mayRead(c.pattern[c.firstAtom], s, first, pos);
         }
         if (groupTests == null || c.group == null) {
             return followed(c, s, first, pos);
@@ -138,7 +138,7 @@ final class Matcher {
         Node a = c.pattern[atom];
         Follow rest = c.followAfter[atom];
         if (rest == null) {
-            return true; // what follows may be absent: no test
+            return mayRead(a, s, first, pos); // what follows may be absent: no follow test
         }
         if (a.kind == Node.Kind.WORDS) {
             int[][] phrases = a.phrasesAt(s, first);
@@ -188,7 +188,39 @@ final class Matcher {
         if (!mayMatch(c, s, first, pos, null)) {
             return c.memoKey == null ? null : s.remember(c.memoKey, pos, null); // cannot match here: not tried
         }
-        return remembered(c, s, pos);
+        // not asked of the memo again: mayMatch reads only what c starts with, and a rule
+        // read while c is read at the same place would be left recursion, never ending
+        return c.memoKey == null ? matchAnew(c, s, pos) : s.remember(c.memoKey, pos, matchAnew(c, s, pos));
+    }
+
+    /**
+     * Whether atom {@code a} may read from {@code first} at {@code pos}: false only where a
+     * required atom whose reading is a look-up or remembered (words, a word list, a slot,
+     * a rule others ask for) reads nothing, so that the attempt would fail at it. Other
+     * atoms are not read twice: true.
+     */
+    private boolean mayRead(Node a, Scanner s, Token first, int pos) {
+        if (a.optional) {
+            return true;
+        }
+        switch (a.kind) {
+            case WORDS:
+                int[][] phrases = a.phrasesAt(s, first);
+                for (int i = 0; phrases != null && i < phrases.length; i++) {
+                    if (wordsAt(phrases[i], s, first) >= 0) {
+                        return true;
+                    }
+                }
+                return false;
+            case LIST:
+            case SCANNER_SLOT:
+            case FILLED_SLOT:
+                return once(a, s, pos) != null;
+            case RULES:
+                return !a.readsOnce || a.rules[0].memoKey == null || once(a, s, pos) != null;
+            default:
+                return true;
+        }
     }
 
     /** {@link #match}, once it is known that {@code c} may match at {@code pos}. */
