@@ -105,4 +105,21 @@ class FirstAtomReadTest {
         assertEquals(List.of("relative:5-11"), everywhere(fast, texts.get(2)));
         assertEquals(List.of(), everywhere(fast, texts.get(3)));
     }
+
+    @Test
+    void aWordAtomFindsItsPhrasesByTheirFirstWordFewOrMany() {
+        List<Rule> rules = RuleFile.parse("w.rules", List.of(
+                "rule many",
+                "  pattern  a|b|c|d|e|f|g|h|i|j_k {n:count}",
+                "  make     x",
+                "rule few",
+                "  pattern  m|n_o {n:count}",
+                "  make     x"));
+        Grammar<String> fast = new Grammar<>(rules, WORDS, NAMES);
+        assertEquals(List.of("many:0-3"), everywhere(fast, "a 3"));
+        assertEquals(List.of("many:0-5"), everywhere(fast, "j k 3"));
+        assertEquals(List.of("few:0-3"), everywhere(fast, "m 3"));
+        assertEquals(List.of("few:0-5"), everywhere(fast, "n o 3"));
+        assertEquals(List.of(), everywhere(fast, "j 3 k n 3 z 3"));
+    }
 }
