@@ -34,8 +34,14 @@ final class FirstWords {
         if (k == null) {
             return false;
         }
+        if (byId.get(s.wordId(k, ids))) {
+            return true;
+        }
+        if (!digits && !capital) {
+            return false; // most sets name no class: the token's is not asked
+        }
         int c = TokenClass.of(s.text(), k);
-        return c == 1 && digits || c == 2 && capital || byId.get(s.wordId(k, ids));
+        return c == 1 && digits || c == 2 && capital;
     }
 
     /** The words and class keys, as given. */

@@ -18,6 +18,13 @@ final class FollowGroup {
     /** Its rules, by the tokens that may follow their first atom; a rule whose test reads a slot is in every list. */
     final StartIndex<CompiledRule> byNext;
     final int size;
+    /**
+     * Whether its rules have the same first-slot test ({@link CompiledRule#firstSlot} and
+     * lead words): alike first atoms make them so; the test is then made once for all.
+     */
+    final boolean sameFirstSlot;
+    /** What a place where that test fails lets through: none of them (never written). */
+    final boolean[] noneThrough;
 
     /** What may follow a rule's first atom, or anywhere when its test reads a slot. */
     private static final StartIndex.Starts<CompiledRule> NEXT_WORDS = new StartIndex.Starts<>() {
@@ -31,6 +38,12 @@ final class FollowGroup {
         this.id = id;
         this.first = first;
         this.size = members.size();
+        this.noneThrough = new boolean[size];
+        boolean same = true;
+        for (CompiledRule c : members) { // their strings are interned, their word sets shared
+            same &= c.firstSlot == members.get(0).firstSlot && c.leadWords == members.get(0).leadWords;
+        }
+        this.sameFirstSlot = same;
         for (int i = 0; i < members.size(); i++) {
             members.get(i).joinGroup(this, i);
         }

@@ -36,27 +36,33 @@ final class Matcher {
     }
 
     /**
-     * Whether {@code c} may match from token {@code first} at {@code pos}: it may start
-     * there, its first slot, when it must read there, does, and the token after its
-     * first atom may follow. A pure shortcut: it stops only attempts that would fail.
+     * Whether {@code c} may match from token {@code first} at {@code pos}, known to be
+     * one it may start with: its first slot, when it must read there, does, and the
+     * token after its first atom may follow. A pure shortcut: it stops only attempts
+     * that would fail.
      *
-     * @param groupTests null when {@code c} is asked alone (not found by the token it
-     *                   starts with, so that is tested too); else what its {@link
-     *                   FollowGroup} let through at this place, by group, null until tested
+     * @param groupTests null when {@code c} is asked alone ({@link #match}); else what
+     *                   its {@link FollowGroup} let through at this place, by group, null
+     *                   until tested
      */
     boolean mayMatch(CompiledRule c, Scanner s, Token first, int pos, boolean[][] groupTests) {
         if (!shortcuts) {
             return true;
         }
-        if (groupTests == null && c.startsWith != null && !c.startsWith.startsAt(s, first)) {
-            return false;
+        if (groupTests != null && c.group != null && c.group.sameFirstSlot) {
+            // the first slot's test is its group's: made once at a place, with the follow test
+            boolean[] through = groupTests[c.group.id];
+            if (through == null) {
+                through = groupTests[c.group.id] = firstSlotReads(c, s, first)
+                        ? followedInGroup(c.group, s, first, pos) : c.group.noneThrough;
+            }
+            return through[c.placeInGroup] && (c.followedByLookUp() || followed(c, s, first, pos));
         }
-        if (c.firstSlot != null && (c.leadWords == null || !c.leadWords.startsAt(s, first))
-                && s.slot(c.firstSlot, first) == null) {
+        if (!firstSlotReads(c, s, first)) {
             return false;
         }
         if (c.follow == null) {
-            return true;
+            return c.firstAtom < 0 || mayRead(c.pattern[c.firstAtom], s, first, pos);
         }
         if (groupTests == null || c.group == null) {
             return followed(c, s, first, pos);
@@ -66,6 +72,12 @@ final class Matcher {
             through = groupTests[c.group.id] = followedInGroup(c.group, s, first, pos);
         }
         return through[c.placeInGroup] && (c.followedByLookUp() || followed(c, s, first, pos));
+    }
+
+    /** Whether {@code c}'s first slot, when it must read at {@code first}, does. */
+    private static boolean firstSlotReads(CompiledRule c, Scanner s, Token first) {
+        return c.firstSlot == null || c.leadWords != null && c.leadWords.startsAt(s, first)
+                || s.slot(c.firstSlot, first) != null;
     }
 
     /**
@@ -126,7 +138,7 @@ final class Matcher {
         Node a = c.pattern[atom];
         Follow rest = c.followAfter[atom];
         if (rest == null) {
-            return true; // what follows may be absent: no test
+            return mayRead(a, s, first, pos); // what follows may be absent: no follow test
         }
         if (a.kind == Node.Kind.WORDS) {
             int[][] phrases = a.phrasesAt(s, first);
@@ -157,19 +169,58 @@ final class Matcher {
      * A match of {@code c}'s rule from {@code pos}: its span and built result, or null.
      * A rule other rules refer to ({@code @duration}) is asked again at the same
      * place: what it made there is remembered for the text, as for filled slots.
+     * Where it cannot start, the memo is neither asked nor told: most rules asked
+     * at a place cannot ("@holiday" at a figure), and the test of the first token
+     * costs less than a look-up and a write in the memo, which then keeps its room
+     * for what was read.
      */
     Item match(CompiledRule c, Scanner s, int pos) {
+        Token first = s.next(pos);
+        if (first == null || shortcuts && c.startsWith != null && !c.startsWith.startsAt(s, first)) {
+            return null;
+        }
         if (c.memoKey != null) {
             Item known = s.recall(c.memoKey, pos); // rule after rule asks for "@a-day" at the same place
             if (known != null) {
                 return known == Scanner.NOTHING ? null : known;
             }
         }
-        Token first = s.next(pos);
-        if (first == null || !mayMatch(c, s, first, pos, null)) {
+        if (!mayMatch(c, s, first, pos, null)) {
             return c.memoKey == null ? null : s.remember(c.memoKey, pos, null); // cannot match here: not tried
         }
-        return remembered(c, s, pos);
+        // not asked of the memo again: mayMatch reads only what c starts with, and a rule
+        // read while c is read at the same place would be left recursion, never ending
+        return c.memoKey == null ? matchAnew(c, s, pos) : s.remember(c.memoKey, pos, matchAnew(c, s, pos));
+    }
+
+    /**
+     * Whether atom {@code a} may read from {@code first} at {@code pos}: false only where a
+     * required atom whose reading is a look-up or remembered (words, a word list, a slot,
+     * a rule others ask for) reads nothing, so that the attempt would fail at it. Other
+     * atoms are not read twice: true.
+     */
+    private boolean mayRead(Node a, Scanner s, Token first, int pos) {
+        if (a.optional) {
+            return true;
+        }
+        switch (a.kind) {
+            case WORDS:
+                int[][] phrases = a.phrasesAt(s, first);
+                for (int i = 0; phrases != null && i < phrases.length; i++) {
+                    if (wordsAt(phrases[i], s, first) >= 0) {
+                        return true;
+                    }
+                }
+                return false;
+            case LIST:
+            case SCANNER_SLOT:
+            case FILLED_SLOT:
+                return once(a, s, pos) != null;
+            case RULES:
+                return !a.readsOnce || a.rules[0].memoKey == null || once(a, s, pos) != null;
+            default:
+                return true;
+        }
     }
 
     /** {@link #match}, once it is known that {@code c} may match at {@code pos}. */
@@ -187,24 +238,29 @@ final class Matcher {
     /**
      * What fills slot {@code type} at {@code pos}: the longest of what the rules
      * filling it ({@code fillers}) make there (the first in file order among
-     * equals), or null. Remembered for the text when the scanner keeps a memo.
+     * equals), or null. Remembered for the text when the scanner keeps a memo, unless
+     * no rule filling it may start at the token there ({@link #match}).
      */
     Item filled(String type, StartIndex<CompiledRule> fillers, Scanner s, int pos) {
+        Token first = s.next(pos);
+        if (first == null) {
+            return null;
+        }
+        List<CompiledRule> those = shortcuts ? fillers.at(s, first) : fillers.all();
+        if (those.isEmpty()) {
+            return null;
+        }
         Item known = s.recall(type, pos);
         if (known != null) {
             return known == Scanner.NOTHING ? null : known;
         }
         Item best = null;
-        Token first = s.next(pos);
-        if (first != null) {
-            List<CompiledRule> those = shortcuts ? fillers.at(s, first) : fillers.all();
-            boolean[][] groupTests = groupTests();
-            for (int i = 0; i < those.size(); i++) {
-                CompiledRule c = those.get(i);
-                Item item = mayMatch(c, s, first, pos, groupTests) ? remembered(c, s, pos) : null;
-                if (item != null && (best == null || item.end() > best.end())) {
-                    best = item;
-                }
+        boolean[][] groupTests = groupTests();
+        for (int i = 0; i < those.size(); i++) {
+            CompiledRule c = those.get(i);
+            Item item = mayMatch(c, s, first, pos, groupTests) ? remembered(c, s, pos) : null;
+            if (item != null && (best == null || item.end() > best.end())) {
+                best = item;
             }
         }
         return s.remember(type, pos, best);

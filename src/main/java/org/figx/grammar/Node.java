@@ -159,8 +159,19 @@ final class Node {
             }
         }
 
+        /** Up to how many first words a look-up walks them rather than search: a call less, most atoms name two or three. */
+        private static final int WALKED = 8;
+
         /** The phrases starting with word {@code id}, or null. */
         int[][] at(int id) {
+            if (firstIds.length <= WALKED) {
+                for (int i = 0; i < firstIds.length; i++) {
+                    if (firstIds[i] == id) {
+                        return phrases[i];
+                    }
+                }
+                return null;
+            }
             int i = java.util.Arrays.binarySearch(firstIds, id);
             return i < 0 ? null : phrases[i];
         }

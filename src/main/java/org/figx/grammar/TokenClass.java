@@ -25,6 +25,21 @@ public final class TokenClass {
     /** The class of token {@code k}: 0 for none, 1 for {@link #DIGITS}, 2 for {@link #CAPITAL}. */
     static int of(String text, Token k) {
         char c = text.charAt(k.start());
+        // rule after rule asks at every token: Latin letters and digits are read from a table
+        return c < LATIN.length ? LATIN[c] : classOf(c);
+    }
+
+    /** {@link #classOf} of each character below U+0250 (Latin-1, Latin Extended-A and B). */
+    private static final byte[] LATIN = new byte[0x250];
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            LATIN[c] = (byte) classOf(c);
+        }
+    }
+
+    /** The class of a token starting with {@code c}. */
+    private static int classOf(char c) {
         // a Unicode fraction ("¾") is a number in figures too
         return Chars.isDigit(c) || org.figx.numbers.VulgarFractions.is(c) ? 1 : Character.isUpperCase(c) ? 2 : NONE;
     }
