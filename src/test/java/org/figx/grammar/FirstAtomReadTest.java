@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.figx.text.Token;
-import org.figx.text.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,33 +54,8 @@ class FirstAtomReadTest {
 
     /** Lists read one word: "hier", "demain", "le", "noel" (as written, lower case). */
     private static Scanner scanner(String text) {
-        return new Scanner() {
-            @Override
-            public String text() {
-                return text;
-            }
-
-            @Override
-            public Token next(int pos) {
-                return Tokens.next(text, pos);
-            }
-
-            @Override
-            public Item fromList(String list, Token k) {
-                String word = text.substring(k.start(), k.end());
-                boolean in = switch (list) {
-                    case "days" -> word.equals("hier") || word.equals("demain");
-                    case "prefixes" -> word.equals("le");
-                    default -> word.equals("noel");
-                };
-                return in ? new Item(k.start(), k.end(), word) : null;
-            }
-
-            @Override
-            public Item slot(String type, Token k) {
-                return Character.isDigit(text.charAt(k.start())) ? new Item(k.start(), k.end(), 1) : null;
-            }
-        };
+        return new WordListScanner(text, Map.of("days", Set.of("hier", "demain"), "prefixes", Set.of("le"),
+                "holidays", Set.of("noel")));
     }
 
     private static List<String> everywhere(Grammar<String> grammar, String text) {

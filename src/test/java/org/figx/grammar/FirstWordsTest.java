@@ -11,27 +11,7 @@ import org.junit.jupiter.api.Test;
 class FirstWordsTest {
     private static final String TEXT = "le 27 Mars entre";
 
-    private static final Scanner SCANNER = new Scanner() {
-        @Override
-        public String text() {
-            return TEXT;
-        }
-
-        @Override
-        public Token next(int pos) {
-            return org.figx.text.Tokens.next(TEXT, pos);
-        }
-
-        @Override
-        public Item fromList(String list, Token k) {
-            return null;
-        }
-
-        @Override
-        public Item slot(String type, Token k) {
-            return null;
-        }
-    };
+    private static final Scanner SCANNER = new WordListScanner(TEXT, java.util.Map.of());
 
     @Test
     void byWordOrByClass() {

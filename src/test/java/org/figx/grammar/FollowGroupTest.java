@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.figx.text.Token;
-import org.figx.text.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,27 +48,7 @@ class FollowGroupTest {
             rule.name() + ":" + start + "-" + end;
 
     private static Scanner scanner(String text) {
-        return new Scanner() {
-            @Override
-            public String text() {
-                return text;
-            }
-
-            @Override
-            public Token next(int pos) {
-                return Tokens.next(text, pos);
-            }
-
-            @Override
-            public Item fromList(String list, Token k) {
-                return null;
-            }
-
-            @Override
-            public Item slot(String type, Token k) {
-                return Character.isDigit(text.charAt(k.start())) ? new Item(k.start(), k.end(), 1) : null;
-            }
-        };
+        return new WordListScanner(text, Map.of());
     }
 
     private static List<String> read(Grammar<String> grammar, String text) {
