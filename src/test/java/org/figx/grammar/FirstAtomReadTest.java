@@ -3,7 +3,6 @@ package org.figx.grammar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,29 +32,14 @@ class FirstAtomReadTest {
             "  pattern  vers {t:@clock}",
             "  make     x"));
 
-    private static final Grammar.ListWords WORDS = new Grammar.ListWords() {
-        @Override
-        public Collection<String> firstWords(String list) {
-            return switch (list) {
-                case "days" -> Set.of("hier", "demain");
-                case "prefixes" -> Set.of("le");
-                default -> Set.of("noel");
-            };
-        }
+    /** Lists of one word or two, as written: the index knows them as the scanner does. */
+    private static final Map<String, Set<String>> LISTS = Map.of("days", Set.of("hier", "demain"),
+            "prefixes", Set.of("le"), "holidays", Set.of("noel"));
+    private static final Grammar.ListWords WORDS = WordListScanner.listWords(LISTS);
+    private static final Grammar.Builder<String> NAMES = WordListScanner.NAMES;
 
-        @Override
-        public Collection<String> slotFirstWords(String type) {
-            return Set.of(TokenClass.DIGITS);
-        }
-    };
-
-    private static final Grammar.Builder<String> NAMES = (rule, captures, start, end) ->
-            rule.name() + ":" + start + "-" + end;
-
-    /** Lists read one word: "hier", "demain", "le", "noel" (as written, lower case). */
     private static Scanner scanner(String text) {
-        return new WordListScanner(text, Map.of("days", Set.of("hier", "demain"), "prefixes", Set.of("le"),
-                "holidays", Set.of("noel")));
+        return new WordListScanner(text, LISTS);
     }
 
     private static List<String> everywhere(Grammar<String> grammar, String text) {

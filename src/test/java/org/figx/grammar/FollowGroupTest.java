@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,21 +30,8 @@ class FollowGroupTest {
             "  pattern  {n:count}",
             "  make     x"));
 
-    private static final Grammar.ListWords WORDS = new Grammar.ListWords() {
-        @Override
-        public Collection<String> firstWords(String list) {
-            return Set.of();
-        }
-
-        @Override
-        public Collection<String> slotFirstWords(String type) {
-            return Set.of(TokenClass.DIGITS);
-        }
-    };
-
-    /** Each match as its rule's name and span. */
-    private static final Grammar.Builder<String> NAMES = (rule, captures, start, end) ->
-            rule.name() + ":" + start + "-" + end;
+    private static final Grammar.ListWords WORDS = WordListScanner.listWords(Map.of());
+    private static final Grammar.Builder<String> NAMES = WordListScanner.NAMES;
 
     private static Scanner scanner(String text) {
         return new WordListScanner(text, Map.of());

@@ -14,6 +14,25 @@ final class WordListScanner implements Scanner {
     private final String text;
     private final Map<String, Set<String>> lists;
 
+    /** Each match as its rule's name and span: "holiday:3-7". */
+    static final Grammar.Builder<String> NAMES = (rule, captures, start, end) ->
+            rule.name() + ":" + start + "-" + end;
+
+    /** What the grammar's index knows of {@code lists}: their words, and slots that start with figures. */
+    static Grammar.ListWords listWords(Map<String, Set<String>> lists) {
+        return new Grammar.ListWords() {
+            @Override
+            public java.util.Collection<String> firstWords(String list) {
+                return lists.getOrDefault(list, Set.of());
+            }
+
+            @Override
+            public java.util.Collection<String> slotFirstWords(String type) {
+                return Set.of(TokenClass.DIGITS);
+            }
+        };
+    }
+
     /** @param lists each list's words; a list not named holds none */
     WordListScanner(String text, Map<String, Set<String>> lists) {
         this.text = text;
