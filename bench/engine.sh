@@ -6,6 +6,11 @@
 #   bench/engine.sh [THREADS...]          (default: threads 1 2; needs only Java 17 and
 #                                          Maven; builds the test classes itself)
 #   JMH_ARGS='-wi 3 -i 3' bench/engine.sh (more JMH options, here fewer iterations)
+#   JMH_ARGS='-jvmArgsAppend -XX:TieredStopAtLevel=1' bench/engine.sh 1
+#                                         (the quick compiler's steady state: the code
+#                                          bin/figx runs on inputs under 24 MB; whole runs
+#                                          of bin/figx on this kind of VM cannot show a
+#                                          change under ~10 %, this can)
 #
 # A JMH benchmark, src/test/java/org/figx/bench/ExtractBenchmark.java, calls
 # Figx.forLanguage(FR).extract(text) on the project's own French news prose,
