@@ -75,7 +75,11 @@ public final class FactWords {
     final FoldedWordSet changeFromWords;
     final FoldedWordSet changeToWords;
 
-    public FactWords(ResourceLists lists) {
+    /**
+     * @param determiners determiners.txt as phrases: the lexicon's own table, which the
+     *                    facts read too ("le chiffre", "une baisse": a noun after it)
+     */
+    public FactWords(ResourceLists lists, PhraseTable<Boolean> determiners) {
         hypotheticals = lists.phrases("hypothetical-words.txt");
         attributionOpeners = lists.phrases("attribution-openers.txt");
         comparisonBases = lists.phrases("comparison-bases.txt");
@@ -113,7 +117,7 @@ public final class FactWords {
         clauseBreaks = set(lists, "clause-breaks.txt");
         complementPrepositions = set(lists, "complement-prepositions.txt");
         sinceWords = set(lists, "since-words.txt");
-        determiners = lists.phrases("determiners.txt");
+        this.determiners = determiners;
         participleEndings = new Endings(folded(lists.lines("participle-endings.txt")));
         cliticsBeforeVerb = set(lists, "clitics-before-verb.txt");
         nounAmountLinks = set(lists, "noun-amount-links.txt");

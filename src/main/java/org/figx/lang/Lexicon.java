@@ -168,7 +168,7 @@ public final class Lexicon {
         this.temporalWords = new TemporalWords(language, lists, cldr);
         this.units = derivedTables ? new Units(DerivedTables.read(language, DerivedTables.UNITS))
                 : new Units(language.unitVariants(), lists, cldr);
-        this.factWords = new org.figx.facts.FactWords(lists);
+        this.factWords = new org.figx.facts.FactWords(lists, determiners); // one table of determiners.txt
         this.ordinals = derivedTables ? new Ordinals(DerivedTables.read(language, DerivedTables.ORDINALS), lists)
                 : new Ordinals(language.variants(), lists, cldr);
         this.containerUnits = new FoldedWordSet(foldedSet(lists, "container-units.txt"));
