@@ -49,27 +49,22 @@ final class Matcher {
         if (!shortcuts) {
             return true;
         }
-        if (groupTests != null && c.group != null && c.group.sameFirstSlot) {
-            // the first slot's test is its group's: made once at a place, with the follow test
-            boolean[] through = groupTests[c.group.id];
-            if (through == null) {
-                through = groupTests[c.group.id] = firstSlotReads(c, s, first)
-                        ? followedInGroup(c.group, s, first, pos) : c.group.noneThrough;
-            }
-            return through[c.placeInGroup] && (c.followedByLookUp() || followed(c, s, first, pos));
-        }
-        if (!firstSlotReads(c, s, first)) {
+        boolean grouped = groupTests != null && c.group != null; // a group's rules all have a follow test
+        boolean slotTestedByGroup = grouped && c.group.sameFirstSlot;
+        if (!slotTestedByGroup && !firstSlotReads(c, s, first)) {
             return false;
         }
         if (c.follow == null) {
             return c.firstAtom < 0 || mayRead(c.pattern[c.firstAtom], s, first, pos);
         }
-        if (groupTests == null || c.group == null) {
+        if (!grouped) {
             return followed(c, s, first, pos);
         }
         boolean[] through = groupTests[c.group.id];
         if (through == null) {
-            through = groupTests[c.group.id] = followedInGroup(c.group, s, first, pos);
+            // once a place for the group: its follow test, and the first slot's when alike for all
+            through = groupTests[c.group.id] = !slotTestedByGroup || firstSlotReads(c, s, first)
+                    ? followedInGroup(c.group, s, first, pos) : c.group.noneThrough;
         }
         return through[c.placeInGroup] && (c.followedByLookUp() || followed(c, s, first, pos));
     }
