@@ -19,28 +19,16 @@ final class Clauses {
     private final VerbForms verbs;
     private final WindowTokens tokens;
 
-    Clauses(FactWords words, VerbForms verbs) {
-        this(words, verbs, null);
-    }
-
-    /** @param tokens the tokens of the one text this reads, or null to read any text's from the text */
+    /** @param tokens the tokens of the one text this reads (outside their window, the text's own) */
     Clauses(FactWords words, VerbForms verbs, WindowTokens tokens) {
         this.words = words;
         this.verbs = verbs;
         this.tokens = tokens;
     }
 
-    private Token next(String text, int pos) {
-        return tokens == null ? Tokens.next(text, pos) : tokens.next(pos);
-    }
-
-    private Token previous(String text, int pos) {
-        return tokens == null ? Tokens.previous(text, pos) : tokens.previous(pos);
-    }
-
     /** The word text[p, end) as a token: the window's, which carries its folded hash, if it is one. */
     private Token word(int p, int end) {
-        int index = tokens == null ? -1 : tokens.indexAt(p);
+        int index = tokens.indexAt(p);
         return index >= 0 && tokens.end(index) == end ? tokens.token(index) : new Token(p, end);
     }
 
@@ -107,8 +95,8 @@ final class Clauses {
      * de 4 % en 2024" (a verb left out) joins two figures of one clause.
      */
     boolean joinsClauses(String text, int from, int to, java.util.Set<Integer> mentionStarts) {
-        for (Token t = next(text, from); t != null && t.start() < to && !mentionStarts.contains(t.start());
-                t = next(text, t.end())) {
+        for (Token t = tokens.next(from); t != null && t.start() < to && !mentionStarts.contains(t.start());
+                t = tokens.next(t.end())) {
             if (!Chars.isWordChar(text.charAt(t.start()))) {
                 if (isBreakMark(text.charAt(t.start()))) {
                     return true;
@@ -157,7 +145,7 @@ final class Clauses {
         int p = pos;
         boolean closed = false;
         while (p > sentenceStart) {
-            Token t = previous(text, p);
+            Token t = tokens.previous(p);
             if (t == null || t.start() < sentenceStart) {
                 return sentenceStart;
             }
@@ -188,7 +176,7 @@ final class Clauses {
         if (from < 0) {
             return false;
         }
-        for (Token t = next(text, from); t != null && t.start() < to; t = next(text, t.end())) {
+        for (Token t = tokens.next(from); t != null && t.start() < to; t = tokens.next(t.end())) {
             PhraseTable.Match<Boolean> base = words.comparisonBases.matchAt(text, t.start());
             if (base != null && base.start() == t.start() && base.end() <= to) {
                 return true;

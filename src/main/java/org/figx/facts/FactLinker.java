@@ -53,21 +53,21 @@ public final class FactLinker {
 
     private final Lexicon lexicon;
     private final FactWords words;
+    /*
+     * The tokens of the text being linked, as the extractor read them, and the readers
+     * of verbs and clauses over them: its words are read again and again, and a window's
+     * tokens are array reads that carry their folded hash for every look-up. Null in
+     * the linker the extractor holds, which only makes one of these per text.
+     */
     private final VerbForms verbs;
     private final Clauses clauses;
-    /**
-     * The tokens of the text being linked, as the extractor read them (null in the
-     * linker the extractor holds, which only makes one of these per text): its words
-     * are read again and again, and a window's tokens are array reads that carry
-     * their folded hash for every look-up.
-     */
     private final WindowTokens tokens;
 
     public FactLinker(Lexicon lexicon, FactWords words) {
         this.lexicon = lexicon;
         this.words = words;
-        this.verbs = new VerbForms(words);
-        this.clauses = new Clauses(words, verbs);
+        this.verbs = null;
+        this.clauses = null;
         this.tokens = null;
     }
 

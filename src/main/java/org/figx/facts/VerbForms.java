@@ -18,18 +18,10 @@ final class VerbForms {
     private final FactWords words;
     private final WindowTokens tokens;
 
-    VerbForms(FactWords words) {
-        this(words, null);
-    }
-
-    /** @param tokens the tokens of the one text this reads, or null to read any text's from the text */
+    /** @param tokens the tokens of the one text this reads (outside their window, the text's own) */
     VerbForms(FactWords words, WindowTokens tokens) {
         this.words = words;
         this.tokens = tokens;
-    }
-
-    private Token next(String text, int pos) {
-        return tokens == null ? Tokens.next(text, pos) : tokens.next(pos);
     }
 
     /** An auxiliary as written: folded, the preposition "à" reads as "a". */
@@ -64,7 +56,7 @@ final class VerbForms {
         if (verb == null || verb.start() != t.start() || verb.end() > figureStart) {
             return null;
         }
-        Token next = next(text, verb.end());
+        Token next = tokens.next(verb.end());
         boolean beforeComplement = next != null && words.nounComplementLinks.contains(text, next);
         return afterDeterminer(text, t) || beforeComplement ? null : verb;
     }
@@ -115,9 +107,9 @@ final class VerbForms {
 
     /** The word after {@code t} in its verb group, past adverbs ("vont encore grimper"). */
     Token nextInGroup(String text, Token t) {
-        Token next = next(text, t.end());
+        Token next = tokens.next(t.end());
         while (next != null && words.verbGroupAdverbs.contains(text, next)) {
-            next = next(text, next.end());
+            next = tokens.next(next.end());
         }
         return next != null && Chars.isWordChar(text.charAt(next.start())) ? next : null;
     }

@@ -37,7 +37,10 @@ class ClauseBreakCounterTest {
         Set<Integer> starts = new HashSet<>();
         mentions.forEach(m -> starts.add(m.start()));
         FactWords words = LEXICON.factWords();
-        Clauses clauses = new Clauses(words, new VerbForms(words));
+        // reading the text: tokens of an empty window answer every position from the text itself
+        WindowTokens none = new WindowTokens();
+        none.read(text, 0, 0);
+        Clauses clauses = new Clauses(words, new VerbForms(words, none), none);
         // the linker's: the same breaks read from the text's tokens, read once
         WindowTokens tokens = WindowTokens.of(text);
         Clauses overTokens = new Clauses(words, new VerbForms(words, tokens), tokens);

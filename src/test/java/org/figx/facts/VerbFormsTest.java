@@ -13,6 +13,7 @@ import org.figx.lang.ResourceLists;
 import org.figx.text.Fold;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
+import org.figx.text.WindowTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VerbFormsTest {
     private static final FactWords WORDS = Lexicon.load(Language.FR).factWords();
-    private static final VerbForms VERBS = new VerbForms(WORDS);
+    /** Endings are read from the text each test gives; the tokens are not asked. */
+    private static final VerbForms VERBS = new VerbForms(WORDS, WindowTokens.of(""));
     private static final ResourceLists LISTS = new ResourceLists(Language.FR);
 
     private static Token whole(String word) {
