@@ -268,12 +268,7 @@ public final class FigxCommand implements Callable<Integer> {
     }
 
     private ExtractOptions extractOptions() {
-        Optional<Language> supported = language.language();
-        if (supported.isEmpty()) {
-            throw usageError("--lang " + language.label()
-                    + " is not supported yet; French (fr) is the only language so far");
-        }
-        Language chosenLanguage = supported.get();
+        Language chosenLanguage = language.language();
         EnumSet<Kind> kinds = types.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(types);
         return new ExtractOptions(kinds, chosenLanguage, Optional.ofNullable(referenceDate));
     }

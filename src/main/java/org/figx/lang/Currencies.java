@@ -34,13 +34,6 @@ public final class Currencies {
     /** Where the noun stands in a currency name: "dollars canadiens" vs "Canadian dollars". */
     private static final Map<Locale, Boolean> HEAD_IS_FIRST_WORD = Map.of(Locale.FRENCH, true,
             Locale.ENGLISH, false);
-    /**
-     * The languages whose names and symbols are read, in a fixed order (a Map.of's order
-     * changes from run to run), so that the derivation's steps ({@link DerivedTables})
-     * are the same each time. The order changes no answer: a phrase keeps its first
-     * value, and no French name is an English one of another currency.
-     */
-    private static final List<Locale> NAME_LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
     /** The currencies in use today: their names and symbols are read. */
     private final Set<String> codes = new HashSet<>();
@@ -67,6 +60,12 @@ public final class Currencies {
     static final String SYMBOL = "symbol";
 
     /** The currencies derived from CLDR's codes, names and symbols and the currency word lists. */
+    /*
+     * The languages whose names and symbols are read come in a fixed order
+     * (Language#currencyNameLanguages), so that the derivation's steps
+     * (DerivedTables) are the same each time. The order changes no answer: a phrase
+     * keeps its first value, and no French name is an English one of another currency.
+     */
     Currencies(ResourceLists lists, CldrSource cldr) {
         this.derivation = new java.util.ArrayList<>();
         Set<String> excluded = new HashSet<>();
@@ -81,7 +80,7 @@ public final class Currencies {
         }
         Map<String, Set<String>> heads = new TreeMap<>();
         Map<String, Set<String>> signs = new TreeMap<>();
-        for (Locale language : NAME_LANGUAGES) {
+        for (Locale language : lists.language().currencyNameLanguages()) {
             loadNames(cldr, language, HEAD_IS_FIRST_WORD.get(language), excluded, heads);
             loadSymbols(cldr, language, signs);
         }

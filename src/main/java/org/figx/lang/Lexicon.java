@@ -99,7 +99,10 @@ public final class Lexicon {
             }
         }
         Map<String, BigDecimal> plurals = foldedNumbers(lists, "approximate-plurals.txt");
-        this.numberParser = new NumberParser(numberWords, abbreviations, approximate,
+        Map<String, String> marks = lists.pairs("digit-marks.txt");
+        this.numberParser = new NumberParser(numberWords,
+                org.figx.numbers.DigitMarks.parse(marks.getOrDefault("decimal", ""), marks.getOrDefault("group", "")),
+                abbreviations, approximate,
                 foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"),
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),

@@ -23,6 +23,11 @@ public final class ResourceLists {
         this.language = language;
     }
 
+    /** The language whose lists these are. */
+    public Language language() {
+        return language;
+    }
+
     /** The non-comment lines of a list, trimmed (unmodifiable). */
     public List<String> lines(String name) {
         List<String> lines = read.get(name);

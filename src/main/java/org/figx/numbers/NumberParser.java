@@ -17,12 +17,14 @@ import org.figx.text.WindowTokens;
  * figures go through here, so "28 milliards", "1 234,56", "vingt-huit" and
  * "2,5 Md" mean the same everywhere.
  *
- * <p>Digit rules (French): a comma is always the decimal mark ("1,234" is
- * 1.234). Groups of exactly three digits may be separated by a space (plain,
- * U+00A0, U+202F), a dot ("1.234.567", Belgian) or an apostrophe ("51'400",
- * Swiss); so "1.234" is 1234, while a dot followed by any other number of
- * digits is a decimal point ("3.14"). A first group longer than three digits
- * takes no separators: "2023 300" is two numbers.
+ * <p>Digit rules: the language's {@link DigitMarks} say which marks are decimal
+ * points and which group thousands. In French a comma is always the decimal mark
+ * ("1,234" is 1.234); groups of exactly three digits may be separated by a space
+ * (plain, U+00A0, U+202F), a dot ("1.234.567", Belgian) or an apostrophe
+ * ("51'400", Swiss); so "1.234" is 1234, while a dot followed by any other number
+ * of digits is a decimal point ("3.14"). In English the comma groups
+ * ("1,234,567.89") and the dot is the decimal point. A first group longer than
+ * three digits takes no separators: "2023 300" is two numbers.
  */
 public final class NumberParser {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -31,6 +33,7 @@ public final class NumberParser {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final NumberWords words;
+    private final DigitMarks marks;
     private final Map<String, BigDecimal> scaleAbbreviations;
     private final FoldedWordMap<BigDecimal> approximateWords;
     private final FoldedWordSet halfWords;
@@ -61,16 +64,18 @@ public final class NumberParser {
 
     /**
      * @param words              the language's number words
+     * @param marks              the language's decimal and grouping marks
      * @param scaleAbbreviations case-sensitive abbreviations ("Md", "k") and their multipliers
      * @param approximateWords   folded words for round amounts ("centaine" 100), read after "un"/"une"
      * @param halfWords          folded words for a half ("demi"): "un million et demi", "un demi-point"
      * @param decimalWords       folded words for a decimal point between spelled numbers ("virgule")
      * @param signOpeners        folded words after which a dash and a space before digits are a sign ("de - 5 %")
      */
-    public NumberParser(NumberWords words, Map<String, BigDecimal> scaleAbbreviations,
+    public NumberParser(NumberWords words, DigitMarks marks, Map<String, BigDecimal> scaleAbbreviations,
                         Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords,
                         java.util.Set<String> decimalWords, java.util.Set<String> signOpeners, Vague vague) {
         this.words = words;
+        this.marks = marks;
         this.signOpeners = new FoldedWordSet(signOpeners);
         this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
         this.approximateWords = new FoldedWordMap<>(approximateWords);
@@ -194,7 +199,7 @@ public final class NumberParser {
         boolean grouped = false;
         char groupSeparator = 0;
         if (intDigits <= 3) {
-            while (p < t.length() && isGroupSeparator(t.charAt(p))
+            while (p < t.length() && marks.isGroup(t.charAt(p))
                     && (groupSeparator == 0 || sameSeparatorKind(groupSeparator, t.charAt(p)))
                     && threeDigitsFollow(t, p + 1)) {
                 groupSeparator = t.charAt(p);
@@ -205,7 +210,7 @@ public final class NumberParser {
         }
         boolean decimal = false;
         if (p + 1 < t.length() && Chars.isDigit(t.charAt(p + 1))
-                && (t.charAt(p) == ',' || t.charAt(p) == '.' && groupSeparator != '.')) {
+                && marks.isDecimal(t.charAt(p)) && t.charAt(p) != groupSeparator) {
             digits.append('.');
             p = digitRun(t, p + 1, digits);
             decimal = true;
@@ -613,10 +618,6 @@ public final class NumberParser {
             p++;
         }
         return p;
-    }
-
-    private static boolean isGroupSeparator(char c) {
-        return Chars.isGroupSpace(c) || c == '.' || Chars.isApostrophe(c);
     }
 
     private static boolean sameSeparatorKind(char a, char b) {

@@ -113,7 +113,6 @@ class CliTest {
         return Stream.of(
                 List.of("--bogus"),
                 List.of("--types", "money,dollars"),
-                List.of("--lang", "en"),
                 List.of("--lang", "de"),
                 List.of("--reference-date", "27/11/2024"),
                 List.of("--reference-date", "2024-02-30"),
@@ -153,9 +152,10 @@ class CliTest {
     }
 
     @Test
-    void englishIsRefusedClearly() {
-        Cli.Result result = Cli.run("", "--lang", "en");
-        assertTrue(result.stderr().startsWith("figx: --lang en is not supported yet"), result.stderr());
+    void englishReadsDigitsTheEnglishWay() {
+        Cli.Result result = Cli.run("It cost 1,234,567.89 dollars.\n", "--lang", "en", "--format", "tsv");
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(result.stdout().contains("\tmoney\t1,234,567.89 dollars\t1234567.89\t\tUSD\t"), result.stdout());
     }
 
     @Test

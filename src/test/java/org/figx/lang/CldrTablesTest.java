@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.figx.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The tables made from ICU under src/main/resources (the CLDR tables of
@@ -25,9 +27,9 @@ class CldrTablesTest {
     private static final String FAILURE = "differs from ICU's answers: regenerate the tables with "
             + CldrTables.REGENERATE + " and commit them";
 
-    @Test
-    void cldrTablesAreWhatIcuAnswersToday() throws IOException {
-        Language language = Language.FR;
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void cldrTablesAreWhatIcuAnswersToday(Language language) throws IOException {
         Path folder = RESOURCES.resolve(CldrTables.folder(language).substring(1));
         Map<String, String> generated = CldrTablesGenerator.generate(language);
         if (UPDATE) {

@@ -12,6 +12,8 @@ import java.util.List;
 import org.figx.Language;
 import org.figx.text.GeneratedTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The derived tables under src/main/resources ({@link DerivedTables}) are what the
@@ -23,28 +25,53 @@ import org.junit.jupiter.api.Test;
 class DerivedTablesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final boolean UPDATE = Boolean.getBoolean("figx.updateDerived");
+    /** The language the replay checks below read (their phrases are French). */
     private static final Language LANGUAGE = Language.FR;
 
     private static NumberWords derivedNumberWords() {
-        return new NumberWords(LANGUAGE.variants(), new CldrTables(LANGUAGE));
+        return derivedNumberWords(LANGUAGE);
+    }
+
+    private static NumberWords derivedNumberWords(Language language) {
+        return new NumberWords(language.variants(), new CldrTables(language));
     }
 
     private static Ordinals derivedOrdinals() {
-        return new Ordinals(LANGUAGE.variants(), new ResourceLists(LANGUAGE), new CldrTables(LANGUAGE));
+        return derivedOrdinals(LANGUAGE);
+    }
+
+    private static Ordinals derivedOrdinals(Language language) {
+        return new Ordinals(language.variants(), new ResourceLists(language), new CldrTables(language));
     }
 
     private static Currencies derivedCurrencies() {
-        return new Currencies(new ResourceLists(LANGUAGE), new CldrTables(LANGUAGE));
+        return derivedCurrencies(LANGUAGE);
+    }
+
+    private static Currencies derivedCurrencies(Language language) {
+        return new Currencies(new ResourceLists(language), new CldrTables(language));
     }
 
     private static Units derivedUnits() {
-        return new Units(LANGUAGE.unitVariants(), new ResourceLists(LANGUAGE), new CldrTables(LANGUAGE));
+        return derivedUnits(LANGUAGE);
     }
 
-    private static void assertCheckedIn(String name, String what, String columns, List<String[]> rows)
-            throws IOException {
+    private static Units derivedUnits(Language language) {
+        return new Units(language.unitVariants(), new ResourceLists(language), new CldrTables(language));
+    }
+
+    private static String tags(List<java.util.Locale> locales) {
+        List<String> out = new ArrayList<>();
+        for (java.util.Locale locale : locales) {
+            out.add(locale.toLanguageTag());
+        }
+        return String.join(", ", out);
+    }
+
+    private static void assertCheckedIn(Language language, String name, String what, String columns,
+            List<String[]> rows) throws IOException {
         String fresh = DerivedTables.text(name, what, columns, rows);
-        Path file = RESOURCES.resolve(DerivedTables.folder(LANGUAGE).substring(1)).resolve(name);
+        Path file = RESOURCES.resolve(DerivedTables.folder(language).substring(1)).resolve(name);
         if (UPDATE) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, fresh, StandardCharsets.UTF_8);
@@ -53,41 +80,49 @@ class DerivedTablesTest {
                 file + " differs from the derivation: regenerate it with " + DerivedTables.REGENERATE);
     }
 
-    @Test
-    void numberWordsTableIsTheDerivationOfTheCldrTables() throws IOException {
-        assertCheckedIn(DerivedTables.NUMBER_WORDS, "the steps of NumberWords' derivation from the spellings of "
-                + "fr, fr-BE and fr-CH (a phrase added again left out)", "step, folded word or phrase, value",
-                derivedNumberWords().derivation());
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void numberWordsTableIsTheDerivationOfTheCldrTables(Language language) throws IOException {
+        assertCheckedIn(language, DerivedTables.NUMBER_WORDS, "the steps of NumberWords' derivation from the "
+                + "spellings of " + tags(language.variants()) + " (a phrase added again left out)",
+                "step, folded word or phrase, value", derivedNumberWords(language).derivation());
     }
 
-    @Test
-    void ordinalsTableIsTheDerivationOfTheCldrTables() throws IOException {
-        assertCheckedIn(DerivedTables.ORDINALS, "the steps of Ordinals' derivation from the ordinal spellings of "
-                + "fr, fr-BE and fr-CH (a phrase added again left out)", "step, spelled ordinal or its last word, rank",
-                derivedOrdinals().derivation());
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void ordinalsTableIsTheDerivationOfTheCldrTables(Language language) throws IOException {
+        assertCheckedIn(language, DerivedTables.ORDINALS, "the steps of Ordinals' derivation from the ordinal "
+                + "spellings of " + tags(language.variants()) + " (a phrase added again left out)",
+                "step, spelled ordinal or its last word, rank", derivedOrdinals(language).derivation());
     }
 
-    @Test
-    void currenciesTableIsTheDerivationOfTheCldrTablesAndLists() throws IOException {
-        assertCheckedIn(DerivedTables.CURRENCIES, "the steps of Currencies' derivation from CLDR's currency codes, "
-                + "names and symbols (fr, en) and the currency word lists (currency-words.txt, "
-                + "currency-exclusions.txt): edit those, then regenerate", "step, code, name or symbol, its code",
-                derivedCurrencies().derivation());
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void currenciesTableIsTheDerivationOfTheCldrTablesAndLists(Language language) throws IOException {
+        assertCheckedIn(language, DerivedTables.CURRENCIES, "the steps of Currencies' derivation from CLDR's "
+                + "currency codes, names and symbols (" + tags(language.currencyNameLanguages()) + ") and the "
+                + "currency word lists (currency-words.txt, currency-exclusions.txt): edit those, then regenerate",
+                "step, code, name or symbol, its code", derivedCurrencies(language).derivation());
     }
 
-    @Test
-    void unitsTableIsTheDerivationOfTheCldrTablesAndLists() throws IOException {
-        assertCheckedIn(DerivedTables.UNITS, "the steps of Units' derivation from CLDR's unit forms (fr, fr-CA) "
-                + "and the unit lists (units.txt, unit-words.txt, unit-symbols.txt): edit those, then regenerate",
-                "step, unit name or symbol, the symbol written", derivedUnits().derivation());
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void unitsTableIsTheDerivationOfTheCldrTablesAndLists(Language language) throws IOException {
+        assertCheckedIn(language, DerivedTables.UNITS, "the steps of Units' derivation from CLDR's unit forms ("
+                + tags(language.unitVariants()) + ") and the unit lists (units.txt, unit-words.txt, "
+                + "unit-symbols.txt): edit those, then regenerate", "step, unit name or symbol, the symbol written",
+                derivedUnits(language).derivation());
     }
 
-    @Test
-    void tablesReadBackAsWritten() {
-        assertRowsEqual(derivedUnits().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.UNITS));
-        assertRowsEqual(derivedCurrencies().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.CURRENCIES));
-        assertRowsEqual(derivedNumberWords().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.NUMBER_WORDS));
-        assertRowsEqual(derivedOrdinals().derivation(), DerivedTables.read(LANGUAGE, DerivedTables.ORDINALS));
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void tablesReadBackAsWritten(Language language) {
+        assertRowsEqual(derivedUnits(language).derivation(), DerivedTables.read(language, DerivedTables.UNITS));
+        assertRowsEqual(derivedCurrencies(language).derivation(),
+                DerivedTables.read(language, DerivedTables.CURRENCIES));
+        assertRowsEqual(derivedNumberWords(language).derivation(),
+                DerivedTables.read(language, DerivedTables.NUMBER_WORDS));
+        assertRowsEqual(derivedOrdinals(language).derivation(), DerivedTables.read(language, DerivedTables.ORDINALS));
     }
 
     private static void assertRowsEqual(List<String[]> expected, List<String[]> actual) {
