@@ -25,6 +25,10 @@ public record ExtractOptions(Set<Kind> kinds, Language language,
         return new ExtractOptions(wanted, language, referenceDate);
     }
 
+    public ExtractOptions withLanguage(Language other) {
+        return new ExtractOptions(kinds, other, referenceDate);
+    }
+
     public ExtractOptions withReferenceDate(LocalDateTime reference) {
         return new ExtractOptions(kinds, language, Optional.ofNullable(reference));
     }

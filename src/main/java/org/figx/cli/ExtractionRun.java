@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.figx.ExtractOptions;
 import org.figx.Figx;
 import org.figx.Kind;
+import org.figx.Language;
 import org.figx.Mention;
 import org.figx.extract.Extractor;
 import org.figx.time.Reference;
@@ -57,7 +58,7 @@ final class ExtractionRun {
      */
     static final long MAX_BYTES_IN_FLIGHT = 16L * 1024 * 1024;
 
-    private final Figx figx;
+    private final DocumentLanguages languages;
     private final ExtractOptions options;
     private final InputWalker walker;
     private final DocumentReader reader;
@@ -67,9 +68,9 @@ final class ExtractionRun {
     private final int chunkChars;
     private final Progress.Factory progress;
 
-    ExtractionRun(Figx figx, ExtractOptions options, InputWalker walker, InputStream stdin,
+    ExtractionRun(DocumentLanguages languages, ExtractOptions options, InputWalker walker, InputStream stdin,
                   StderrDiagnostics diagnostics, int threads, int chunkChars, Progress.Factory progress) {
-        this.figx = figx;
+        this.languages = languages;
         this.options = options;
         this.walker = walker;
         this.stdin = stdin;
@@ -154,16 +155,18 @@ final class ExtractionRun {
         private final String source;
         private final ChunkedTextReader.Chunk chunk;
         private final ExtractOptions chunkOptions;
+        private final Language language;
 
-        ChunkJob(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions) {
+        ChunkJob(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions, Language language) {
             this.source = source;
             this.chunk = chunk;
             this.chunkOptions = chunkOptions;
+            this.language = language;
         }
 
         @Override
         public Done call() {
-            return extractChunk(source, chunk, chunkOptions);
+            return extractChunk(source, chunk, chunkOptions, language);
         }
     }
 
@@ -197,9 +200,10 @@ final class ExtractionRun {
             return Done.problemsOnly(problems, bytes);
         }
         String text = document.get().text();
-        List<Mention> mentions = extract(input.source(), text, options, problems).mentions();
-        return new Done(writer.prepare(Rows.of(input.source(), text, mentions)), problems, bytes, true,
-                Optional.empty());
+        Language language = languages.decide(text).orElse(languages.first());
+        List<Mention> mentions = extract(input.source(), text, options, language, problems).mentions();
+        return new Done(writer.prepare(Rows.of(input.source(), text, mentions, Rows.Origin.START, language.code())),
+                problems, bytes, true, Optional.empty());
     }
 
     private void readInChunks(Input input, Window window) throws IOException {
@@ -216,6 +220,8 @@ final class ExtractionRun {
             }
             Future<Done> first = null;
             ExtractOptions chunkOptions = options;
+            // the first chunk that tells its language tells the rest's: a long input is one document
+            Language decided = null;
             while (!window.stopped) {
                 Optional<ChunkedTextReader.Chunk> next = nextChunk(chunks, source, problems);
                 if (next.isEmpty()) {
@@ -226,7 +232,12 @@ final class ExtractionRun {
                     chunkOptions = options.withReferenceDate(window.await(first).dateline().orElse(null));
                 }
                 ExtractOptions used = chunkOptions;
-                Future<Done> submitted = window.submit(new ChunkJob(source, chunk, used), chunk.text().length());
+                if (decided == null) {
+                    decided = languages.decide(chunk.text()).orElse(null);
+                }
+                Language language = decided != null ? decided : languages.first();
+                Future<Done> submitted = window.submit(new ChunkJob(source, chunk, used, language),
+                        chunk.text().length());
                 if (chunk.index() == 0) {
                     first = submitted;
                 }
@@ -273,10 +284,11 @@ final class ExtractionRun {
         }
     }
 
-    private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions) {
+    private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions,
+                              Language language) {
         JobDiagnostics problems = new JobDiagnostics();
         try {
-            return extractChunk(source, chunk, chunkOptions, problems);
+            return extractChunk(source, chunk, chunkOptions, language, problems);
         } catch (OutOfMemoryError e) {
             problems.outOfMemory(source);
             return new Done(NO_ROWS, problems, 0, false, Optional.empty());
@@ -284,19 +296,20 @@ final class ExtractionRun {
     }
 
     private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions,
-                              JobDiagnostics problems) {
-        Extractor.Extraction found = extract(source, chunk.text(), chunkOptions, problems);
+                              Language language, JobDiagnostics problems) {
+        Extractor.Extraction found = extract(source, chunk.text(), chunkOptions, language, problems);
         List<Mention> mentions = found.mentions();
         Optional<LocalDateTime> dateline = chunk.index() == 0 && chunkOptions.referenceDate().isEmpty()
                 && found.reference().isKnown() ? Optional.of(found.reference().moment()) : Optional.empty();
         List<Row> rows = Rows.of(source, chunk.text(), mentions,
-                new Rows.Origin(chunk.codePointOffset(), chunk.line(), chunk.columnOffset()));
+                new Rows.Origin(chunk.codePointOffset(), chunk.line(), chunk.columnOffset()), language.code());
         return new Done(writer.prepare(rows), problems, 0, false, dateline);
     }
 
-    private Extractor.Extraction extract(String source, String text, ExtractOptions with, JobDiagnostics problems) {
+    private Extractor.Extraction extract(String source, String text, ExtractOptions with, Language language,
+                                         JobDiagnostics problems) {
         try {
-            return figx.extractDocument(text, with);
+            return Figx.forLanguage(language).extractDocument(text, with.withLanguage(language));
         } catch (RuntimeException e) {
             problems.extractionFailed(source, e);
             return new Extractor.Extraction(List.of(), Reference.none());

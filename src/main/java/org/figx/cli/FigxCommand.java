@@ -84,7 +84,8 @@ public final class FigxCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
             converter = OptionConverters.LanguageConverter.class,
-            description = "Language of the text: fr, en or auto (default: auto; for now, French).")
+            description = "Language of the text: fr, en or auto (default: auto, told per document "
+                    + "from its commonest words; French when it says too little).")
     private LanguageChoice language;
 
     @Option(names = "--reference-date", paramLabel = "DATE",
@@ -181,7 +182,7 @@ public final class FigxCommand implements Callable<Integer> {
         }
         Progress.Factory progressFactory = Progress.factory(progress,
                 stderr == System.err && Progress.stderrIsTerminal(), stderr);
-        ExtractionRun run = new ExtractionRun(Figx.forLanguage(options.language()), options, walker,
+        ExtractionRun run = new ExtractionRun(language.documentLanguages(), options, walker,
                 stdin, diagnostics, threads, ExtractionRun.CHUNK_CHARS, progressFactory);
         List<String> arguments = paths.isEmpty() ? List.of("-") : paths;
         if (paths.isEmpty() && stdin == System.in && Progress.stdinIsTerminal()) {
@@ -268,7 +269,7 @@ public final class FigxCommand implements Callable<Integer> {
     }
 
     private ExtractOptions extractOptions() {
-        Language chosenLanguage = language.language();
+        Language chosenLanguage = language.firstLanguage();
         EnumSet<Kind> kinds = types.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(types);
         return new ExtractOptions(kinds, chosenLanguage, Optional.ofNullable(referenceDate));
     }

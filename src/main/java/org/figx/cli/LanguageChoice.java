@@ -5,9 +5,9 @@ import org.figx.Language;
 
 /** The values of {@code --lang}: a language, or {@code auto} to decide per document. */
 enum LanguageChoice {
-    FR(Language.FR), EN(Language.EN), AUTO(Language.FR);
+    FR(Language.FR), EN(Language.EN), AUTO(null);
 
-    /** The language used. */
+    /** The language used; null for auto. */
     private final Language language;
 
     LanguageChoice(Language language) {
@@ -18,8 +18,13 @@ enum LanguageChoice {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The language to extract with. {@code auto} means French until detection per document lands. */
-    Language language() {
-        return language;
+    /** The language each document is read in: this one, or with {@code auto} the one it is written in. */
+    DocumentLanguages documentLanguages() {
+        return language == null ? DocumentLanguages.detected() : DocumentLanguages.forced(language);
+    }
+
+    /** The language to load first: this one, or with {@code auto} figx's first language. */
+    Language firstLanguage() {
+        return language == null ? DocumentLanguages.FALLBACK : language;
     }
 }

@@ -1,7 +1,6 @@
 package org.figx.cli;
 
 import org.figx.Figx;
-import org.figx.Language;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -18,7 +17,7 @@ public final class Main {
         // the lexicons take most of start-up: load the usual language's while picocli sets up
         // and parses (wasted only on another language); --help and --version need none
         if (PreloadChoice.extracts(args)) {
-            Figx.preload(Language.FR);
+            Figx.preload(PreloadChoice.language(args));
         }
         int status;
         try {

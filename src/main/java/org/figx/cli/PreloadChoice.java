@@ -11,6 +11,27 @@ final class PreloadChoice {
     private PreloadChoice() {
     }
 
+    /**
+     * The language whose lexicons to load first: the one {@code --lang} names before a
+     * {@code --}, French for {@code auto} or none (most documents' language, and the
+     * one an undecided document is read in).
+     */
+    static org.figx.Language language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+            if (args[i].equals("--")) {
+                break;
+            }
+            for (org.figx.Language language : org.figx.Language.values()) {
+                if (language.code().equals(value)) {
+                    return language;
+                }
+            }
+        }
+        return DocumentLanguages.FALLBACK;
+    }
+
     /** False when an option before a {@code --} asks only for the usage or the version. */
     static boolean extracts(String[] args) {
         for (String arg : args) {

@@ -17,7 +17,7 @@ public final class JsonlRowWriter extends LineRowWriter {
 
     public JsonlRowWriter(OutputStream stream, Columns columns) {
         super(stream, 384);
-        this.columns = columns;
+        this.columns = columns.withLang();
     }
 
     /** One object a line; JSON Lines has no header: each object names its own fields. */

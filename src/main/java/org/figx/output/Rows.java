@@ -16,7 +16,7 @@ public final class Rows {
      *                 positions are found in one forward pass over the text
      */
     public static List<Row> of(String source, String text, List<Mention> mentions) {
-        return of(source, text, mentions, Origin.START);
+        return of(source, text, mentions, Origin.START, null);
     }
 
     /**
@@ -32,8 +32,11 @@ public final class Rows {
         public static final Origin START = new Origin(0, 1, 0);
     }
 
-    /** As {@link #of(String, String, List)}, for a piece of an input that starts at {@code origin}. */
-    public static List<Row> of(String source, String text, List<Mention> mentions, Origin origin) {
+    /**
+     * As {@link #of(String, String, List)}, for a piece of an input that starts at {@code origin},
+     * read in the language coded {@code lang} ("fr"; null when not told).
+     */
+    public static List<Row> of(String source, String text, List<Mention> mentions, Origin origin, String lang) {
         TextPositions positions = new TextPositions(text);
         List<Row> rows = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -47,7 +50,7 @@ public final class Rows {
                     m.qualifier() == null ? null : m.qualifier().label(),
                     m.when(), m.subject(),
                     m.modality() == null ? null : m.modality().label(),
-                    oneLine(m.sentence()), m.rule()));
+                    oneLine(m.sentence()), m.rule(), lang));
         }
         return rows;
     }

@@ -89,7 +89,7 @@ class ChunkedRunTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         StderrDiagnostics diagnostics = new StderrDiagnostics(err, false);
-        ExtractionRun run = new ExtractionRun(Figx.forLanguage(Language.FR), options,
+        ExtractionRun run = new ExtractionRun(DocumentLanguages.forced(Language.FR), options,
                 new InputWalker(FileFilter.ALL, diagnostics, Optional.empty()),
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), diagnostics, threads,
                 chunkChars, Progress.factory(false, false, err));

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code --explain}: a last column {@code rule} naming the rule behind each row,
+ * {@code --explain}: two last columns, {@code rule} naming the rule behind each row
+ * and {@code lang} the language its document was read in,
  * and nothing changed without it. The rule names asserted here are the ones a
  * user reads today; they are for debugging, not a contract, so a renamed rule
  * is fixed here, not kept for compatibility.
@@ -82,21 +83,21 @@ class ExplainTest {
         String delimiter = dialect.equals("excel-fr") ? ";" : ",";
         List<String> plainLines = plain.stdout().lines().toList();
         List<String> explainedLines = explained.stdout().lines().toList();
-        assertEquals(plainLines.get(0) + delimiter + "rule", explainedLines.get(0));
+        assertEquals(plainLines.get(0) + delimiter + "rule" + delimiter + "lang", explainedLines.get(0));
         assertEquals(plainLines.size(), explainedLines.size());
-        // the rows are today's with one more cell: the temporal row first, then the money row
-        assertEquals(plainLines.get(1) + delimiter + "boundary-year", explainedLines.get(1));
-        assertTrue(explainedLines.stream().anyMatch(line -> line.endsWith(delimiter + "money-symbol-after")),
-                explained::stdout);
+        // the rows are today's with two more cells: the temporal row first, then the money row
+        assertEquals(plainLines.get(1) + delimiter + "boundary-year" + delimiter + "fr", explainedLines.get(1));
+        assertTrue(explainedLines.stream().anyMatch(line -> line.endsWith(delimiter + "money-symbol-after"
+                + delimiter + "fr")), explained::stdout);
     }
 
     @Test
     void tsvEndsWithTheRuleColumn() {
         List<String> lines = Cli.run(PHRASE, "--format", "tsv", "--explain").stdout().lines().toList();
 
-        assertTrue(lines.get(0).endsWith("\tsentence\trule"), lines.get(0));
+        assertTrue(lines.get(0).endsWith("\tsentence\trule\tlang"), lines.get(0));
         assertTrue(lines.stream().anyMatch(line -> line.contains("\tdu 13 au 15 juillet\t")
-                && line.endsWith("\tperiod-du-au")), () -> String.join("\n", lines));
+                && line.endsWith("\tperiod-du-au\tfr")), () -> String.join("\n", lines));
     }
 
     @Test
@@ -105,12 +106,14 @@ class ExplainTest {
         List<String> plain = Cli.run(PHRASE, "--format", "jsonl").stdout().lines().toList();
 
         assertEquals(plain.size(), explained.size());
-        assertTrue(explained.get(0).endsWith(",\"rule\":\"boundary-year\"}"), explained.get(0));
+        assertTrue(explained.get(0).endsWith(",\"rule\":\"boundary-year\",\"lang\":\"fr\"}"), explained.get(0));
         assertTrue(explained.stream().anyMatch(line -> line.contains("\"text\":\"3 millions USD\"")
-                && line.endsWith(",\"rule\":\"money-symbol-after\"}")), () -> String.join("\n", explained));
+                && line.endsWith(",\"rule\":\"money-symbol-after\",\"lang\":\"fr\"}")),
+                () -> String.join("\n", explained));
         for (int i = 0; i < plain.size(); i++) {
             assertFalse(plain.get(i).contains("\"rule\""), plain.get(i));
-            assertEquals(plain.get(i), explained.get(i).replaceFirst(",\"rule\":\"[a-z-]+\"}$", "}"));
+            assertTrue(plain.get(i).endsWith(",\"lang\":\"fr\"}"), plain.get(i));
+            assertEquals(plain.get(i), explained.get(i).replaceFirst(",\"rule\":\"[a-z-]+\"", ""));
         }
     }
 
@@ -124,10 +127,12 @@ class ExplainTest {
             Sheet sheet = workbook.getSheetAt(0);
             int rule = Row.COLUMNS.size();
             assertEquals("rule", sheet.getRow(0).getCell(rule).getStringCellValue());
-            assertEquals(rule + 1, sheet.getRow(0).getLastCellNum());
+            assertEquals("lang", sheet.getRow(0).getCell(rule + 1).getStringCellValue());
+            assertEquals(rule + 2, sheet.getRow(0).getLastCellNum());
             assertEquals("fin 2025", sheet.getRow(1).getCell(Row.COLUMNS.indexOf("text")).getStringCellValue()
                     .toLowerCase(java.util.Locale.ROOT));
             assertEquals("boundary-year", sheet.getRow(1).getCell(rule).getStringCellValue());
+            assertEquals("fr", sheet.getRow(1).getCell(rule + 1).getStringCellValue());
         }
     }
 

@@ -27,4 +27,13 @@ class PreloadChoiceTest {
     void aFileNamedLikeAnOptionAfterTheEndOfOptionsExtracts() {
         assertEquals(true, PreloadChoice.extracts(new String[] {"--", "--help"}));
     }
+
+    @Test
+    void theLanguageNamedIsLoadedFirstAndFrenchOtherwise() {
+        assertEquals(org.figx.Language.EN, PreloadChoice.language(new String[] {"--lang", "en", "a.txt"}));
+        assertEquals(org.figx.Language.EN, PreloadChoice.language(new String[] {"--lang=en"}));
+        assertEquals(org.figx.Language.FR, PreloadChoice.language(new String[] {"--lang", "auto"}));
+        assertEquals(org.figx.Language.FR, PreloadChoice.language(new String[] {"article.txt"}));
+        assertEquals(org.figx.Language.FR, PreloadChoice.language(new String[] {"--", "--lang", "en"}));
+    }
 }

@@ -47,22 +47,25 @@ class RowWritersTest {
     }
 
     @Test
-    void explainedColumnsEndWithTheRule() throws IOException {
+    void explainedColumnsEndWithTheRuleAndTheLanguage() throws IOException {
         Row named = new Row("a.txt", 1, 1, 0, 3, Kind.PERCENT, "3 %", "3", null, "%", "exact", null, null, null,
-                "3 %.", "percent");
+                "3 %.", "percent", "fr");
         Row unnamed = new Row("a.txt", 1, 1, 0, 3, Kind.PERCENT, "3 %", "3", null, "%", "exact", null, null, null,
                 "3 %.");
         assertEquals("source,line,column,start,end,kind,text,value,value_max,unit,qualifier,when,"
-                        + "subject,modality,sentence,rule\r\n"
-                        + "a.txt,1,1,0,3,percent,3 %,3,,%,exact,,,,3 %.,percent\r\n"
-                        + "a.txt,1,1,0,3,percent,3 %,3,,%,exact,,,,3 %.,\r\n",
+                        + "subject,modality,sentence,rule,lang\r\n"
+                        + "a.txt,1,1,0,3,percent,3 %,3,,%,exact,,,,3 %.,percent,fr\r\n"
+                        + "a.txt,1,1,0,3,percent,3 %,3,,%,exact,,,,3 %.,,\r\n",
                 write(OutputFormat.CSV, Dialect.RFC4180, Columns.EXPLAINED, named, unnamed));
-        assertEquals("a.txt\t1\t1\t0\t3\tpercent\t3 %\t3\t\t%\texact\t\t\t\t3 %.\tpercent",
+        assertEquals("a.txt\t1\t1\t0\t3\tpercent\t3 %\t3\t\t%\texact\t\t\t\t3 %.\tpercent\tfr",
                 write(OutputFormat.TSV, Dialect.RFC4180, Columns.EXPLAINED, named).split("\n")[1]);
         assertEquals("{\"source\":\"a.txt\",\"line\":1,\"column\":1,\"start\":0,\"end\":3,\"kind\":\"percent\","
                         + "\"text\":\"3 %\",\"value\":\"3\",\"unit\":\"%\",\"qualifier\":\"exact\","
-                        + "\"sentence\":\"3 %.\",\"rule\":\"percent\"}\n",
+                        + "\"sentence\":\"3 %.\",\"rule\":\"percent\",\"lang\":\"fr\"}\n",
                 write(OutputFormat.JSONL, Dialect.RFC4180, Columns.EXPLAINED, named));
+        // JSON Lines names the language even without --explain, and never the rule
+        assertEquals(true, write(OutputFormat.JSONL, Dialect.RFC4180, Columns.STANDARD, named)
+                .endsWith("\"sentence\":\"3 %.\",\"lang\":\"fr\"}\n"));
         // the SPEC's columns never show the rule, even when the row has one
         assertEquals(write(OutputFormat.CSV, Dialect.RFC4180, Columns.STANDARD, unnamed),
                 write(OutputFormat.CSV, Dialect.RFC4180, Columns.STANDARD, named));
