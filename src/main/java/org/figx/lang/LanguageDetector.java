@@ -1,17 +1,14 @@
 package org.figx.lang;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.figx.Language;
 import org.figx.text.Chars;
 import org.figx.text.Fold;
-import org.figx.text.FoldedWordSet;
+import org.figx.text.FoldedWordMap;
 
 /**
  * Tells the language of a document from its function words: each language's
@@ -28,7 +25,8 @@ public final class LanguageDetector {
     /** How much of a text is read: some 3,000 words of running text. */
     static final int SAMPLE_CHARS = 16_384;
 
-    private final Map<Language, FoldedWordSet> words = new EnumMap<>(Language.class);
+    /** Each word that counts, and the one language it counts for. */
+    private final FoldedWordMap<Language> words;
 
     private LanguageDetector(Map<Language, Set<String>> lists) {
         Map<String, Integer> listsHolding = new HashMap<>();
@@ -37,15 +35,15 @@ public final class LanguageDetector {
                 listsHolding.merge(word, 1, Integer::sum);
             }
         }
+        Map<String, Language> own = new HashMap<>();
         for (Map.Entry<Language, Set<String>> list : lists.entrySet()) {
-            Set<String> own = new HashSet<>();
             for (String word : list.getValue()) {
                 if (listsHolding.get(word) == 1) {
-                    own.add(word);
+                    own.put(word, list.getKey());
                 }
             }
-            words.put(list.getKey(), new FoldedWordSet(own));
         }
+        this.words = new FoldedWordMap<>(own);
     }
 
     /** The detector of every language figx knows, from their detection-words.txt. */
@@ -85,9 +83,9 @@ public final class LanguageDetector {
     }
 
     Counts counts(String text) {
-        List<Map.Entry<Language, FoldedWordSet>> lists = new ArrayList<>(words.entrySet());
-        int[] outside = new int[lists.size()];
-        int[] all = new int[lists.size()];
+        Language[] languages = Language.values();
+        int[] outside = new int[languages.length];
+        int[] all = new int[languages.length];
         int end = Math.min(text.length(), SAMPLE_CHARS);
         int quotationDepth = 0;
         boolean inStraightQuotes = false;
@@ -106,32 +104,26 @@ public final class LanguageDetector {
                 continue;
             }
             int wordEnd = Chars.wordEnd(text, i);
-            for (int k = 0; k < all.length; k++) {
-                if (lists.get(k).getValue().contains(text, i, wordEnd)) {
-                    all[k]++;
-                    if (quotationDepth == 0 && !inStraightQuotes) {
-                        outside[k]++;
-                    }
+            Language language = words.get(text, i, wordEnd);
+            if (language != null) {
+                all[language.ordinal()]++;
+                if (quotationDepth == 0 && !inStraightQuotes) {
+                    outside[language.ordinal()]++;
                 }
             }
             i = wordEnd;
         }
         Map<Language, Integer> outsideCounts = new EnumMap<>(Language.class);
         Map<Language, Integer> allCounts = new EnumMap<>(Language.class);
-        for (int k = 0; k < all.length; k++) {
-            outsideCounts.put(lists.get(k).getKey(), outside[k]);
-            allCounts.put(lists.get(k).getKey(), all[k]);
+        for (Language language : languages) {
+            outsideCounts.put(language, outside[language.ordinal()]);
+            allCounts.put(language, all[language.ordinal()]);
         }
         return new Counts(outsideCounts, allCounts);
     }
 
-    /** The words that count for {@code language}: its list less the words other lists share. */
-    List<String> wordsOf(Language language) {
-        return words.get(language).words();
-    }
-
-    /** For tests: whether a folded word counts for a language. */
+    /** Whether a word counts for a language: on its list, and on no other's. */
     boolean counts(Language language, String word) {
-        return words.get(language).contains(Fold.fold(word));
+        return words.get(Fold.fold(word)) == language;
     }
 }
