@@ -804,6 +804,9 @@ public final class FactLinker {
                 return null; // "l'inflation a été de 2 %", "du PIB, loin des 3 %": no noun phrase before "de"
             }
         }
+        if (article == null && last != null && words.articleFreeNouns.contains(text, last)) {
+            return new Subject(text.substring(last.start(), last.end()), false); // "expects sales of $500 million"
+        }
         if (article == null || noun == null || last == null || !Chars.isWordChar(text.charAt(noun.start()))
                 || lexicon.isFunctionWord(text, noun) || words.notSubjectNouns.contains(text, noun)
                 || words.measureVerbs.contains(text, last) || !Chars.isWordChar(text.charAt(last.start()))) {
@@ -974,8 +977,8 @@ public final class FactLinker {
         String phrase = text.substring(s, e).strip();
         char lastChar = phrase.charAt(phrase.length() - 1);
         if (!Chars.isWordChar(lastChar) && !Chars.isDigit(lastChar) || Character.isUpperCase(phrase.charAt(0))
-                && from == 0 && to - from == 1) {
-            return Subject.NONE;
+                && from == 0 && to - from == 1 && !words.articleFreeNouns.contains(text, tokens.get(from))) {
+            return Subject.NONE; // "Renault a atteint": a name, most likely, unless a noun said without article
         }
         return new Subject(phrase, false);
     }

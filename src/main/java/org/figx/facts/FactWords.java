@@ -39,6 +39,8 @@ public final class FactWords {
     final java.util.List<String> participleSpellings;
     final PhraseTable<Boolean> pronouns;
     final FoldedWordSet notSubjectNouns;
+    /** Nouns a subject may be with no article ("Revenue reached", "sales of $2 billion"). */
+    final FoldedWordSet articleFreeNouns;
     final FoldedWordSet clauseBreaks;
     final PhraseTable<Boolean> determiners;
     final FoldedWordSet complementPrepositions;
@@ -114,6 +116,7 @@ public final class FactWords {
         participleSpellings = java.util.Collections.unmodifiableList(participles);
         pronouns = lists.phrases("subject-pronouns.txt");
         notSubjectNouns = set(lists, "not-subject-nouns.txt");
+        articleFreeNouns = set(lists, "article-free-nouns.txt");
         clauseBreaks = set(lists, "clause-breaks.txt");
         complementPrepositions = set(lists, "complement-prepositions.txt");
         sinceWords = set(lists, "since-words.txt");
