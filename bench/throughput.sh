@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # End-to-end throughput of figx on a large French input, and its start-up time.
 #
-#   bench/throughput.sh [SIZE_MB] [news|dense]   (defaults 128 news; build the jar first:
+#   bench/throughput.sh [SIZE_MB] [news|news-en|dense]   (defaults 128 news; build the jar first:
 #                                                 mvn -q -DskipTests package)
 #
 # The input is the project's own French text repeated to SIZE_MB in one file,
 # written under bench-data/ (git-ignored):
 #   news   testdata/bench/fr/*.txt: news prose with a realistic density of
 #          figures (about one every 450 characters)
+#   news-en  testdata/bench/en/*.txt: English news prose as dense in figures as
+#          press articles (about one every 150 characters), read with the default
+#          --lang auto: the English rate beside the French one
 #   dense  testdata/articles/fr/*.txt: the golden test articles, written to be
 #          packed with figures (about one every 70 characters): a worst case
 # FIGX names the command to measure (default bin/figx, the launcher; for the JVM's
@@ -21,8 +24,9 @@ SIZE_MB=${1:-128}
 KIND=${2:-news}
 case $KIND in
   news) SOURCES=(testdata/bench/fr/*.txt) ;;
+  news-en) SOURCES=(testdata/bench/en/*.txt) ;;
   dense) SOURCES=(testdata/articles/fr/*.txt) ;;
-  *) echo "throughput.sh: input kind is news or dense, not $KIND" >&2; exit 2 ;;
+  *) echo "throughput.sh: input kind is news, news-en or dense, not $KIND" >&2; exit 2 ;;
 esac
 FIGX=${FIGX:-bin/figx}
 [ -f "${FIGX_JAR:-target/figx.jar}" ] || { echo "throughput.sh: no jar; run mvn -q -DskipTests package first" >&2; exit 2; }
