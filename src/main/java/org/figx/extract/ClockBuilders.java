@@ -35,9 +35,11 @@ final class ClockBuilders {
      * A clock time from {@code hour} (0–24) and {@code minute}, or {@code before}
      * minutes before the hour, or {@code time} (minutes from midnight), or
      * {@code seconds} (seconds from midnight: "10:15:42"), or the
-     * {@code clock} of another rule; then {@code part} ("du soir") moves a morning
+     * {@code clock} of another rule (on the hour, {@code minute} after it or {@code before}
+     * it: "half past 3 pm"); then {@code part} ("du soir") moves a morning
      * hour to the afternoon or evening. {@code midnight=yes}: an hour 0 written so
-     * is the midnight that ends the day ("minuit").
+     * is the midnight that ends the day ("minuit"). {@code meridiem} (AM, PM: "3 pm",
+     * "12 am") places an hour of 1 to 12 in its half of the day.
      */
     private static TemporalReading clock(TemporalBuilders.Args a, int start, int end, Rule rule) {
         int hour;
@@ -59,6 +61,19 @@ final class ClockBuilders {
             minute = c.minute();
             second = c.second();
             midnight = c.midnight();
+            if (a.has("minute") || a.has("before")) { // "half past {3 pm}", "a quarter to {noon}": on the hour only
+                Integer m = a.has("minute") ? a.wholeOrNull("minute") : Integer.valueOf(0);
+                Integer b = a.has("before") ? a.wholeOrNull("before") : Integer.valueOf(0);
+                if (m == null || b == null || minute != 0 || second != 0 || m < 0 || m >= 60 || b < 0 || b >= 60) {
+                    return null;
+                }
+                minute = m - b;
+                midnight = false;
+                if (minute < 0) {
+                    hour = (hour + 23) % 24;
+                    minute += 60;
+                }
+            }
         } else if (a.has("time")) {
             int time = a.whole("time");
             hour = time / 60;
@@ -78,6 +93,14 @@ final class ClockBuilders {
                 hour = (hour + 23) % 24;
                 minute += 60;
             }
+        }
+        String meridiem = a.textOrNull("meridiem");
+        if (meridiem != null) { // "3 pm", "12 am": an hour of the half of the day its mark names
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (meridiem.equals("PM") ? 12 : 0);
+            midnight = false;
         }
         String part = a.textOrNull("part");
         if (part != null && hour < 12 && (part.equals("EV") || part.equals("AF") || part.equals("NI") && hour >= 6)) {
@@ -117,15 +140,31 @@ final class ClockBuilders {
         return reading(start, end, Kind.TIME, clock, rule);
     }
 
-    /** From one clock time to another ("de 9h à 11h"), on {@code day} if given. */
+    /**
+     * From one clock time to another ("de 9h à 11h"), on {@code day} if given. With
+     * {@code align=yes}, hours read on a 12-hour clock are put in order: a second
+     * hour not after the first is in the afternoon ("11:30-1:30"), and a first hour
+     * twelve hours on still before the second is too ("3-4pm": 15:00 to 16:00).
+     */
     private static TemporalReading hours(TemporalBuilders.Args a, int start, int end, Rule rule) {
         Temporal.ClockTime from = a.clock("from");
         Temporal.ClockTime to = a.clock("to");
         if (from == null || to == null) {
             return null;
         }
-        return reading(start, end, Kind.PERIOD, new Temporal.Hours(a.expression("day"), from.hour(), from.minute(),
-                to.hour(), to.minute()), rule);
+        int fromHour = from.hour();
+        int toHour = to.hour();
+        if ("yes".equals(a.textOrNull("align"))) {
+            // "3-4pm", "11:30-1:30": a 12-hour end is moved on to keep the range in order
+            if (toHour < 12 && toHour * 60 + to.minute() <= fromHour * 60 + from.minute()) {
+                toHour += 12;
+            }
+            if (fromHour < 12 && (fromHour + 12) * 60 + from.minute() < toHour * 60 + to.minute()) {
+                fromHour += 12;
+            }
+        }
+        return reading(start, end, Kind.PERIOD, new Temporal.Hours(a.expression("day"), fromHour, from.minute(),
+                toHour, to.minute()), rule);
     }
 
     /**

@@ -45,6 +45,7 @@ final class DateSlots {
             case "weekday", "lone-weekday" -> {
                 java.util.Set<String> starts = new java.util.HashSet<>(words.weekdays().keys());
                 starts.addAll(words.weekdayAbbreviations().keys());
+                starts.addAll(words.undottedWeekdays().keys());
                 yield starts;
             }
             case "month", "lone-month" -> words.months().keys();
@@ -88,7 +89,7 @@ final class DateSlots {
         }
         Token last = s.previous(day.end());
         Token after = s.next(day.end());
-        if (!s.isDigits(last) && after != null && s.dashBetween(last, after)) {
+        if (!s.isDigits(k) && after != null && s.dashBetween(last, after)) {
             return null;
         }
         if (number && s.dayOrdinals.matchAt(s.t, k) != null && !s.isDigits(k)) {
@@ -114,6 +115,15 @@ final class DateSlots {
      */
     private static Item weekday(TemporalScanner s, Token k, boolean lone) {
         DayOfWeek day = s.weekdayAt(k);
+        if (day == null && !lone && k != null) {
+            DayOfWeek undotted = s.words.undottedWeekdays().get(s.t, k);
+            Token after = undotted == null ? null : s.next(k.end());
+            Token before = undotted == null ? null : s.previous(k.start());
+            if (after != null && (s.t.charAt(after.start()) == ',' || s.isDigits(after) || s.monthAt(after) != null)
+                    || before != null && s.t.charAt(before.start()) == ',' && s.isDigits(s.previous(before.start()))) {
+                return new Item(k.start(), k.end(), undotted); // "Fri, Jul 18", "Sat 21 Sep", "Jul 18, Fri": in a date
+            }
+        }
         if (day == null) {
             return null;
         }
@@ -149,7 +159,13 @@ final class DateSlots {
         if (month == null) {
             return null;
         }
-        if (lone && Character.isUpperCase(s.t.charAt(k.start()))) {
+        if (lone && !Character.isUpperCase(s.t.charAt(k.start())) && s.words.monthHomonyms().contains(s.t, k)) {
+            Token before = s.previous(k.start());
+            if (before == null || !s.lexicon.isYearCue(s.t, before)) {
+                return null; // "you may", "they march": a month alone only capitalised or after a year cue
+            }
+        }
+        if (lone && !s.words.monthsCapitalised() && Character.isUpperCase(s.t.charAt(k.start()))) {
             Token before = s.previous(k.start());
             if (before != null && !s.lexicon.isYearCue(s.t, before)) {
                 return null;
@@ -232,19 +248,30 @@ final class DateSlots {
             }
             if (la <= 2 && (lc == 4 || lc == 2)) {
                 int year = lc == 4 ? c : c >= 50 ? 1900 + c : 2000 + c;
+                if (s.words.monthFirst()) { // "10/31/1974"; a first number no month can be is a day ("31/10/1974")
+                    Item monthDay = date(a.start(), cEnd, year, s.intOf(a), b);
+                    if (monthDay != null || s.intOf(a) <= 12) {
+                        return monthDay;
+                    }
+                }
                 return date(a.start(), cEnd, year, b, s.intOf(a));
             }
             return null;
         }
         // a bare "3/4" is a fraction, but "17/02" and "31/10" are dates: a month
         // written with two digits after a day no month can be, or with a leading zero
-        boolean monthWrittenAsDate = lb == 2 && (t.charAt(bStart) == '0' || la == 2 && s.intOf(a) > 12);
+        // (month first, numeric-date-order.txt: "2/15", "10/31", "02/03")
+        boolean monthFirst = s.words.monthFirst();
+        boolean monthWrittenAsDate = monthFirst
+                ? lb == 2 && (la == 2 && t.charAt(a.start()) == '0' || b > 12)
+                : lb == 2 && (t.charAt(bStart) == '0' || la == 2 && s.intOf(a) > 12);
         if (sep == '/' && la <= 2 && (ambiguous || monthWrittenAsDate)) {
-            int day = s.intOf(a);
-            if (day < 1 || day > 31 || b < 1 || b > 12 || bEnd < t.length() && Chars.isDigit(t.charAt(bEnd))) {
+            int day = monthFirst ? b : s.intOf(a);
+            int month = monthFirst ? s.intOf(a) : b;
+            if (day < 1 || day > 31 || month < 1 || month > 12 || bEnd < t.length() && Chars.isDigit(t.charAt(bEnd))) {
                 return null;
             }
-            return date(a.start(), bEnd, null, b, day);
+            return date(a.start(), bEnd, null, month, day);
         }
         return null;
     }
@@ -264,8 +291,9 @@ final class DateSlots {
         if (!s.isDigits(b) || b.start() != a.end() + 1 || b.end() - b.start() > 2) {
             return null;
         }
-        int day = s.intOf(a);
-        int month = s.intOf(b);
+        boolean monthFirst = s.words.monthFirst();
+        int day = monthFirst ? s.intOf(b) : s.intOf(a);
+        int month = monthFirst ? s.intOf(a) : s.intOf(b);
         if (day < 1 || day > 31 || month < 1 || month > 12) {
             return null;
         }
@@ -283,7 +311,9 @@ final class DateSlots {
                 || afterMonth != null && !s.isDigits(afterMonth) && s.words.units().get(t, afterMonth) == null
                 && s.lexicon.currencies().names().matchAt(t, afterMonth.start()) == null
                 && s.lexicon.percentUnits().matchAt(t, afterMonth.start()) == null;
-        if (b.end() - b.start() == 2 && alone && t.charAt(b.start()) == '0') {
+        Token monthToken = monthFirst ? a : b;
+        if (monthToken.end() - monthToken.start() == 2 && b.end() - b.start() == 2 && alone
+                && t.charAt(monthToken.start()) == '0') {
             return date(a.start(), b.end(), null, month, day);
         }
         return null;

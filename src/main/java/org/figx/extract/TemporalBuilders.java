@@ -24,7 +24,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
     static final String NOT_TEMPORAL = "none";
 
     /** The builder names a rule may {@code make}. */
-    static final Set<String> NAMES = Set.of("relative-day", "month-day", "cycle", "season", "week-of", "shift",
+    static final Set<String> NAMES = Set.of("relative-day", "month-day", "holiday", "cycle", "season", "week-of", "shift",
             "day-part", NOT_TEMPORAL, "period",
             "duration", "duration-sum", "duration-range", "part-of-day-length", // DurationBuilders
             "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month", "nth-of-year",
@@ -41,6 +41,8 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
                     new Temporal.RelativeDay(a.integer("days"), a.expression("from"))), rule);
             // "Noël": a month and day written MM-DD
             case "month-day" -> monthDay(a.text("date"), start, end, rule);
+            // "Thanksgiving", "Easter 2010", "last Chinese New Year", "Ramadan 2018" (holidays.txt rules)
+            case "holiday" -> holiday(a, start, end, rule);
             // "la semaine dernière", "ce mois-ci", "ce week-end"
             case "cycle" -> reading(start, end, Kind.DATE, new Temporal.Cycle(a.text("unit"), a.shift("shift")), rule);
             // "l'été prochain", "l'été 2024", "au printemps"
@@ -116,6 +118,30 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         DateParts parts = DateParts.of(null, Integer.parseInt(date, 0, dash, 10),
                 Integer.parseInt(date, dash + 1, date.length(), 10));
         return parts.isValid() ? reading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule) : null;
+    }
+
+    /**
+     * A holiday of holidays.txt ({@code date}: a rule of {@link org.figx.time.HolidayRule}) in
+     * {@code year}, or moved by {@code shift} (a direction: the next or last one; THIS: the
+     * coming one), or in the year {@code years} from the reference's (a
+     * direction: "of next year"), or the nearest to the reference.
+     */
+    private static TemporalReading holiday(Args a, int start, int end, Rule rule) {
+        org.figx.time.HolidayRule holiday = org.figx.time.HolidayRule.parse(a.text("date"));
+        if (holiday == null) {
+            return null;
+        }
+        Object direction = a.value("shift");
+        int shift = direction == Direction.THIS ? 1 // "this Thanksgiving": the coming one
+                : a.value("years") != null ? Temporal.Holiday.THIS_YEAR + a.shift("years") : a.shift("shift");
+        String date = a.text("date").strip();
+        if (shift == 0 && date.matches("\\d\\d-\\d\\d")) { // a fixed day: a calendar date ("Christmas 2024": 2024-12-25)
+            DateParts parts = DateParts.of(a.optionalInteger("year"), Integer.parseInt(date, 0, 2, 10),
+                    Integer.parseInt(date, 3, 5, 10));
+            return parts.isValid() ? reading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule) : null;
+        }
+        return reading(start, end, holiday.isPeriod() ? Kind.PERIOD : Kind.DATE,
+                new Temporal.Holiday(holiday, a.optionalInteger("year"), shift), rule);
     }
 
     /** The most days or weeks counted from a written day ("3 660 jours avant ..." is no date). */

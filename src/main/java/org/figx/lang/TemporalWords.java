@@ -59,6 +59,10 @@ public final class TemporalWords {
     private final FoldedWordSet durationCues;
     private final FoldedWordSet durationNouns;
     private final GrammarLists grammarLists;
+    private final boolean monthFirst;
+    private final FoldedWordSet monthHomonyms;
+    private final boolean monthsCapitalised;
+    private final FoldedWordMap<DayOfWeek> undottedWeekdays;
 
     TemporalWords(Language language, ResourceLists lists, CldrSource cldr) {
         java.util.Locale locale = language.locale();
@@ -124,6 +128,14 @@ public final class TemporalWords {
         durationNouns = new FoldedWordSet(lists.foldedLines("duration-nouns.txt"));
         spanPrepositions = lists.textTable("span-prepositions.txt");
         datePrefixes = lists.phrases("date-prefixes.txt");
+        monthFirst = numericDateOrder(lists);
+        monthHomonyms = new FoldedWordSet(lists.foldedLines("month-homonyms.txt"));
+        monthsCapitalised = lists.lines("month-case.txt").contains("names");
+        Map<String, DayOfWeek> undotted = new HashMap<>();
+        for (Map.Entry<String, Integer> day : foldedIntegers(lists, "weekday-abbreviations.txt").entrySet()) {
+            undotted.put(day.getKey(), DayOfWeek.of(day.getValue()));
+        }
+        undottedWeekdays = new FoldedWordMap<>(undotted);
 
         // Anchors: the words a temporal expression cannot do without, and rare
         // enough that reading around each one costs little. A phrase contributes
@@ -174,7 +186,44 @@ public final class TemporalWords {
                 .add("function-words", lists.phrases("function-words.txt"))
                 .add("holiday-name-heads", lists.phrases("holiday-name-heads.txt"))
                 .add("time-hedges", lists.phrases("time-hedges.txt"))
+                .add("meridiems", lists.textTable("meridiems.txt"))
+                .add("meridiem-letters", foldedMap(lists, "meridiem-letters.txt"))
+                .add("time-unit-modifiers", lists.phrases("time-unit-modifiers.txt"))
                 .add("percent-units", lists.textTable("percent-units.txt"));
+    }
+
+    private static boolean numericDateOrder(ResourceLists lists) {
+        for (String line : lists.lines("numeric-date-order.txt")) {
+            String order = line.strip();
+            if (order.equals("MDY") || order.equals("DMY")) {
+                return order.equals("MDY");
+            }
+            throw new IllegalArgumentException("numeric-date-order.txt: DMY or MDY, not " + order);
+        }
+        throw new IllegalArgumentException("numeric-date-order.txt: no order");
+    }
+
+    /**
+     * Whether a date in figures writes its month before its day ("10/22/2024"),
+     * as numeric-date-order.txt says (MDY), rather than after it ("22/10/2024", DMY).
+     */
+    public boolean monthFirst() {
+        return monthFirst;
+    }
+
+    /** Whether month names are written as proper names, capitalised anywhere (month-case.txt: names). */
+    public boolean monthsCapitalised() {
+        return monthsCapitalised;
+    }
+
+    /** Weekday abbreviations without their dot, read only inside a date ("Fri, Jul 18"): weekday-abbreviations.txt. */
+    public FoldedWordMap<DayOfWeek> undottedWeekdays() {
+        return undottedWeekdays;
+    }
+
+    /** Month names that are common words too ("may", "march"): month-homonyms.txt. */
+    public FoldedWordSet monthHomonyms() {
+        return monthHomonyms;
     }
 
     /** The word lists the temporal grammar files name. */

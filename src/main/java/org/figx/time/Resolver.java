@@ -101,6 +101,8 @@ public final class Resolver {
         } else if (expression instanceof UpTo u) {
             Clock end = clock(u.end(), reference);
             return TimeValue.period(Timex.time(end.dayValue, 0, 0), end.value);
+        } else if (expression instanceof Temporal.Holiday h) {
+            return holiday(h, reference);
         } else if (expression instanceof Temporal.PartOfDayLength p) {
             return TimeValue.of("PT" + p.part()); // TimeML writes a part of the day's length so: PTNI
         } else if (expression instanceof DurationRange r) {
@@ -114,6 +116,47 @@ public final class Resolver {
     }
 
     // ---------------------------------------------------------------- days
+
+    /**
+     * A holiday in its year, or the one nearest the reference (ties go to the past), or
+     * the first after it or the last before it ({@code shift}); with no reference and no
+     * year, its year stays unknown.
+     */
+    private static TimeValue holiday(Temporal.Holiday h, Reference reference) {
+        LocalDate[] days;
+        if (h.year() != null) {
+            days = h.rule().days(h.year());
+        } else if (Math.abs(h.shift() - Temporal.Holiday.THIS_YEAR) <= 1 && reference.isKnown()) {
+            days = h.rule().days(reference.day().getYear() + h.shift() - Temporal.Holiday.THIS_YEAR);
+        } else if (!reference.isKnown()) {
+            return h.rule().isPeriod() ? TimeValue.period(UNKNOWN_DAY, UNKNOWN_DAY) : TimeValue.of(UNKNOWN_DAY);
+        } else {
+            LocalDate ref = reference.day();
+            days = null;
+            long best = Long.MAX_VALUE;
+            for (int year = ref.getYear() - 2; year <= ref.getYear() + 2; year++) {
+                LocalDate[] candidate = h.rule().days(year);
+                if (candidate == null) {
+                    continue;
+                }
+                long distance = candidate[0].toEpochDay() - ref.toEpochDay();
+                boolean fits = h.shift() == 0 || h.shift() > 0 ? distance >= 0 || h.shift() == 0
+                        : candidate[1].toEpochDay() < ref.toEpochDay();
+                long score = h.shift() > 0 ? distance : h.shift() < 0 ? -distance : Math.abs(distance) * 2 + (distance > 0 ? 1 : 0);
+                if (fits && score >= 0 && score < best) {
+                    best = score;
+                    days = candidate;
+                }
+            }
+        }
+        if (days == null) {
+            return null;
+        }
+        if (h.rule().isPeriod()) {
+            return TimeValue.period(days[0].toString(), days[1].toString());
+        }
+        return TimeValue.ofDay(days[0]);
+    }
 
     private static TimeValue calendarDate(DateParts parts, Reference reference) {
         DateParts.Resolved resolved = parts.resolve(reference);

@@ -30,6 +30,25 @@ public sealed interface Temporal {
         }
     }
 
+    /**
+     * "Thanksgiving", "Easter 2010", "last Chinese New Year", "Ramadan 2018": a holiday
+     * whose day moves from year to year ({@code rule}, data of the language's holiday
+     * list), in {@code year}, or the nearest to the reference ({@code shift} 0), the
+     * next ({@code 1}) or the last ({@code -1}) one.
+     */
+    record Holiday(HolidayRule rule, Integer year, int shift) implements Temporal {
+        /**
+         * The {@code shift} of "this Thanksgiving": the one of the reference's year; one
+         * more or less, of the year after or before it ("Thanksgiving of next year").
+         */
+        public static final int THIS_YEAR = 100;
+
+        @Override
+        public boolean namesDay() {
+            return !rule.isPeriod();
+        }
+    }
+
     /** "hier", "demain", "le lendemain du 13 février": days counted from the reference, or from {@code from}. */
     record RelativeDay(int days, Temporal from) implements Temporal {
         @Override

@@ -1,0 +1,254 @@
+package org.figx.time;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.HebrewCalendar;
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * When a holiday falls in a given Gregorian year, as a holiday list writes it
+ * (holidays.txt); knows no language. A rule is a base day, then weekend moves,
+ * then a shift in days, then perhaps a length ({@code ..+N}: a period of N more days):
+ * <ul>
+ * <li>{@code 12-25}: a fixed day; {@code 11-4THU}: the 4th Thursday of November,
+ * {@code 05-LMON} the last Monday of May;</li>
+ * <li>{@code easter}, {@code orthodox-easter}: Easter Sunday (Gregorian, Julian computus);</li>
+ * <li>{@code hebrew:KISLEV-25}, {@code islamic:10-01} (month number), {@code chinese:01-01}: a day of
+ * those calendars (ICU's; the Islamic one is Umm al-Qura's), in the Gregorian year asked;</li>
+ * <li>{@code /SAT-1}, {@code /SUN+1}: moved when it falls on that weekday ({@code 10-16/SAT-1/SUN+1});</li>
+ * <li>{@code +1}, {@code -47}: days after or before ({@code easter-47}, {@code 11-4THU+1});</li>
+ * <li>{@code ..+45}: a period from that day to 45 days later ({@code easter-46..+45}).</li>
+ * </ul>
+ */
+public final class HolidayRule {
+    private final String spec;
+
+    private HolidayRule(String spec) {
+        this.spec = spec;
+    }
+
+    /** The rule {@code spec} writes, or null when it is no holiday rule. */
+    public static HolidayRule parse(String spec) {
+        HolidayRule rule = new HolidayRule(spec.strip());
+        try {
+            return rule.days(2000) == null ? null : rule;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether it lasts several days. */
+    public boolean isPeriod() {
+        return spec.contains("..");
+    }
+
+    /** Its first and last day in Gregorian year {@code year} (the same day for one day), or null. */
+    public LocalDate[] days(int year) {
+        String s = spec;
+        int length = 0;
+        int dots = s.indexOf("..");
+        if (dots >= 0) {
+            length = Integer.parseInt(s.substring(dots + 2).replace("+", ""));
+            s = s.substring(0, dots);
+        }
+        // base: up to the first '/', or the first sign after the base's own text
+        int end = baseEnd(s);
+        LocalDate day = base(s.substring(0, end), year);
+        if (day == null) {
+            return null;
+        }
+        String rest = s.substring(end);
+        while (rest.startsWith("/")) {
+            int sign = firstSign(rest, 1);
+            DayOfWeek when = weekday(rest.substring(1, sign));
+            int next = rest.indexOf('/', 1);
+            int stop = next < 0 ? nextSignEnd(rest, sign) : next;
+            int move = Integer.parseInt(rest.substring(sign, stop).replace("+", ""));
+            if (day.getDayOfWeek() == when) {
+                day = day.plusDays(move);
+            }
+            rest = rest.substring(stop);
+        }
+        if (!rest.isEmpty()) {
+            day = day.plusDays(Integer.parseInt(rest.replace("+", "")));
+        }
+        return new LocalDate[] {day, day.plusDays(length)};
+    }
+
+    private static int nextSignEnd(String rest, int sign) {
+        int i = sign + 1;
+        while (i < rest.length() && Character.isDigit(rest.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int firstSign(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == '+' || s.charAt(i) == '-') {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no shift in " + s);
+    }
+
+    /** Where the base ends: the weekend moves or the shift after it. */
+    private static int baseEnd(String s) {
+        int slash = s.indexOf('/');
+        int limit = slash < 0 ? s.length() : slash;
+        int start = s.indexOf(':') + 1;
+        if (s.startsWith("easter", start) || s.startsWith("orthodox-easter", start)) {
+            int i = s.startsWith("easter", start) ? start + 6 : start + 15;
+            return Math.min(i, limit);
+        }
+        // MM-DD, MM-nDDD, KISLEV-25: a dash after the first field, then the field
+        int dash = s.indexOf('-', start);
+        int i = dash + 1;
+        while (i < limit && Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return Math.min(i, limit);
+    }
+
+    private static LocalDate base(String base, int year) {
+        if (base.equals("easter")) {
+            return easter(year);
+        }
+        if (base.equals("orthodox-easter")) {
+            return orthodoxEaster(year);
+        }
+        int colon = base.indexOf(':');
+        if (colon > 0) {
+            String calendar = base.substring(0, colon);
+            String[] md = base.substring(colon + 1).split("-");
+            return switch (calendar) {
+                case "hebrew" -> hebrew(hebrewMonth(md[0]), Integer.parseInt(md[1]), year);
+                case "islamic" -> islamic(Integer.parseInt(md[0]) - 1, Integer.parseInt(md[1]), year);
+                case "chinese" -> chinese(Integer.parseInt(md[0]) - 1, Integer.parseInt(md[1]), year);
+                default -> null;
+            };
+        }
+        String[] md = base.split("-");
+        int month = Integer.parseInt(md[0]);
+        String day = md[1];
+        if (Character.isDigit(day.charAt(day.length() - 1))) {
+            return LocalDate.of(year, month, Integer.parseInt(day));
+        }
+        DayOfWeek weekday = weekday(day.substring(1));
+        LocalDate first = LocalDate.of(year, month, 1);
+        if (day.charAt(0) == 'L') {
+            return first.with(TemporalAdjusters.lastInMonth(weekday));
+        }
+        LocalDate nth = first.with(TemporalAdjusters.dayOfWeekInMonth(day.charAt(0) - '0', weekday));
+        return nth.getMonthValue() == month ? nth : null;
+    }
+
+    private static DayOfWeek weekday(String name) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().startsWith(name.toUpperCase(Locale.ROOT))) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("no weekday " + name);
+    }
+
+    /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    /** Orthodox Easter: the Julian computus, its date moved to the Gregorian calendar. */
+    static LocalDate orthodoxEaster(int year) {
+        int a = year % 4;
+        int b = year % 7;
+        int c = year % 19;
+        int d = (19 * c + 15) % 30;
+        int e = (2 * a + 4 * b - d + 34) % 7;
+        int month = (d + e + 114) / 31;
+        int day = (d + e + 114) % 31 + 1;
+        int julianToGregorian = year / 100 - year / 400 - 2;
+        return LocalDate.of(year, month, day).plusDays(julianToGregorian);
+    }
+
+    private static final String[] HEBREW_MONTHS = {"TISHRI", "HESHVAN", "KISLEV", "TEVET", "SHEVAT", "ADAR_1",
+        "ADAR", "NISAN", "IYAR", "SIVAN", "TAMUZ", "AV", "ELUL"};
+
+    private static int hebrewMonth(String name) {
+        for (int i = 0; i < HEBREW_MONTHS.length; i++) {
+            if (HEBREW_MONTHS[i].equals(name.toUpperCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no Hebrew month " + name);
+    }
+
+    private static LocalDate hebrew(int month, int day, int year) {
+        for (int hebrewYear = year + 3760; hebrewYear <= year + 3761; hebrewYear++) {
+            HebrewCalendar c = new HebrewCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+            c.clear();
+            c.set(hebrewYear, month, day);
+            LocalDate date = gregorian(c);
+            if (date.getYear() == year) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate islamic(int month, int day, int year) {
+        // an Islamic year is 354 or 355 days: the Gregorian year holds one or two such days
+        for (int islamicYear = (int) ((year - 622) * 33 / 32.0) - 1; islamicYear <= (year - 622) * 33 / 32 + 2; islamicYear++) {
+            IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+            c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+            c.clear();
+            c.set(islamicYear, month, day);
+            LocalDate date = gregorian(c);
+            if (date.getYear() == year) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate chinese(int month, int day, int year) {
+        ChineseCalendar c = new ChineseCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            c.clear();
+            c.setTimeInMillis(d.toEpochDay() * 86_400_000L);
+            if (c.get(Calendar.MONTH) == month && c.get(Calendar.DAY_OF_MONTH) == day
+                    && c.get(Calendar.IS_LEAP_MONTH) == 0) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate gregorian(Calendar c) {
+        return LocalDate.ofEpochDay(Math.floorDiv(c.getTimeInMillis(), 86_400_000L));
+    }
+
+    @Override
+    public String toString() {
+        return spec;
+    }
+}
