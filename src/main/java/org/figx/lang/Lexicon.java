@@ -82,6 +82,7 @@ public final class Lexicon {
         ResourceLists lists = new ResourceLists(language);
         this.numberWords = derivedTables ? new NumberWords(DerivedTables.read(language, DerivedTables.NUMBER_WORDS))
                 : new NumberWords(language.variants(), cldr);
+        this.numberWords.addExtras(lists.pairs("number-words-extra.txt"));
         Map<String, BigDecimal> abbreviations = new HashMap<>();
         // loops, not forEach with lambdas: each lambda is one more class to make at start-up
         for (Map.Entry<String, String> pair : lists.pairs("scale-abbreviations.txt").entrySet()) {

@@ -304,12 +304,19 @@ public final class NumberParser {
     /** "et demi", "et un tiers", "et trois quarts" right after {@code pos}, or null. */
     private Fraction spelledFractionAfterAnd(String t, WindowTokens w, int pos) {
         Token and = next(t, w, pos);
-        if (and == null || !onlySeparatorsBetween(t, pos, and.start()) || !words.isLinkingWord(t, and)) {
+        boolean inner = and != null && words.isInnerLink(t, and);
+        if (and == null || !onlySeparatorsBetween(t, pos, and.start()) || !words.isLinkingWord(t, and) && !inner) {
             return null;
         }
         Token next = next(t, w, and.end());
         if (next == null) {
             return null;
+        }
+        if (inner && fractionArticles.contains(t, next)) {
+            Token half = next(t, w, next.end()); // "three and a half"
+            if (half != null && halfWords.contains(t, half)) {
+                next = half;
+            }
         }
         if (halfWords.contains(t, next)) {
             boolean compound = next.end() < t.length() && Chars.isHyphen(t.charAt(next.end())); // "demi-tour"
@@ -360,10 +367,14 @@ public final class NumberParser {
     /** {@link #andAHalfEnd(String, int)}, reading the window's tokens when {@code w} is not null. */
     private int andAHalfEnd(String t, WindowTokens w, int pos) {
         Token and = next(t, w, pos);
-        if (and == null || !words.isLinkingWord(t, and)) {
+        boolean inner = and != null && words.isInnerLink(t, and);
+        if (and == null || !words.isLinkingWord(t, and) && !inner) {
             return -1;
         }
         Token half = next(t, w, and.end());
+        if (inner && half != null && fractionArticles.contains(t, half)) {
+            half = next(t, w, half.end()); // "one and a half"
+        }
         boolean compound = half != null && half.end() < t.length() && Chars.isHyphen(t.charAt(half.end()));
         return halfWords.contains(t, half) && !compound ? half.end() : -1; // not the "demi" of "demi-tour"
     }
@@ -455,6 +466,20 @@ public final class NumberParser {
                 // "trente 3": a tens word completed by a digit
                 pending += t.charAt(tok.start()) - '0';
                 end = tok.end();
+                pos = end;
+                continue;
+            }
+            if (pending == null && (hundreds > 0 || total.signum() > 0) && words.isInnerLink(t, tok)) {
+                // "five hundred and four", "a thousand and twelve": the link joins a number word after it
+                Token after = next(t, w, tok.end());
+                PhraseTable.Match<Integer> part = after == null || !onlySeparatorsBetween(t, tok.end(), after.start())
+                        ? null : matchAt(belowHundred, t, w, after);
+                if (part == null || part.start() != after.start() || andAHalfEnd(t, w, end) > 0) {
+                    break;
+                }
+                pending = part.value();
+                endingScale = BigDecimal.ONE;
+                end = part.end();
                 pos = end;
                 continue;
             }
@@ -661,7 +686,7 @@ public final class NumberParser {
         }
         int we = Chars.wordEnd(t, q);
         BigDecimal word = words.multiplier(t, q, we);
-        if (word != null && word.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        if (word != null && word.compareTo(HUNDRED) != 0) {
             return new ScaleWord(q, we, word);
         }
         String abbreviation = t.subSequence(q, we).toString();
