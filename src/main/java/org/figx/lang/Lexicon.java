@@ -102,7 +102,8 @@ public final class Lexicon {
         Map<String, BigDecimal> plurals = foldedNumbers(lists, "approximate-plurals.txt");
         Map<String, String> marks = lists.pairs("digit-marks.txt");
         this.numberParser = new NumberParser(numberWords,
-                org.figx.numbers.DigitMarks.parse(marks.getOrDefault("decimal", ""), marks.getOrDefault("group", "")),
+                org.figx.numbers.DigitMarks.parse(marks.getOrDefault("decimal", ""), marks.getOrDefault("group", ""),
+                        marks.getOrDefault("bare", "")),
                 abbreviations, approximate,
                 foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"),
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,

@@ -125,7 +125,13 @@ public final class NumberParser {
             Token article = previous(t, w, k.start());
             int start = alone && fractionArticles.contains(t, article) ? article.start() : k.start();
             BigDecimal value = BigDecimal.ONE.divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
-            return new ParsedNumber(start, k.end(), value, BigDecimal.ONE, k.end(), true, false, true, false, 0, false,
+            int end = k.end();
+            Token after = alone ? null : next(t, w, end);
+            if (after != null && halfWords.contains(t, k) && fractionArticles.contains(t, after)
+                    && onlySeparatorsBetween(t, end, after.start()) && !Chars.isDigit(t.charAt(after.start()))) {
+                end = after.end(); // "half a litre": the article belongs to the fraction
+            }
+            return new ParsedNumber(start, end, value, BigDecimal.ONE, end, true, false, true, false, 0, false,
                     null, !alone);
         }
         BigDecimal unit = pluralWords.get(t, k);
@@ -187,6 +193,9 @@ public final class NumberParser {
             signed = true;
             negative = t.charAt(sign) != '+';
         }
+        if (i > 0 && marks.opensBare(t.charAt(i - 1)) && bareDecimalMayOpen(t, i - 1)) {
+            return bareDecimal(t, i);
+        }
         BigDecimal alone = VulgarFractions.valueOf(t.charAt(i));
         if (alone != null) {
             // "½", "¾": a fraction by itself
@@ -215,6 +224,21 @@ public final class NumberParser {
             p = digitRun(t, p + 1, digits);
             decimal = true;
         }
+        if (!decimal && !grouped) {
+            int[] spelledPoint = digitsAfterDecimalWord(t, p);
+            if (spelledPoint != null) {
+                // "1 point 5": a decimal word between digits
+                digits.append('.').append(t, spelledPoint[0], spelledPoint[1]);
+                p = spelledPoint[1];
+                decimal = true;
+            }
+        }
+        if (!decimal && !grouped && !signed) {
+            ParsedNumber fraction = bareSlashFraction(t, i, p);
+            if (fraction != null) {
+                return fraction;
+            }
+        }
         BigDecimal value = new BigDecimal(digits.toString());
         if (negative) {
             value = value.negate();
@@ -241,6 +265,92 @@ public final class NumberParser {
         }
         return new ParsedNumber(start, end, scaled, scale.multiplier, scale.start, false, grouped, decimal,
                 signed, intDigits, false, null, false);
+    }
+
+    /** Whether a decimal point at {@code at} may open a number: at the start, or after a space, a sign or a bracket. */
+    private static boolean bareDecimalMayOpen(String t, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char before = t.charAt(at - 1);
+        return Character.isWhitespace(before) || Chars.isSpace(before) || before == '(' || before == '~'
+                || isSign(before) && (at == 1 || !Chars.isWordChar(t.charAt(at - 2)));
+    }
+
+    /** ".77", "-.5": decimals after a decimal point that opens the number at {@code i - 1}. */
+    private ParsedNumber bareDecimal(String t, int i) {
+        StringBuilder digits = new StringBuilder("0.");
+        int p = digitRun(t, i, digits);
+        int start = i - 1;
+        boolean signed = false;
+        boolean negative = false;
+        int sign = signBefore(t, i - 1);
+        if (sign >= 0) {
+            start = sign;
+            signed = true;
+            negative = t.charAt(sign) != '+';
+        }
+        BigDecimal value = new BigDecimal(digits.toString());
+        if (negative) {
+            value = value.negate();
+        }
+        ScaleWord scale = scaleAfter(t, p);
+        if (scale == null) {
+            return new ParsedNumber(start, p, value, BigDecimal.ONE, p, false, false, true, signed, 0, false, null,
+                    false);
+        }
+        return new ParsedNumber(start, scale.end, value.multiply(scale.multiplier), scale.multiplier, scale.start,
+                false, false, true, signed, 0, false, null, false);
+    }
+
+    /** Start and end of the digits after a decimal word right after {@code p} ("1 point 5"), or null. */
+    private int[] digitsAfterDecimalWord(String t, int p) {
+        Token point = Tokens.next(t, p);
+        if (point == null || point.start() != p + 1 || !Chars.isSpace(t.charAt(p)) || !decimalWords.contains(t, point)) {
+            return null;
+        }
+        int q = point.end() + 1;
+        if (q >= t.length() || !Chars.isSpace(t.charAt(point.end())) || !Chars.isDigit(t.charAt(q))) {
+            return null;
+        }
+        int end = q;
+        while (end < t.length() && Chars.isDigit(t.charAt(end))) {
+            end++;
+        }
+        if (end < t.length() && (Chars.isWordChar(t.charAt(end)) || marks.isDecimal(t.charAt(end))
+                && end + 1 < t.length() && Chars.isDigit(t.charAt(end + 1)))) {
+            return null;
+        }
+        return new int[] {q, end};
+    }
+
+    /**
+     * "3/4", "1/2", "2/1000" standing alone: a numerator below its denominator, read
+     * as a bare fraction (a figure only before a unit: "3/4 cup"); null otherwise, and
+     * for dates ("1/4/2024") or anything glued after.
+     */
+    private static ParsedNumber bareSlashFraction(String t, int i, int slash) {
+        if (slash - i > 2 || slash + 1 >= t.length() || t.charAt(slash) != '/' || !Chars.isDigit(t.charAt(slash + 1))) {
+            return null;
+        }
+        if (i > 0 && (t.charAt(i - 1) == '/' || Chars.isWordChar(t.charAt(i - 1)))) {
+            return null;
+        }
+        int end = slash + 1;
+        while (end < t.length() && Chars.isDigit(t.charAt(end))) {
+            end++;
+        }
+        if (end - slash - 1 > 4 || end < t.length() && (t.charAt(end) == '/' || Chars.isWordChar(t.charAt(end))
+                || t.charAt(end) == '.' && end + 1 < t.length() && Chars.isDigit(t.charAt(end + 1)))) {
+            return null;
+        }
+        int numerator = Integer.parseInt(t.substring(i, slash));
+        int denominator = Integer.parseInt(t.substring(slash + 1, end));
+        if (numerator == 0 || denominator < 2 || numerator >= denominator) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
+        return new ParsedNumber(i, end, value, BigDecimal.ONE, end, false, false, true, false, 0, false, null, true);
     }
 
     /** A fraction that ends a whole number: where it ends and its value. */
@@ -566,6 +676,14 @@ public final class NumberParser {
             return null;
         }
         BigDecimal value = whole.add(new BigDecimal("0." + digits));
+        Token scaleWord = next(t, w, last);
+        BigDecimal scale = scaleWord == null || !onlySeparatorsBetween(t, last, scaleWord.start()) ? null
+                : words.multiplier(t, scaleWord);
+        if (scale != null && scale.compareTo(MILLION) >= 0) {
+            // "two point two million"
+            return new ParsedNumber(start, scaleWord.end(), value.multiply(scale), scale, scaleWord.start(), true,
+                    false, true, false, 0, false, null, false);
+        }
         return new ParsedNumber(start, last, value, BigDecimal.ONE, last, true, false, true, false, 0, false, null,
                 false);
     }
