@@ -35,6 +35,8 @@ public final class NumberParser {
     private final NumberWords words;
     private final DigitMarks marks;
     private final Map<String, BigDecimal> scaleAbbreviations;
+    /** Abbreviations that are a scale only in an amount of money: "$1.5m" (and "9m" is nine metres). */
+    private final java.util.Set<String> moneyOnlyAbbreviations;
     private final FoldedWordMap<BigDecimal> approximateWords;
     private final FoldedWordSet halfWords;
     /** Words that stand for a decimal point between spelled numbers: "deux virgule cinq" (2.5). */
@@ -51,7 +53,8 @@ public final class NumberParser {
      */
     public record Vague(Map<String, Integer> fractions, java.util.Set<String> fractionsAlone,
                         Map<String, BigDecimal> plurals, java.util.Set<String> pluralOpeners,
-                        java.util.Set<String> fractionArticles, java.util.Set<String> complementLinks) {
+                        java.util.Set<String> fractionArticles, java.util.Set<String> complementLinks,
+                        java.util.Set<String> barePlurals) {
     }
 
     private final FoldedWordMap<Integer> fractionWords;
@@ -61,6 +64,8 @@ public final class NumberParser {
     private final FoldedWordSet fractionArticles;
     /** "de", "des": after "trois et un quart", a fraction of something, not a mixed number's end. */
     private final FoldedWordSet complementLinks;
+    /** "hundreds", "tens": plurals that open an amount alone before a link ("hundreds of people"). */
+    private final FoldedWordSet barePlurals;
 
     /**
      * @param words              the language's number words
@@ -72,12 +77,14 @@ public final class NumberParser {
      * @param signOpeners        folded words after which a dash and a space before digits are a sign ("de - 5 %")
      */
     public NumberParser(NumberWords words, DigitMarks marks, Map<String, BigDecimal> scaleAbbreviations,
+                        java.util.Set<String> moneyOnlyAbbreviations,
                         Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords,
                         java.util.Set<String> decimalWords, java.util.Set<String> signOpeners, Vague vague) {
         this.words = words;
         this.marks = marks;
         this.signOpeners = new FoldedWordSet(signOpeners);
         this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
+        this.moneyOnlyAbbreviations = java.util.Set.copyOf(moneyOnlyAbbreviations);
         this.approximateWords = new FoldedWordMap<>(approximateWords);
         this.halfWords = new FoldedWordSet(halfWords);
         this.decimalWords = new FoldedWordSet(decimalWords);
@@ -88,6 +95,7 @@ public final class NumberParser {
         this.pluralOpeners = new FoldedWordSet(vague.pluralOpeners());
         this.fractionArticles = new FoldedWordSet(vague.fractionArticles());
         this.complementLinks = new FoldedWordSet(vague.complementLinks());
+        this.barePlurals = new FoldedWordSet(vague.barePlurals());
     }
 
     /** Words that begin a vague or fractional amount ("moitié", "dizaines"): the scanner stops at them too. */
@@ -139,11 +147,15 @@ public final class NumberParser {
             return null; // most words: the word before is not read
         }
         Token opener = previous(t, w, k.start());
-        if (opener == null || !pluralOpeners.contains(t, opener)) {
-            return null;
-        }
         int end = k.end();
         Token de = next(t, w, end);
+        if (opener == null || !pluralOpeners.contains(t, opener)) {
+            if (!barePlurals.contains(t, k) || de == null || !complementLinks.contains(t, de)
+                    || opener != null && words.canStartNumber(t, opener)) {
+                return null;
+            }
+            opener = k; // "hundreds of people", "tens of thousands of": the plural opens the amount
+        }
         Token bigger = de == null ? null : next(t, w, de.end());
         if (de != null && complementLinks.contains(t, de) && bigger != null) {
             BigDecimal times = pluralWords.get(t, bigger);
@@ -244,7 +256,7 @@ public final class NumberParser {
             value = value.negate();
         }
         int numberEnd = p;
-        ScaleWord scale = scaleAfter(t, numberEnd);
+        ScaleWord scale = scaleAfter(t, start, numberEnd);
         if (scale == null) {
             Fraction fraction = decimal ? null : fractionAfterWhole(t, null, numberEnd);
             if (fraction != null) {
@@ -294,7 +306,7 @@ public final class NumberParser {
         if (negative) {
             value = value.negate();
         }
-        ScaleWord scale = scaleAfter(t, p);
+        ScaleWord scale = scaleAfter(t, start, p);
         if (scale == null) {
             return new ParsedNumber(start, p, value, BigDecimal.ONE, p, false, false, true, signed, 0, false, null,
                     false);
@@ -794,7 +806,7 @@ public final class NumberParser {
      * digits ("100k", "3M") or right before a currency sign ("3 M$"), since a
      * lone "M" after a number is more often something else.
      */
-    private ScaleWord scaleAfter(String t, int p) {
+    private ScaleWord scaleAfter(String t, int numberStart, int p) {
         if (p >= t.length()) {
             return null;
         }
@@ -817,6 +829,12 @@ public final class NumberParser {
         boolean beforeCurrencySign = after < t.length() && Chars.isCurrencySymbol(t.charAt(after));
         if (abbreviation.length() == 1 && !glued && !beforeCurrencySign) {
             return null;
+        }
+        if (moneyOnlyAbbreviations.contains(abbreviation) && !beforeCurrencySign) {
+            int before = Chars.skipSpacesBack(t, numberStart);
+            if (before == 0 || !Chars.isCurrencySymbol(t.charAt(before - 1))) {
+                return null; // "9m" is nine metres; "$9m" nine million dollars
+            }
         }
         return new ScaleWord(q, we, abbreviated);
     }
