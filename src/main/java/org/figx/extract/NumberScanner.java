@@ -140,6 +140,10 @@ public final class NumberScanner {
         if (phone > i) {
             return phone;
         }
+        int score = NotFigures.scoreEnd(t, i);
+        if (score > i) {
+            return score; // "won 3-1": a score, no figures and no range
+        }
         int temporal = NotFigures.numericDateOrTimeEnd(t, i);
         if (temporal > i) {
             ParsedNumber fraction = parser.parseDigits(t, i);
