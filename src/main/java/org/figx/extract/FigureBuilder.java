@@ -287,6 +287,13 @@ final class FigureBuilder {
             return null; // "de 2 millions en 2020 à 3 millions": 2020 is when, not a bound
         }
         int start = left.start();
+        if (figure.unit() != null) {
+            // "from $80 to $120", "$10-$20": the first figure's currency sign before it
+            org.figx.lang.Currencies.Sign sign = lexicon.currencies().signEndingAt(text, Chars.skipSpacesBack(text, start));
+            if (sign != null && sign.code().equals(figure.unit()) && start - sign.end() <= 1) {
+                start = sign.start();
+            }
+        }
         if (isChangeBefore(start)) {
             return null;
         }

@@ -176,7 +176,27 @@ final class MoneyRecognizer implements Recognizer {
                 || code != null && !code.equals(name.value())) {
             return null;
         }
+        if (isMeasureOfSomething(t, name)) {
+            return null;
+        }
         return new CurrencyAt(name.end(), name.value(), NAME_AFTER);
+    }
+
+    /**
+     * A currency name that is also a unit name, followed by a complement link and a
+     * word: a measure of that thing ("two pounds of meat"), not money ("ten pounds").
+     */
+    private boolean isMeasureOfSomething(String t, PhraseTable.Match<String> name) {
+        PhraseTable.Match<String> unit = lexicon.units().names().matchAt(t, name.start());
+        if (unit == null || unit.start() != name.start() || unit.end() != name.end()) {
+            return false;
+        }
+        Token link = Tokens.next(t, name.end());
+        if (link == null || link.start() - name.end() > MAX_GAP || !lexicon.isComplementLink(t, link)) {
+            return false;
+        }
+        Token what = Tokens.next(t, link.end());
+        return what != null && Chars.isWordChar(t.charAt(what.start())) && !lexicon.isFunctionWord(t, what);
     }
 
     /** After "de" or "d'" at {@code q}, or -1. */
@@ -267,7 +287,7 @@ final class MoneyRecognizer implements Recognizer {
         if (next == null || next.start() - p > MAX_GAP) {
             return null;
         }
-        if (Fold.equals(t, next.start(), next.end(), "et")) {
+        if (lexicon.isListConnector(t, next)) { // "1 USD et 23 centimes"
             p = next.end();
             next = Tokens.next(t, p);
             if (next == null) {

@@ -224,6 +224,10 @@ final class NotFigures {
      * digits in four groups or more ("+33 1 23 45 67 89"). Returns their end, or {@code i}.
      */
     static int phoneNumberEnd(String t, int i) {
+        int northAmerican = northAmericanPhoneEnd(t, i);
+        if (northAmerican > i) {
+            return northAmerican;
+        }
         boolean international = i > 0 && t.charAt(i - 1) == '+';
         if (!international && t.charAt(i) != '0') {
             return i;
@@ -252,6 +256,64 @@ final class NotFigures {
         boolean french = !international && digits == 10;
         boolean abroad = international && groups >= 4 && digits >= 9;
         return french || abroad ? p : i;
+    }
+
+    /**
+     * End of a score at {@code i}: "3-1", "2–0", two bare numbers of one or two digits
+     * joined by a dash whose second is no more than the first, so no range; or {@code i}.
+     */
+    static int scoreEnd(String t, int i) {
+        if (i > 0 && (Chars.isDigit(t.charAt(i - 1)) || Chars.isRangeDash(t.charAt(i - 1))
+                || t.charAt(i - 1) == '.' || t.charAt(i - 1) == ',')) {
+            return i;
+        }
+        int a = digitsEnd(t, i);
+        if (a - i > 2 || a + 1 >= t.length() || !Chars.isRangeDash(t.charAt(a)) || !Chars.isDigit(t.charAt(a + 1))) {
+            return i;
+        }
+        int b = digitsEnd(t, a + 1);
+        if (b - a - 1 > 2 || b < t.length() && (Chars.isWordChar(t.charAt(b)) || t.charAt(b) == '%'
+                || t.charAt(b) == '.' && b + 1 < t.length() && Chars.isDigit(t.charAt(b + 1))
+                || Chars.isRangeDash(t.charAt(b)) || t.charAt(b) == ',' && b + 1 < t.length() && Chars.isDigit(t.charAt(b + 1)))) {
+            return i;
+        }
+        return Integer.parseInt(t.substring(a + 1, b)) <= Integer.parseInt(t.substring(i, a)) ? b : i;
+    }
+
+    /**
+     * End of a North American phone number at {@code i}: "(212) 555-0187", "212-555-0187",
+     * "555-0142" (three digits, a hyphen, four digits that are no upper bound of a range:
+     * led by a zero or below the first group), or {@code i}.
+     */
+    static int northAmericanPhoneEnd(String t, int i) {
+        if (i > 0 && (Chars.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '-')) {
+            return i;
+        }
+        int a = digitsEnd(t, i);
+        if (a - i != 3 || a >= t.length()) {
+            return i;
+        }
+        boolean areaCode = i > 0 && t.charAt(i - 1) == '(' && t.charAt(a) == ')';
+        if (areaCode) {
+            int q = a + 1 < t.length() && t.charAt(a + 1) == ' ' ? a + 2 : a + 1;
+            int b = digitsEnd(t, q);
+            int c = b - q == 3 && b < t.length() && t.charAt(b) == '-' ? digitsEnd(t, b + 1) : b;
+            return c - b == 5 ? c : i;
+        }
+        if (t.charAt(a) != '-') {
+            return i;
+        }
+        int b = digitsEnd(t, a + 1);
+        if (b - a - 1 == 3 && b < t.length() && t.charAt(b) == '-') {
+            int c = digitsEnd(t, b + 1);
+            return c - b - 1 == 4 && (c == t.length() || !Chars.isDigit(t.charAt(c))) ? c : i; // 212-555-0187
+        }
+        if (b - a - 1 != 4 || b < t.length() && (Chars.isDigit(t.charAt(b)) || Chars.isWordChar(t.charAt(b)))) {
+            return i;
+        }
+        boolean noBound = t.charAt(a + 1) == '0'
+                || Integer.parseInt(t.substring(i, a)) >= Integer.parseInt(t.substring(a + 1, b));
+        return noBound ? b : i;
     }
 
     /**

@@ -177,13 +177,11 @@ final class NumberRecognizer implements Recognizer {
         boolean afterDe = false;
         if (n.scale().compareTo(MILLION) >= 0 || n.approximate()) {
             // "150 millions de vues": a million or a round amount counts only through "de"
-            boolean de = Fold.equals(t, next.start(), next.end(), "de");
-            boolean elided = Fold.equals(t, next.start(), next.end(), "d") && next.end() < t.length()
-                    && Chars.isApostrophe(t.charAt(next.end()));
-            if (!de && !elided) {
+            PhraseTable.Match<Boolean> link = lexicon.countLinks().matchAt(w, next);
+            if (link == null || link.start() != next.start()) {
                 return null;
             }
-            next = w.next(elided ? next.end() + 1 : next.end());
+            next = w.next(link.end());
             if (next == null) {
                 return null;
             }

@@ -140,8 +140,17 @@ public final class NumberScanner {
         if (phone > i) {
             return phone;
         }
+        int score = NotFigures.scoreEnd(t, i);
+        if (score > i) {
+            return score; // "won 3-1": a score, no figures and no range
+        }
         int temporal = NotFigures.numericDateOrTimeEnd(t, i);
         if (temporal > i) {
+            ParsedNumber fraction = parser.parseDigits(t, i);
+            if (fraction != null && fraction.bareFraction() && fraction.end() == temporal && unitFollows(t, temporal)) {
+                found.add(fraction); // "3/4 cup": a fraction of a unit, not a day and month
+                return temporal;
+            }
             anchors.add(i);
             return temporal;
         }
@@ -164,6 +173,16 @@ public final class NumberScanner {
         }
         found.add(number);
         return Math.max(number.end(), i + 1);
+    }
+
+    /** Whether a unit symbol or name follows {@code pos}, after one space at most. */
+    private boolean unitFollows(String t, int pos) {
+        int q = pos < t.length() && Chars.isSpace(t.charAt(pos)) ? pos + 1 : pos;
+        if (q >= t.length() || !Chars.isWordChar(t.charAt(q))) {
+            return false;
+        }
+        org.figx.lang.PhraseTable.Match<String> name = lexicon.units().names().matchAt(t, q);
+        return lexicon.units().symbolAt(t, q) != null || name != null && name.start() == q;
     }
 
     /**

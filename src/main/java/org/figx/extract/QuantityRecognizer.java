@@ -53,6 +53,9 @@ final class QuantityRecognizer implements Recognizer {
         FigureBuilder figures = window.figures();
         String t = window.text();
         for (ParsedNumber n : window.numbers()) {
+            if (isPerUnitArticle(t, n)) {
+                continue; // "$80 a barrel": the unit a price is for, not one barrel
+            }
             UnitRead unit = unitAt(t, n.end(), n.hasScale() || n.approximate() || n.bareFraction());
             PointsMeaning.Points read = unit == null ? points.after(window.tokens(), n) : null;
             if (read != null && read.meaning() == PointsMeaning.Meaning.POINTS) {
@@ -95,6 +98,28 @@ final class QuantityRecognizer implements Recognizer {
             out.add(figures.build(Kind.QUANTITY, figure, value, this::sameUnitEnd));
             out.addAll(figures.sharedUnitItems(Kind.QUANTITY, figure));
         }
+    }
+
+    /**
+     * A spelled one that is a word of per-unit-words.txt ("a", "an") right after an
+     * amount: "$80 a barrel", "5 euros a kilo" name the unit of a price.
+     */
+    private boolean isPerUnitArticle(String t, ParsedNumber n) {
+        if (!n.spelled() || n.value().compareTo(BigDecimal.ONE) != 0 || n.hasScale()) {
+            return false;
+        }
+        PhraseTable.Match<Boolean> per = lexicon.perUnitWords().matchAt(t, n.start());
+        if (per == null || per.start() != n.start() || per.end() != n.end()) {
+            return false;
+        }
+        int before = Chars.skipSpacesBack(t, n.start());
+        if (before == 0) {
+            return false;
+        }
+        char c = t.charAt(before - 1);
+        Token previous = Tokens.previous(t, before);
+        return Chars.isDigit(c) || Chars.isCurrencySymbol(c) || c == '%' || previous != null
+                && lexicon.currencies().names().matchAt(t, previous.start()) != null;
     }
 
     /** A whole number with no scale: "trois kilomètres et demi" may add a half to it. */
@@ -145,7 +170,24 @@ final class QuantityRecognizer implements Recognizer {
         if (name != null && (symbol == null || name.end() >= symbol.end())) {
             return new UnitRead(name.end(), name.value(), NAME);
         }
+        if (symbol != null && isWordBeforeMore(t, symbol)) {
+            return null; // "rose 5% in 2023", "3 in 10": the word "in", not inches
+        }
         return symbol == null ? null : new UnitRead(symbol.end(), symbol.symbol(), SYMBOL);
+    }
+
+    /**
+     * A symbol that is also an ordinary word never counted (not-counted-words.txt:
+     * "in") with a word or number after it: the word, not the unit.
+     */
+    private boolean isWordBeforeMore(String t, Units.UnitAt symbol) {
+        Token word = Tokens.next(t, symbol.start());
+        if (word == null || word.start() != symbol.start() || word.end() != symbol.end()
+                || !lexicon.isNotCounted(t, word)) {
+            return false;
+        }
+        Token after = Tokens.next(t, symbol.end());
+        return after != null && (Chars.isWordChar(t.charAt(after.start())) || Chars.isDigit(t.charAt(after.start())));
     }
 
     /** "95 g/km", "20 m/s": a symbol, a slash and another symbol glued make one unit. */

@@ -73,7 +73,16 @@ public final class Currencies {
             excluded.add(org.figx.text.Fold.fold(word));
             excluded.add(word);
         }
-        Map<String, String> chosen = lists.pairs("currency-words.txt");
+        Map<String, String> chosen = new java.util.LinkedHashMap<>();
+        Set<String> writtenAsSigns = new HashSet<>();
+        for (Map.Entry<String, String> word : lists.pairs("currency-words.txt").entrySet()) {
+            // "Rs = INR sign": an abbreviation of letters read as a sign, before or after the amount
+            String[] value = word.getValue().split("\\s+");
+            chosen.put(word.getKey(), value[0]);
+            if (value.length > 1 && value[1].equals("sign")) {
+                writtenAsSigns.add(word.getKey());
+            }
+        }
         loadCodes(cldr, excluded);
         for (Map.Entry<String, String> word : chosen.entrySet()) {
             addName(word.getKey(), word.getValue()); // the list's words come first: they settle ambiguities
@@ -100,7 +109,7 @@ public final class Currencies {
             }
         }
         for (Map.Entry<String, String> word : chosen.entrySet()) {
-            if (hasCurrencySign(word.getKey())) {
+            if (hasCurrencySign(word.getKey()) || writtenAsSigns.contains(word.getKey())) {
                 addSymbol(word.getKey(), word.getValue());
             }
         }

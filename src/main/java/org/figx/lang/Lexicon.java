@@ -72,6 +72,8 @@ public final class Lexicon {
     private final String bareDollarCurrency;
     private final PhraseTable<Boolean> bothPhrases;
     private final PhraseTable<Boolean> numberingWords;
+    /** count-links.txt: "de", "d'"; "of": what joins a scale or a unit name to the things it counts. */
+    private final PhraseTable<Boolean> countLinks;
 
     /**
      * @param derivedTables the number words, ordinals, currencies and units from {@link DerivedTables}, not
@@ -82,10 +84,16 @@ public final class Lexicon {
         ResourceLists lists = new ResourceLists(language);
         this.numberWords = derivedTables ? new NumberWords(DerivedTables.read(language, DerivedTables.NUMBER_WORDS))
                 : new NumberWords(language.variants(), cldr);
+        this.numberWords.addExtras(lists.pairs("number-words-extra.txt"));
         Map<String, BigDecimal> abbreviations = new HashMap<>();
         // loops, not forEach with lambdas: each lambda is one more class to make at start-up
+        Set<String> moneyOnly = new HashSet<>();
         for (Map.Entry<String, String> pair : lists.pairs("scale-abbreviations.txt").entrySet()) {
-            abbreviations.put(pair.getKey(), new BigDecimal(pair.getValue()));
+            String[] value = pair.getValue().split("\\s+");
+            abbreviations.put(pair.getKey(), new BigDecimal(value[0]));
+            if (value.length > 1 && value[1].equals("money")) {
+                moneyOnly.add(pair.getKey()); // "$1.5m", not "9m" (metres)
+            }
         }
         Map<String, BigDecimal> approximate = foldedNumbers(lists, "approximate-numbers.txt");
         Map<String, Integer> fractions = new HashMap<>();
@@ -98,15 +106,24 @@ public final class Lexicon {
                 fractionsAlone.add(Fold.fold(w));
             }
         }
-        Map<String, BigDecimal> plurals = foldedNumbers(lists, "approximate-plurals.txt");
+        Map<String, BigDecimal> plurals = new HashMap<>();
+        Set<String> bare = new HashSet<>();
+        for (Map.Entry<String, String> pair : lists.pairs("approximate-plurals.txt").entrySet()) {
+            String[] value = pair.getValue().split("\\s+");
+            plurals.put(Fold.fold(pair.getKey()), new BigDecimal(value[0]));
+            if (value.length > 1 && value[1].equals("bare")) {
+                bare.add(Fold.fold(pair.getKey())); // "hundreds of people": no opener needed before a link
+            }
+        }
         Map<String, String> marks = lists.pairs("digit-marks.txt");
         this.numberParser = new NumberParser(numberWords,
-                org.figx.numbers.DigitMarks.parse(marks.getOrDefault("decimal", ""), marks.getOrDefault("group", "")),
-                abbreviations, approximate,
+                org.figx.numbers.DigitMarks.parse(marks.getOrDefault("decimal", ""), marks.getOrDefault("group", ""),
+                        marks.getOrDefault("bare", "")),
+                abbreviations, moneyOnly, approximate,
                 foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"),
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
-                foldedSet(lists, "noun-amount-links.txt")));
+                foldedSet(lists, "noun-amount-links.txt"), bare));
         this.currencies = derivedTables ? new Currencies(DerivedTables.read(language, DerivedTables.CURRENCIES), lists)
                 : new Currencies(lists, cldr);
         this.qualifiers = new PhraseTable<>();
@@ -185,6 +202,7 @@ public final class Lexicon {
         this.bareDollarCurrency = bareDollarCurrency(homeCurrencyWords.words(), currencies);
         this.bothPhrases = lists.phrases("both-phrases.txt");
         this.numberingWords = lists.phrases("numbering-words.txt");
+        this.countLinks = lists.phrases("count-links.txt");
     }
 
     private static Set<String> foldedSet(ResourceLists lists, String name) {
@@ -457,14 +475,20 @@ public final class Lexicon {
             return false;
         }
         Token de = org.figx.text.Tokens.next(text, name.end());
-        if (de == null || !(Fold.equals(text, de.start(), de.end(), "de") || Fold.equals(text, de.start(), de.end(), "d"))) {
+        PhraseTable.Match<Boolean> link = de == null ? null : countLinks.matchAt(text, de);
+        if (link == null || link.start() != de.start()) {
             return false;
         }
-        Token what = org.figx.text.Tokens.next(text, de.end());
+        Token what = org.figx.text.Tokens.next(text, link.end());
         if (what != null && what.end() - what.start() == 1 && org.figx.text.Chars.isApostrophe(text.charAt(what.start()))) {
             what = org.figx.text.Tokens.next(text, what.end());
         }
         return what != null && org.figx.text.Chars.isWordChar(text.charAt(what.start())) && !dimensionWords.contains(text, what);
+    }
+
+    /** "de", "d'" ("2 millions de personnes"), "of" ("2 million of them"): joins an amount to what it counts. */
+    public PhraseTable<Boolean> countLinks() {
+        return countLinks;
     }
 
     /** "le", "par": between a price and the unit it is for ("1,85 euro le litre"). */

@@ -37,10 +37,13 @@ public final class NumberWords {
     private final Set<String> firstWords = new HashSet<>();
 
     /** The same words, for look-ups in place (see {@link FoldedWordMap}). */
-    private final FoldedWordMap<BigDecimal> multipliersInPlace;
-    private final FoldedWordSet pluralMultipliersInPlace;
-    private final FoldedWordSet linkingWordsInPlace;
-    private final FoldedWordSet startWordsInPlace;
+    private FoldedWordMap<BigDecimal> multipliersInPlace;
+    private FoldedWordSet pluralMultipliersInPlace;
+    private FoldedWordSet linkingWordsInPlace;
+    private FoldedWordSet startWordsInPlace;
+    /** Words that join the parts of a number after a multiplier: "and" of "five hundred and four". */
+    private final Set<String> innerLinks = new HashSet<>();
+    private FoldedWordSet innerLinksInPlace = new FoldedWordSet(Set.of());
 
     /**
      * What the derivation from the spellings did, in order, as rows of a generated table
@@ -227,6 +230,43 @@ public final class NumberWords {
     private static String[] words(String spelled) {
         String folded = org.figx.text.Fold.fold(spelled.strip());
         return folded.isEmpty() ? new String[0] : WORD_BREAKS.split(folded);
+    }
+
+    /**
+     * Adds the language's number words beyond ICU's spell-out (number-words-extra.txt):
+     * {@code word = N} a word or phrase for a number below a hundred ("naught = 0"),
+     * {@code word = xN} a multiplier ("dozen = x12", "lakh = x100000"), {@code word = xN plural}
+     * one that needs a number before it ("crores = x10000000 plural"), {@code word = link} a
+     * word that joins the parts of a number after a multiplier ("five hundred and four").
+     * Not part of the derivation from CLDR: the derived tables do not hold them.
+     */
+    void addExtras(Map<String, String> extras) {
+        for (Map.Entry<String, String> pair : extras.entrySet()) {
+            String word = org.figx.text.Fold.fold(pair.getKey());
+            String[] value = pair.getValue().split("\\s+");
+            if (value[0].equals("link")) {
+                innerLinks.add(word);
+            } else if (value[0].startsWith("x")) {
+                multipliers.put(word, new BigDecimal(value[0].substring(1)));
+                if (value.length > 1 && value[1].equals("plural")) {
+                    pluralMultipliers.add(word);
+                } else if (new BigDecimal(value[0].substring(1)).compareTo(BigDecimal.valueOf(1000)) <= 0) {
+                    firstWords.add(word);
+                }
+            } else {
+                belowHundred.add(word, Integer.parseInt(value[0]));
+                firstWords.add(words(word)[0]);
+            }
+        }
+        multipliersInPlace = new FoldedWordMap<>(multipliers);
+        pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
+        startWordsInPlace = new FoldedWordSet(startWords());
+        innerLinksInPlace = new FoldedWordSet(innerLinks);
+    }
+
+    /** Whether a word joins the parts of a number after a multiplier: "and" of "a hundred and five". */
+    public boolean isInnerLink(String text, Token word) {
+        return innerLinksInPlace.contains(text, word);
     }
 
     /** Sub-hundred spellings, as phrases. */

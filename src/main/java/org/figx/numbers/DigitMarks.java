@@ -12,8 +12,9 @@ import org.figx.text.Chars;
  * @param decimalMarks the characters that may be the decimal point ("," "." in French, "." in English)
  * @param groupMarks   the characters other than spaces that may group thousands ("." "'" in French, "," in English)
  * @param spacesGroup  whether spaces (plain, no-break, thin) group thousands
+ * @param bareDecimalMarks the decimal points that may open a number with no whole part (".77" in English)
  */
-public record DigitMarks(String decimalMarks, String groupMarks, boolean spacesGroup) {
+public record DigitMarks(String decimalMarks, String groupMarks, boolean spacesGroup, String bareDecimalMarks) {
     /** The word in digit-marks.txt that stands for the spaces. */
     private static final String SPACES = "space";
 
@@ -22,6 +23,15 @@ public record DigitMarks(String decimalMarks, String groupMarks, boolean spacesG
      * each mark a single character or the word {@code space}.
      */
     public static DigitMarks parse(String decimal, String group) {
+        return parse(decimal, group, "");
+    }
+
+    /** {@link #parse(String, String)}, with the line {@code bare = .}: decimal points that may open a number. */
+    public static DigitMarks parse(String decimal, String group, String bare) {
+        StringBuilder bares = new StringBuilder();
+        for (String mark : marks(bare)) {
+            bares.append(single(mark));
+        }
         StringBuilder decimals = new StringBuilder();
         for (String mark : marks(decimal)) {
             decimals.append(single(mark));
@@ -35,7 +45,7 @@ public record DigitMarks(String decimalMarks, String groupMarks, boolean spacesG
                 groups.append(single(mark));
             }
         }
-        return new DigitMarks(decimals.toString(), groups.toString(), spaces);
+        return new DigitMarks(decimals.toString(), groups.toString(), spaces, bares.toString());
     }
 
     private static List<String> marks(String line) {
@@ -52,6 +62,11 @@ public record DigitMarks(String decimalMarks, String groupMarks, boolean spacesG
 
     public boolean isDecimal(char c) {
         return decimalMarks.indexOf(c) >= 0;
+    }
+
+    /** Whether a decimal point may open a number with no whole part: ".77". */
+    public boolean opensBare(char c) {
+        return bareDecimalMarks.indexOf(c) >= 0;
     }
 
     public boolean isGroup(char c) {

@@ -35,6 +35,8 @@ public final class NumberParser {
     private final NumberWords words;
     private final DigitMarks marks;
     private final Map<String, BigDecimal> scaleAbbreviations;
+    /** Abbreviations that are a scale only in an amount of money: "$1.5m" (and "9m" is nine metres). */
+    private final java.util.Set<String> moneyOnlyAbbreviations;
     private final FoldedWordMap<BigDecimal> approximateWords;
     private final FoldedWordSet halfWords;
     /** Words that stand for a decimal point between spelled numbers: "deux virgule cinq" (2.5). */
@@ -51,7 +53,8 @@ public final class NumberParser {
      */
     public record Vague(Map<String, Integer> fractions, java.util.Set<String> fractionsAlone,
                         Map<String, BigDecimal> plurals, java.util.Set<String> pluralOpeners,
-                        java.util.Set<String> fractionArticles, java.util.Set<String> complementLinks) {
+                        java.util.Set<String> fractionArticles, java.util.Set<String> complementLinks,
+                        java.util.Set<String> barePlurals) {
     }
 
     private final FoldedWordMap<Integer> fractionWords;
@@ -61,6 +64,8 @@ public final class NumberParser {
     private final FoldedWordSet fractionArticles;
     /** "de", "des": after "trois et un quart", a fraction of something, not a mixed number's end. */
     private final FoldedWordSet complementLinks;
+    /** "hundreds", "tens": plurals that open an amount alone before a link ("hundreds of people"). */
+    private final FoldedWordSet barePlurals;
 
     /**
      * @param words              the language's number words
@@ -72,12 +77,14 @@ public final class NumberParser {
      * @param signOpeners        folded words after which a dash and a space before digits are a sign ("de - 5 %")
      */
     public NumberParser(NumberWords words, DigitMarks marks, Map<String, BigDecimal> scaleAbbreviations,
+                        java.util.Set<String> moneyOnlyAbbreviations,
                         Map<String, BigDecimal> approximateWords, java.util.Set<String> halfWords,
                         java.util.Set<String> decimalWords, java.util.Set<String> signOpeners, Vague vague) {
         this.words = words;
         this.marks = marks;
         this.signOpeners = new FoldedWordSet(signOpeners);
         this.scaleAbbreviations = Map.copyOf(scaleAbbreviations);
+        this.moneyOnlyAbbreviations = java.util.Set.copyOf(moneyOnlyAbbreviations);
         this.approximateWords = new FoldedWordMap<>(approximateWords);
         this.halfWords = new FoldedWordSet(halfWords);
         this.decimalWords = new FoldedWordSet(decimalWords);
@@ -88,6 +95,7 @@ public final class NumberParser {
         this.pluralOpeners = new FoldedWordSet(vague.pluralOpeners());
         this.fractionArticles = new FoldedWordSet(vague.fractionArticles());
         this.complementLinks = new FoldedWordSet(vague.complementLinks());
+        this.barePlurals = new FoldedWordSet(vague.barePlurals());
     }
 
     /** Words that begin a vague or fractional amount ("moitié", "dizaines"): the scanner stops at them too. */
@@ -125,7 +133,13 @@ public final class NumberParser {
             Token article = previous(t, w, k.start());
             int start = alone && fractionArticles.contains(t, article) ? article.start() : k.start();
             BigDecimal value = BigDecimal.ONE.divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
-            return new ParsedNumber(start, k.end(), value, BigDecimal.ONE, k.end(), true, false, true, false, 0, false,
+            int end = k.end();
+            Token after = alone ? null : next(t, w, end);
+            if (after != null && halfWords.contains(t, k) && fractionArticles.contains(t, after)
+                    && onlySeparatorsBetween(t, end, after.start()) && !Chars.isDigit(t.charAt(after.start()))) {
+                end = after.end(); // "half a litre": the article belongs to the fraction
+            }
+            return new ParsedNumber(start, end, value, BigDecimal.ONE, end, true, false, true, false, 0, false,
                     null, !alone);
         }
         BigDecimal unit = pluralWords.get(t, k);
@@ -133,11 +147,15 @@ public final class NumberParser {
             return null; // most words: the word before is not read
         }
         Token opener = previous(t, w, k.start());
-        if (opener == null || !pluralOpeners.contains(t, opener)) {
-            return null;
-        }
         int end = k.end();
         Token de = next(t, w, end);
+        if (opener == null || !pluralOpeners.contains(t, opener)) {
+            if (!barePlurals.contains(t, k) || de == null || !complementLinks.contains(t, de)
+                    || opener != null && words.canStartNumber(t, opener)) {
+                return null;
+            }
+            opener = k; // "hundreds of people", "tens of thousands of": the plural opens the amount
+        }
         Token bigger = de == null ? null : next(t, w, de.end());
         if (de != null && complementLinks.contains(t, de) && bigger != null) {
             BigDecimal times = pluralWords.get(t, bigger);
@@ -187,6 +205,9 @@ public final class NumberParser {
             signed = true;
             negative = t.charAt(sign) != '+';
         }
+        if (i > 0 && marks.opensBare(t.charAt(i - 1)) && bareDecimalMayOpen(t, i - 1)) {
+            return bareDecimal(t, i);
+        }
         BigDecimal alone = VulgarFractions.valueOf(t.charAt(i));
         if (alone != null) {
             // "½", "¾": a fraction by itself
@@ -215,12 +236,27 @@ public final class NumberParser {
             p = digitRun(t, p + 1, digits);
             decimal = true;
         }
+        if (!decimal && !grouped) {
+            int[] spelledPoint = digitsAfterDecimalWord(t, p);
+            if (spelledPoint != null) {
+                // "1 point 5": a decimal word between digits
+                digits.append('.').append(t, spelledPoint[0], spelledPoint[1]);
+                p = spelledPoint[1];
+                decimal = true;
+            }
+        }
+        if (!decimal && !grouped && !signed) {
+            ParsedNumber fraction = bareSlashFraction(t, i, p);
+            if (fraction != null) {
+                return fraction;
+            }
+        }
         BigDecimal value = new BigDecimal(digits.toString());
         if (negative) {
             value = value.negate();
         }
         int numberEnd = p;
-        ScaleWord scale = scaleAfter(t, numberEnd);
+        ScaleWord scale = scaleAfter(t, start, numberEnd);
         if (scale == null) {
             Fraction fraction = decimal ? null : fractionAfterWhole(t, null, numberEnd);
             if (fraction != null) {
@@ -241,6 +277,92 @@ public final class NumberParser {
         }
         return new ParsedNumber(start, end, scaled, scale.multiplier, scale.start, false, grouped, decimal,
                 signed, intDigits, false, null, false);
+    }
+
+    /** Whether a decimal point at {@code at} may open a number: at the start, or after a space, a sign or a bracket. */
+    private static boolean bareDecimalMayOpen(String t, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char before = t.charAt(at - 1);
+        return Character.isWhitespace(before) || Chars.isSpace(before) || before == '(' || before == '~'
+                || isSign(before) && (at == 1 || !Chars.isWordChar(t.charAt(at - 2)));
+    }
+
+    /** ".77", "-.5": decimals after a decimal point that opens the number at {@code i - 1}. */
+    private ParsedNumber bareDecimal(String t, int i) {
+        StringBuilder digits = new StringBuilder("0.");
+        int p = digitRun(t, i, digits);
+        int start = i - 1;
+        boolean signed = false;
+        boolean negative = false;
+        int sign = signBefore(t, i - 1);
+        if (sign >= 0) {
+            start = sign;
+            signed = true;
+            negative = t.charAt(sign) != '+';
+        }
+        BigDecimal value = new BigDecimal(digits.toString());
+        if (negative) {
+            value = value.negate();
+        }
+        ScaleWord scale = scaleAfter(t, start, p);
+        if (scale == null) {
+            return new ParsedNumber(start, p, value, BigDecimal.ONE, p, false, false, true, signed, 0, false, null,
+                    false);
+        }
+        return new ParsedNumber(start, scale.end, value.multiply(scale.multiplier), scale.multiplier, scale.start,
+                false, false, true, signed, 0, false, null, false);
+    }
+
+    /** Start and end of the digits after a decimal word right after {@code p} ("1 point 5"), or null. */
+    private int[] digitsAfterDecimalWord(String t, int p) {
+        Token point = Tokens.next(t, p);
+        if (point == null || point.start() != p + 1 || !Chars.isSpace(t.charAt(p)) || !decimalWords.contains(t, point)) {
+            return null;
+        }
+        int q = point.end() + 1;
+        if (q >= t.length() || !Chars.isSpace(t.charAt(point.end())) || !Chars.isDigit(t.charAt(q))) {
+            return null;
+        }
+        int end = q;
+        while (end < t.length() && Chars.isDigit(t.charAt(end))) {
+            end++;
+        }
+        if (end < t.length() && (Chars.isWordChar(t.charAt(end)) || marks.isDecimal(t.charAt(end))
+                && end + 1 < t.length() && Chars.isDigit(t.charAt(end + 1)))) {
+            return null;
+        }
+        return new int[] {q, end};
+    }
+
+    /**
+     * "3/4", "1/2", "2/1000" standing alone: a numerator below its denominator, read
+     * as a bare fraction (a figure only before a unit: "3/4 cup"); null otherwise, and
+     * for dates ("1/4/2024") or anything glued after.
+     */
+    private static ParsedNumber bareSlashFraction(String t, int i, int slash) {
+        if (slash - i > 2 || slash + 1 >= t.length() || t.charAt(slash) != '/' || !Chars.isDigit(t.charAt(slash + 1))) {
+            return null;
+        }
+        if (i > 0 && (t.charAt(i - 1) == '/' || Chars.isWordChar(t.charAt(i - 1)))) {
+            return null;
+        }
+        int end = slash + 1;
+        while (end < t.length() && Chars.isDigit(t.charAt(end))) {
+            end++;
+        }
+        if (end - slash - 1 > 4 || end < t.length() && (t.charAt(end) == '/' || Chars.isWordChar(t.charAt(end))
+                || t.charAt(end) == '.' && end + 1 < t.length() && Chars.isDigit(t.charAt(end + 1)))) {
+            return null;
+        }
+        int numerator = Integer.parseInt(t.substring(i, slash));
+        int denominator = Integer.parseInt(t.substring(slash + 1, end));
+        if (numerator == 0 || denominator < 2 || numerator >= denominator) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
+        return new ParsedNumber(i, end, value, BigDecimal.ONE, end, false, false, true, false, 0, false, null, true);
     }
 
     /** A fraction that ends a whole number: where it ends and its value. */
@@ -304,12 +426,19 @@ public final class NumberParser {
     /** "et demi", "et un tiers", "et trois quarts" right after {@code pos}, or null. */
     private Fraction spelledFractionAfterAnd(String t, WindowTokens w, int pos) {
         Token and = next(t, w, pos);
-        if (and == null || !onlySeparatorsBetween(t, pos, and.start()) || !words.isLinkingWord(t, and)) {
+        boolean inner = and != null && words.isInnerLink(t, and);
+        if (and == null || !onlySeparatorsBetween(t, pos, and.start()) || !words.isLinkingWord(t, and) && !inner) {
             return null;
         }
         Token next = next(t, w, and.end());
         if (next == null) {
             return null;
+        }
+        if (inner && fractionArticles.contains(t, next)) {
+            Token half = next(t, w, next.end()); // "three and a half"
+            if (half != null && halfWords.contains(t, half)) {
+                next = half;
+            }
         }
         if (halfWords.contains(t, next)) {
             boolean compound = next.end() < t.length() && Chars.isHyphen(t.charAt(next.end())); // "demi-tour"
@@ -360,10 +489,14 @@ public final class NumberParser {
     /** {@link #andAHalfEnd(String, int)}, reading the window's tokens when {@code w} is not null. */
     private int andAHalfEnd(String t, WindowTokens w, int pos) {
         Token and = next(t, w, pos);
-        if (and == null || !words.isLinkingWord(t, and)) {
+        boolean inner = and != null && words.isInnerLink(t, and);
+        if (and == null || !words.isLinkingWord(t, and) && !inner) {
             return -1;
         }
         Token half = next(t, w, and.end());
+        if (inner && half != null && fractionArticles.contains(t, half)) {
+            half = next(t, w, half.end()); // "one and a half"
+        }
         boolean compound = half != null && half.end() < t.length() && Chars.isHyphen(t.charAt(half.end()));
         return halfWords.contains(t, half) && !compound ? half.end() : -1; // not the "demi" of "demi-tour"
     }
@@ -458,6 +591,20 @@ public final class NumberParser {
                 pos = end;
                 continue;
             }
+            if (pending == null && (hundreds > 0 || total.signum() > 0) && words.isInnerLink(t, tok)) {
+                // "five hundred and four", "a thousand and twelve": the link joins a number word after it
+                Token after = next(t, w, tok.end());
+                PhraseTable.Match<Integer> part = after == null || !onlySeparatorsBetween(t, tok.end(), after.start())
+                        ? null : matchAt(belowHundred, t, w, after);
+                if (part == null || part.start() != after.start() || andAHalfEnd(t, w, end) > 0) {
+                    break;
+                }
+                pending = part.value();
+                endingScale = BigDecimal.ONE;
+                end = part.end();
+                pos = end;
+                continue;
+            }
             PhraseTable.Match<Integer> small = matchAt(belowHundred, t, w, tok); // tok: the token at pos, read above
             if (small == null || pending != null || (end > i && !onlySeparatorsBetween(t, end, small.start()))) {
                 break;
@@ -541,6 +688,14 @@ public final class NumberParser {
             return null;
         }
         BigDecimal value = whole.add(new BigDecimal("0." + digits));
+        Token scaleWord = next(t, w, last);
+        BigDecimal scale = scaleWord == null || !onlySeparatorsBetween(t, last, scaleWord.start()) ? null
+                : words.multiplier(t, scaleWord);
+        if (scale != null && scale.compareTo(MILLION) >= 0) {
+            // "two point two million"
+            return new ParsedNumber(start, scaleWord.end(), value.multiply(scale), scale, scaleWord.start(), true,
+                    false, true, false, 0, false, null, false);
+        }
         return new ParsedNumber(start, last, value, BigDecimal.ONE, last, true, false, true, false, 0, false, null,
                 false);
     }
@@ -651,7 +806,7 @@ public final class NumberParser {
      * digits ("100k", "3M") or right before a currency sign ("3 M$"), since a
      * lone "M" after a number is more often something else.
      */
-    private ScaleWord scaleAfter(String t, int p) {
+    private ScaleWord scaleAfter(String t, int numberStart, int p) {
         if (p >= t.length()) {
             return null;
         }
@@ -661,7 +816,7 @@ public final class NumberParser {
         }
         int we = Chars.wordEnd(t, q);
         BigDecimal word = words.multiplier(t, q, we);
-        if (word != null && word.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        if (word != null && word.compareTo(HUNDRED) != 0) {
             return new ScaleWord(q, we, word);
         }
         String abbreviation = t.subSequence(q, we).toString();
@@ -674,6 +829,12 @@ public final class NumberParser {
         boolean beforeCurrencySign = after < t.length() && Chars.isCurrencySymbol(t.charAt(after));
         if (abbreviation.length() == 1 && !glued && !beforeCurrencySign) {
             return null;
+        }
+        if (moneyOnlyAbbreviations.contains(abbreviation) && !beforeCurrencySign) {
+            int before = Chars.skipSpacesBack(t, numberStart);
+            if (before == 0 || !Chars.isCurrencySymbol(t.charAt(before - 1))) {
+                return null; // "9m" is nine metres; "$9m" nine million dollars
+            }
         }
         return new ScaleWord(q, we, abbreviated);
     }

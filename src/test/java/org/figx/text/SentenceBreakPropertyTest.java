@@ -52,4 +52,11 @@ class SentenceBreakPropertyTest {
         assertEquals(82, icu.size());
         assertEquals(new ArrayList<>(icu), new ArrayList<>(ours));
     }
+
+    @Test
+    void englishCldrAbbreviationsAreTheOnesIcuReads() {
+        TreeSet<String> ours = new TreeSet<>(new ResourceLists(Language.EN).lines("cldr-abbreviations.txt"));
+        TreeSet<String> icu = SentenceDataFromIcu.cldrSuppressions(ULocale.ENGLISH);
+        assertEquals(new ArrayList<>(icu), new ArrayList<>(ours));
+    }
 }

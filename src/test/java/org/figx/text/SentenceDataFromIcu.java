@@ -65,12 +65,18 @@ final class SentenceDataFromIcu {
         Path resources = Path.of(args.length > 0 ? args[0] : "src/main/resources");
         Files.write(resources.resolve("org/figx/text/" + SentenceBreakProperty.RESOURCE), propertyFile(),
                 StandardCharsets.UTF_8);
+        writeAbbreviations(resources, ULocale.FRENCH, "French", "fr");
+        writeAbbreviations(resources, ULocale.ENGLISH, "English", "en");
+    }
+
+    /** A language's cldr-abbreviations.txt, from ICU's sentence-break exceptions for {@code locale}. */
+    private static void writeAbbreviations(Path resources, ULocale locale, String name, String code) throws IOException {
         List<String> cldr = new ArrayList<>();
-        cldr.add("# CLDR's abbreviations after which a full stop ends no sentence in French, as ICU "
+        cldr.add("# CLDR's abbreviations after which a full stop ends no sentence in " + name + ", as ICU "
                 + VersionInfo.ICU_VERSION + " reads them");
         cldr.add("# (brkitr data, exceptions/SentenceBreak). Written by SentenceDataFromIcu (test sources),");
         cldr.add("# held to ICU by SentenceBreakPropertyTest; the project's own list is abbreviations.txt.");
-        cldr.addAll(cldrSuppressions(ULocale.FRENCH));
-        Files.write(resources.resolve("org/figx/lang/fr/cldr-abbreviations.txt"), cldr, StandardCharsets.UTF_8);
+        cldr.addAll(cldrSuppressions(locale));
+        Files.write(resources.resolve("org/figx/lang/" + code + "/cldr-abbreviations.txt"), cldr, StandardCharsets.UTF_8);
     }
 }
