@@ -78,6 +78,9 @@ final class MoneyRecognizer implements Recognizer {
 
     private Figure after(WindowTokens w, ParsedNumber n) {
         String t = w.text();
+        if (n.spelled() && n.end() < t.length() && !Chars.isSpace(t.charAt(n.end()))) {
+            return null; // a word glued to a sign is the sign's letters: "A$30", "C$5", not "a" dollar
+        }
         CurrencyAt currency = currencyAt(t, w, n.end(), null, n.hasScale() || n.approximate());
         if (currency == null) {
             return null;

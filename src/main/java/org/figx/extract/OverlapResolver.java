@@ -8,8 +8,10 @@ import org.figx.Mention;
 /**
  * Settles overlapping proposals once: the longest mention wins ("plus de 20
  * milliards USD" over the number "20 milliards"); on equal length money wins,
- * then percent, quantity, period, time, date, duration ("à 20 heures" is a
- * time), ordinal and plain number; then the earlier start.
+ * then percent, quantity, period, time, date ("à 20 heures" is a time), ordinal,
+ * duration and plain number; then the earlier start. An ordinal and a duration of
+ * one span are a spelled ordinal whose last word is a unit: "forty-second" is the
+ * 42nd, which forty seconds would not be written as.
  *
  * <p>Proposals are swept in text order and only clusters of mutually
  * overlapping ones are weighed against each other, so the cost stays linear in
@@ -61,8 +63,8 @@ final class OverlapResolver {
             case PERIOD -> 3;
             case TIME -> 4;
             case DATE -> 5;
-            case DURATION -> 6;
-            case ORDINAL -> 7;
+            case ORDINAL -> 6;
+            case DURATION -> 7;
             case NUMBER -> 8;
         };
     }
