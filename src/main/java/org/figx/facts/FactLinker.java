@@ -804,8 +804,9 @@ public final class FactLinker {
                 return null; // "l'inflation a été de 2 %", "du PIB, loin des 3 %": no noun phrase before "de"
             }
         }
-        if (article == null && last != null && words.articleFreeNouns.contains(text, last)) {
-            return new Subject(text.substring(last.start(), last.end()), false); // "expects sales of $500 million"
+        if (last != null && words.articleFreeNouns.contains(text, last)
+                && (article == null || cueBetween(text, noun, last))) {
+            return new Subject(text.substring(last.start(), last.end()), false); // "the group expects sales of"
         }
         if (article == null || noun == null || last == null || !Chars.isWordChar(text.charAt(noun.start()))
                 || lexicon.isFunctionWord(text, noun) || words.notSubjectNouns.contains(text, noun)
@@ -820,6 +821,17 @@ public final class FactLinker {
             return null; // "dans les renouvelables d'un milliard": a complement
         }
         return new Subject(text.substring(noun.start(), last.end()), false);
+    }
+
+    /** Whether a modality cue starts between {@code first} and {@code last} ("The group expects sales"). */
+    private boolean cueBetween(String text, Token first, Token last) {
+        for (Token k = first; k != null && k.end() <= last.start(); k = tokens.next(k.end())) {
+            PhraseTable.Match<Modality> cue = words.modalityCues.matchAt(text, k.start());
+            if (cue != null && cue.start() == k.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -910,7 +922,8 @@ public final class FactLinker {
     private Subject phraseAfterDeterminer(String text, int end) {
         Token noun = tokens.previous(end);
         for (int k = 0; k < 4 && noun != null && (Chars.isWordChar(text.charAt(noun.start()))
-                || text.charAt(noun.start()) == '\''); k++) {
+                || text.charAt(noun.start()) == '\'') && !words.clauseOpeners.contains(text, noun); k++) {
+            // not across a clause opener: "the group said profit dropped to" has no noun phrase "group said profit"
             PhraseTable.Match<Boolean> article = words.determiners.matchEndingAt(text, noun.start());
             if (article != null && Tokens.previousEnd(text, noun.start()) == article.end()) {
                 if (!Chars.isWordChar(text.charAt(noun.start())) || lexicon.isFunctionWord(text, noun)

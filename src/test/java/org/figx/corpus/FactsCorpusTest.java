@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The facts a figure carries, table-driven: every non-comment line of every
- * {@code testdata/corpus/fr/facts/*.tsv} file is one test.
+ * {@code testdata/corpus/<lang>/facts/*.tsv} file is one test, read in that language.
  *
  * <p>Line format (tab-separated, 6 or 7 columns):
  * {@code phrase kind value when subject modality [reference]}. The phrase marks one
@@ -33,31 +33,34 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The reference is an ISO date. Malformed lines fail; they are never skipped.
  */
 class FactsCorpusTest {
-    static final Path FACTS = Path.of("testdata", "corpus", "fr", "facts");
+    static final Path CORPUS = Path.of("testdata", "corpus");
 
-    record Line(String file, int number, String raw) {
+    record Line(Language language, String file, int number, String raw) {
         @Override
         public String toString() {
-            return file + ":" + number;
+            return language.code() + "/" + file + ":" + number;
         }
     }
 
     static Stream<Arguments> factLines() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(FACTS)) {
-            files = listing.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IllegalStateException("no facts corpus under " + FACTS.toAbsolutePath());
-        }
         List<Arguments> out = new ArrayList<>();
-        for (Path file : files) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String raw = lines.get(i);
-                if (!raw.isBlank() && !raw.startsWith("#")) {
-                    Line line = new Line("facts/" + file.getFileName(), i + 1, raw);
-                    out.add(Arguments.of(line + " " + raw.split("\t", -1)[0], line));
+        for (Language language : Language.values()) {
+            Path folder = CORPUS.resolve(language.code()).resolve("facts");
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(folder)) {
+                files = listing.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+            }
+            if (files.isEmpty()) {
+                throw new IllegalStateException("no facts corpus under " + folder.toAbsolutePath());
+            }
+            for (Path file : files) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    String raw = lines.get(i);
+                    if (!raw.isBlank() && !raw.startsWith("#")) {
+                        Line line = new Line(language, "facts/" + file.getFileName(), i + 1, raw);
+                        out.add(Arguments.of(line + " " + raw.split("\t", -1)[0], line));
+                    }
                 }
             }
         }
@@ -85,7 +88,7 @@ class FactsCorpusTest {
         if (cols.length == 7 && !cols[6].isBlank()) {
             options = options.withReferenceDate(LocalDate.parse(cols[6].trim()).atStartOfDay());
         }
-        List<Mention> found = Figx.forLanguage(Language.FR).extract(text, options);
+        List<Mention> found = Figx.forLanguage(line.language()).extract(text, options.withLanguage(line.language()));
         List<Mention> at = found.stream().filter(m -> m.start() == start && m.end() == end).toList();
         if (at.size() != 1) {
             fail(line + ": expected one mention at «" + text.substring(start, end) + "» in «" + text
