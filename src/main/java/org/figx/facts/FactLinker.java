@@ -938,6 +938,22 @@ public final class FactLinker {
         return null;
     }
 
+    /**
+     * Whether {@code k} is the apostrophe or the ending of a possessive inside a noun
+     * phrase (possessive-endings.txt): "city's" of "the city's population", glued to
+     * the noun before it and followed by a word.
+     */
+    private boolean isPossessive(String text, Token k, Token previous, Token next) {
+        if (previous == null || next == null || previous.end() != k.start()) {
+            return false;
+        }
+        if (Chars.isApostrophe(text.charAt(k.start()))) {
+            return k.end() == next.start() && words.possessiveEndings.contains(text, next);
+        }
+        return Chars.isApostrophe(text.charAt(previous.start())) && words.possessiveEndings.contains(text, k)
+                && Chars.isWordChar(text.charAt(next.start()));
+    }
+
     /** "de" but not "d'": a link that an elided article may follow ("part de l'export"). */
     private boolean isWholeLink(String text, Token t) {
         return words.nounComplementLinks.contains(text, t) && !words.nounPhraseElisions.contains(text, t);
@@ -961,9 +977,11 @@ public final class FactLinker {
         while (to < tokens.size()) {
             Token k = tokens.get(to);
             Token previous = to > from ? tokens.get(to - 1) : null;
+            Token next = to + 1 < tokens.size() ? tokens.get(to + 1) : null;
             boolean joinsNoun = words.nounComplementLinks.contains(text, k) // "chiffre d'affaires", "part de marché"
                     || text.charAt(k.start()) == '\'' && words.nounPhraseElisions.contains(text, previous)
-                    || isWholeLink(text, previous) && words.nounPhraseElisions.contains(text, k); // "part de l'export"
+                    || isWholeLink(text, previous) && words.nounPhraseElisions.contains(text, k) // "part de l'export"
+                    || isPossessive(text, k, previous, next); // "the city's population"
             boolean gluedDigits = Chars.isDigit(text.charAt(k.start())) && to > from && tokens.get(to - 1).end() == k.start();
             if (gluedDigits) {
                 to++; // "CO2"

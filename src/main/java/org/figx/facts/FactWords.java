@@ -55,6 +55,8 @@ public final class FactWords {
     final FoldedWordSet nounComplementLinks;
     /** Elided words that go on a noun phrase: "d'affaires", "de l'export". */
     final FoldedWordSet nounPhraseElisions;
+    /** What follows the apostrophe of a possessive inside a noun phrase: "s" of "the city's population". */
+    final FoldedWordSet possessiveEndings;
     /** The forms of the regular verbs of modality-verbs.txt, and the participles that follow a figure. */
     final VerbCues verbCues;
     /** "va", "vont": before an infinitive, a near future. */
@@ -126,6 +128,7 @@ public final class FactWords {
         nounAmountLinks = set(lists, "noun-amount-links.txt");
         nounComplementLinks = set(lists, "noun-complement-links.txt");
         nounPhraseElisions = set(lists, "noun-phrase-elisions.txt");
+        possessiveEndings = set(lists, "possessive-endings.txt");
         verbCues = new VerbCues(lists);
         nearFutureAuxiliaries = set(lists, "near-future-auxiliaries.txt");
         infinitiveEndings = new Endings(folded(lists.lines("infinitive-endings.txt")));
