@@ -128,7 +128,35 @@ public final class NumberScanner {
                 i++;
             }
         }
-        return new Scan(found, anchors.toArray());
+        return new Scan(restatedInBrackets(t, found), anchors.toArray());
+    }
+
+    /**
+     * "thirty (30) days", "45 (forty-five)": a number restated in brackets right after
+     * itself, with the same value, is one number spanning both.
+     */
+    private static List<ParsedNumber> restatedInBrackets(String t, List<ParsedNumber> found) {
+        List<ParsedNumber> out = null;
+        for (int k = 0; k + 1 < found.size(); k++) {
+            ParsedNumber a = found.get(k);
+            ParsedNumber b = found.get(k + 1);
+            int open = Chars.skipSpaces(t, a.end());
+            if (open - a.end() > 1 || open >= t.length() || t.charAt(open) != '(' || b.start() != open + 1
+                    || b.end() >= t.length() || t.charAt(b.end()) != ')' || a.spelled() == b.spelled()
+                    || a.value().compareTo(b.value()) != 0 || a.bareFraction() || b.bareFraction()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            int end = b.end() + 1;
+            out.set(out.indexOf(a), new ParsedNumber(a.start(), end, a.value(), a.scale(), a.hasScale() ? a.scaleStart()
+                    : end, a.spelled(), a.grouped(), a.decimal(), a.signed(), a.digitCount(), a.approximate(), a.upper(),
+                    false));
+            out.remove(b);
+            k++;
+        }
+        return out == null ? found : out;
     }
 
     private int atDigit(String t, int i, List<ParsedNumber> found, IntList anchors, boolean markup) {
