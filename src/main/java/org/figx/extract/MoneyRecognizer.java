@@ -236,6 +236,16 @@ final class MoneyRecognizer implements Recognizer {
     private record Cents(int end, BigDecimal value) {
     }
 
+    /** Nothing but the end of the text, a line or a clause after {@code pos}. */
+    private static boolean endsClause(String t, int pos) {
+        int q = Chars.skipSpaces(t, pos);
+        if (q >= t.length()) {
+            return true;
+        }
+        char c = t.charAt(q);
+        return c == '.' || c == ',' || c == ';' || c == '\n' || c == '\r' || c == ')' || c == '!' || c == '?';
+    }
+
     /** Nothing after the number that it could count: punctuation, the end, or a small word. */
     private boolean nothingCountedAfter(String t, int pos) {
         Token next = Tokens.next(t, pos);
@@ -310,6 +320,11 @@ final class MoneyRecognizer implements Recognizer {
         boolean twoBareDigits = count.isBareInteger() && count.digitCount() == 2 && count.start() == next.start();
         if (twoBareDigits && p == end && !amount.decimal() && nothingCountedAfter(t, count.end())) {
             return new Cents(count.end(), count.value().movePointLeft(2));
+        }
+        boolean afterConnector = p != end && count.start() == next.start() && (twoBareDigits || count.spelled())
+                && !count.hasScale() && !count.decimal();
+        if (afterConnector && !amount.decimal() && !amount.hasScale() && endsClause(t, count.end())) {
+            return new Cents(count.end(), count.value().movePointLeft(2)); // "twenty dollars and 43."
         }
         return null;
     }

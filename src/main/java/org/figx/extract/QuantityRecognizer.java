@@ -138,7 +138,7 @@ final class QuantityRecognizer implements Recognizer {
             what = Tokens.next(t, what.end());
         }
         return what != null && Chars.isWordChar(t.charAt(what.start())) && !lexicon.isFunctionWord(t, what)
-                ? what.end() : end;
+                && !lexicon.isDeterminer(t, what) ? what.end() : end;
     }
 
     private int sameUnitEnd(String t, int pos, String symbol) {

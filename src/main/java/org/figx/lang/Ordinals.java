@@ -107,6 +107,8 @@ public final class Ordinals {
 
     /** The line of ordinal-words.txt that asks for two-word ordinals written as one ("twentyfifth"). */
     private static final String GLUED = "(glued)";
+    /** "(joined —) = 1": two-word ordinals also joined by that mark ("twenty—fifth"). */
+    private static final String JOINED = "(joined ";
 
     /** Noted the first time only: adding it again changes nothing. */
     private void addLast(Set<String> last, String word) {
@@ -121,7 +123,9 @@ public final class Ordinals {
             String word = pair.getKey();
             int value = Integer.parseInt(pair.getValue());
             if (word.equals(GLUED)) {
-                addGlued(last);
+                addGlued(last, "");
+            } else if (word.startsWith(JOINED) && word.endsWith(")")) {
+                addGlued(last, " " + word.substring(JOINED.length(), word.length() - 1).strip() + " ");
             } else if (value == 0) {
                 suffixes.add(word, 0);
             } else {
@@ -132,14 +136,19 @@ public final class Ordinals {
         return new FoldedWordSet(last);
     }
 
-    /** "twentyfifth": each ordinal of two words written without their space or hyphen. */
-    private void addGlued(Set<String> last) {
+    /**
+     * "twentyfifth" ({@code joiner} empty), "twenty—fifth": each ordinal of two words
+     * written without their space or hyphen, or with another mark between them.
+     */
+    private void addGlued(Set<String> last, String joiner) {
         for (java.util.Map.Entry<String, Integer> spelled : new java.util.ArrayList<>(spelledRanks.entrySet())) {
             String[] tokens = PhraseTable.tokenize(spelled.getKey());
             if (tokens.length == 2) {
-                String glued = tokens[0] + tokens[1];
+                String glued = tokens[0] + joiner + tokens[1];
                 words.add(glued, spelled.getValue());
-                last.add(Fold.fold(glued));
+                if (joiner.isEmpty()) {
+                    last.add(Fold.fold(glued));
+                }
             }
         }
     }
