@@ -78,7 +78,7 @@ final class MoneyRecognizer implements Recognizer {
 
     private Figure after(WindowTokens w, ParsedNumber n) {
         String t = w.text();
-        CurrencyAt currency = currencyAt(t, w, n.end(), null, n.hasScale() || n.approximate());
+        CurrencyAt currency = currencyAt(t, w, n.start(), n.end(), null, n.hasScale() || n.approximate());
         if (currency == null) {
             return null;
         }
@@ -144,7 +144,7 @@ final class MoneyRecognizer implements Recognizer {
     };
 
     private int sameCurrencyEnd(String t, int pos, String code) {
-        CurrencyAt currency = currencyAt(t, null, pos, code, false);
+        CurrencyAt currency = currencyAt(t, null, pos, pos, code, false);
         return currency == null ? -1 : currency.end;
     }
 
@@ -154,7 +154,7 @@ final class MoneyRecognizer implements Recognizer {
      * dollars"). When {@code code} is given, only that currency. The name's tokens are
      * the window's when {@code w} is not null (after every number: looked up from their hashes).
      */
-    private CurrencyAt currencyAt(String t, WindowTokens w, int pos, String code, boolean scaled) {
+    private CurrencyAt currencyAt(String t, WindowTokens w, int numberStart, int pos, String code, boolean scaled) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
@@ -176,20 +176,31 @@ final class MoneyRecognizer implements Recognizer {
                 || code != null && !code.equals(name.value())) {
             return null;
         }
-        if (isMeasureOfSomething(t, name)) {
+        if (isMeasureOfSomething(t, name, numberStart)) {
             return null;
         }
         return new CurrencyAt(name.end(), name.value(), NAME_AFTER);
     }
 
+    /** How many words before an amount a unit cue is looked for ("weighed about seven pounds"). */
+    private static final int UNIT_CUE_REACH = 3;
+
     /**
      * A currency name that is also a unit name, followed by a complement link and a
-     * word: a measure of that thing ("two pounds of meat"), not money ("ten pounds").
+     * word ("two pounds of meat"), or after a word of unit-cues.txt ("weighed seven
+     * pounds"): a measure, not money ("ten pounds").
      */
-    private boolean isMeasureOfSomething(String t, PhraseTable.Match<String> name) {
+    private boolean isMeasureOfSomething(String t, PhraseTable.Match<String> name, int numberStart) {
         PhraseTable.Match<String> unit = lexicon.units().names().matchAt(t, name.start());
         if (unit == null || unit.start() != name.start() || unit.end() != name.end()) {
             return false;
+        }
+        Token before = Tokens.previous(t, numberStart);
+        for (int k = 0; k < UNIT_CUE_REACH && before != null; k++) {
+            if (lexicon.isUnitCue(t, before)) {
+                return true; // "the baby weighed seven pounds"
+            }
+            before = Tokens.previous(t, before.start());
         }
         Token link = Tokens.next(t, name.end());
         if (link == null || link.start() - name.end() > MAX_GAP || !lexicon.isComplementLink(t, link)) {

@@ -74,6 +74,12 @@ public final class Lexicon {
     private final PhraseTable<Boolean> numberingWords;
     /** count-links.txt: "de", "d'"; "of": what joins a scale or a unit name to the things it counts. */
     private final PhraseTable<Boolean> countLinks;
+    /** unit-cues.txt: "weighed" before "seven pounds" makes them a weight. */
+    private final FoldedWordSet unitCues;
+    /** The line of count-links.txt that lets a scaled amount count the noun right after it. */
+    private static final String DIRECT_COUNT = "(direct)";
+    /** Whether a million counts the noun right after it ("2 million people"), not only through a link. */
+    private final boolean scalesCountDirectly;
 
     /**
      * @param derivedTables the number words, ordinals, currencies and units from {@link DerivedTables}, not
@@ -203,6 +209,8 @@ public final class Lexicon {
         this.bothPhrases = lists.phrases("both-phrases.txt");
         this.numberingWords = lists.phrases("numbering-words.txt");
         this.countLinks = lists.phrases("count-links.txt");
+        this.unitCues = wordSet(lists, "unit-cues.txt");
+        this.scalesCountDirectly = lists.lines("count-links.txt").contains(DIRECT_COUNT);
     }
 
     private static Set<String> foldedSet(ResourceLists lists, String name) {
@@ -489,6 +497,16 @@ public final class Lexicon {
     /** "de", "d'" ("2 millions de personnes"), "of" ("2 million of them"): joins an amount to what it counts. */
     public PhraseTable<Boolean> countLinks() {
         return countLinks;
+    }
+
+    /** Whether a word before an amount makes a word both a currency and a unit the unit ("weighed"). */
+    public boolean isUnitCue(String text, Token word) {
+        return unitCues.contains(text, word);
+    }
+
+    /** English "2 million people": a scaled or round amount may count the noun right after it. */
+    public boolean scalesCountDirectly() {
+        return scalesCountDirectly;
     }
 
     /** "le", "par": between a price and the unit it is for ("1,85 euro le litre"). */
