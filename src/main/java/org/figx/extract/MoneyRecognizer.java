@@ -247,6 +247,11 @@ final class MoneyRecognizer implements Recognizer {
     private record Cents(int end, BigDecimal value) {
     }
 
+    /** A one-letter subunit written as a capital: "40C" is forty degrees, "43c" 43 cents. */
+    private static boolean isCapitalLetter(String t, PhraseTable.Match<?> unit) {
+        return unit.end() - unit.start() == 1 && Character.isUpperCase(t.charAt(unit.start()));
+    }
+
     /** Nothing but the end of the text, a line or a clause after {@code pos}. */
     private static boolean endsClause(String t, int pos) {
         int q = Chars.skipSpaces(t, pos);
@@ -274,7 +279,7 @@ final class MoneyRecognizer implements Recognizer {
             return null;
         }
         PhraseTable.Match<Currencies.Subunit> unit = currencies.subunits().matchAt(t, n.end());
-        if (unit == null || unit.start() - n.end() > MAX_GAP) {
+        if (unit == null || unit.start() - n.end() > MAX_GAP || isCapitalLetter(t, unit)) {
             return null;
         }
         Figure figure = new Figure(n, n.start(), unit.end(), unit.value().defaultCode(), SUBUNITS);
@@ -325,7 +330,7 @@ final class MoneyRecognizer implements Recognizer {
             return null;
         }
         PhraseTable.Match<Currencies.Subunit> unit = currencies.subunits().matchAt(t, count.end());
-        if (unit != null && unit.start() - count.end() <= MAX_GAP) {
+        if (unit != null && unit.start() - count.end() <= MAX_GAP && !isCapitalLetter(t, unit)) {
             return new Cents(unit.end(), count.value().multiply(unit.value().fraction()));
         }
         boolean twoBareDigits = count.isBareInteger() && count.digitCount() == 2 && count.start() == next.start();

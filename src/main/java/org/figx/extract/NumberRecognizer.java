@@ -164,6 +164,10 @@ final class NumberRecognizer implements Recognizer {
         if (next == null || next.start() - n.end() > 2) {
             return null;
         }
+        int signAt = Chars.skipSpacesBack(t, n.start());
+        if (signAt > 0 && Chars.isCurrencySymbol(t.charAt(signAt - 1))) {
+            return null; // "$3.5bn of shares": an amount of money, not a count of shares
+        }
         if (isQuoteMark(t, next) && closes(t, next)) {
             next = w.next(next.end()); // « 2 à 3 millions » de foyers: the quotation closes on the figure
             if (next == null) {

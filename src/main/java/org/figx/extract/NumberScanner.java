@@ -193,6 +193,7 @@ public final class NumberScanner {
         if (number.end() < t.length() && Chars.isWordChar(t.charAt(number.end()))
                 && !lexicon.currencies().isCodeOrSymbolAt(t, number.end())
                 && lexicon.units().symbolAt(t, number.end()) == null
+                && !gluedPercentUnit(t, number.end())
                 && !gluedTimeUnit(t, number)) {
             // glued to letters that are neither a scale nor a currency: "5G", "3D", "1er", "14h";
             // "1er" and "13e" may still be days of a date
@@ -201,6 +202,12 @@ public final class NumberScanner {
         }
         found.add(number);
         return Math.max(number.end(), i + 1);
+    }
+
+    /** "3.2pc", "5pct": a percent unit glued to the digits ending at {@code pos}. */
+    private boolean gluedPercentUnit(String t, int pos) {
+        org.figx.lang.PhraseTable.Match<String> unit = lexicon.percentUnits().matchAt(t, pos);
+        return unit != null && unit.start() == pos && (unit.end() == t.length() || !Chars.isWordChar(t.charAt(unit.end())));
     }
 
     /** Whether a unit symbol or name follows {@code pos}, after one space at most. */

@@ -132,6 +132,14 @@ public final class Lexicon {
                 foldedSet(lists, "noun-amount-links.txt"), bare));
         this.currencies = derivedTables ? new Currencies(DerivedTables.read(language, DerivedTables.CURRENCIES), lists)
                 : new Currencies(lists, cldr);
+        Currencies money = this.currencies;
+        this.numberParser.currencyWordsFrom((text, pos) -> {
+            if (money.signAt(text, pos) != null) {
+                return true;
+            }
+            PhraseTable.Match<String> name = money.names().matchAt(text, pos);
+            return name != null && name.start() == pos;
+        });
         this.qualifiers = new PhraseTable<>();
         for (Map.Entry<String, String> pair : lists.pairs("qualifiers.txt").entrySet()) {
             qualifiers.add(pair.getKey(), Qualifier.fromLabel(pair.getValue()));

@@ -37,6 +37,8 @@ public final class NumberParser {
     private final Map<String, BigDecimal> scaleAbbreviations;
     /** Abbreviations that are a scale only in an amount of money: "$1.5m" (and "9m" is nine metres). */
     private final java.util.Set<String> moneyOnlyAbbreviations;
+    /** Whether a currency name or code starts at a position: "300m euros" is money, so the "m" a million. */
+    private java.util.function.BiPredicate<String, Integer> currencyWordAt = (t, pos) -> false;
     private final FoldedWordMap<BigDecimal> approximateWords;
     private final FoldedWordSet halfWords;
     /** Words that stand for a decimal point between spelled numbers: "deux virgule cinq" (2.5). */
@@ -96,6 +98,11 @@ public final class NumberParser {
         this.fractionArticles = new FoldedWordSet(vague.fractionArticles());
         this.complementLinks = new FoldedWordSet(vague.complementLinks());
         this.barePlurals = new FoldedWordSet(vague.barePlurals());
+    }
+
+    /** Tells the money-only abbreviations ("m", "b") where a currency word starts ("300m euros"). */
+    public void currencyWordsFrom(java.util.function.BiPredicate<String, Integer> currencyWordAt) {
+        this.currencyWordAt = currencyWordAt;
     }
 
     /** Words that begin a vague or fractional amount ("moitié", "dizaines"): the scanner stops at them too. */
@@ -830,7 +837,8 @@ public final class NumberParser {
         if (abbreviation.length() == 1 && !glued && !beforeCurrencySign) {
             return null;
         }
-        if (moneyOnlyAbbreviations.contains(abbreviation) && !beforeCurrencySign) {
+        if (moneyOnlyAbbreviations.contains(abbreviation) && !beforeCurrencySign
+                && !(after < t.length() && currencyWordAt.test(t, after))) {
             int before = Chars.skipSpacesBack(t, numberStart);
             if (before == 0 || !Chars.isCurrencySymbol(t.charAt(before - 1))) {
                 return null; // "9m" is nine metres; "$9m" nine million dollars
