@@ -104,10 +104,14 @@ public final class Lexicon {
         Map<String, BigDecimal> approximate = foldedNumbers(lists, "approximate-numbers.txt");
         Map<String, Integer> fractions = new HashMap<>();
         Set<String> fractionsAlone = new HashSet<>();
+        Set<String> fractionsBeforeLink = new HashSet<>();
         for (Map.Entry<String, String> pair : lists.pairs("fraction-words.txt").entrySet()) {
             String w = pair.getKey();
             String[] parts = pair.getValue().split("\\s+");
             fractions.put(Fold.fold(w), Integer.parseInt(parts[0]));
+            if (parts.length > 1 && parts[1].equals("of")) {
+                fractionsBeforeLink.add(Fold.fold(w)); // "a third of voters", not "a third term"
+            }
             if (parts.length > 1 && parts[1].equals("alone")) {
                 fractionsAlone.add(Fold.fold(w));
             }
@@ -129,7 +133,7 @@ public final class Lexicon {
                 foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"),
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
-                foldedSet(lists, "noun-amount-links.txt"), bare));
+                foldedSet(lists, "noun-amount-links.txt"), bare, fractionsBeforeLink));
         this.currencies = derivedTables ? new Currencies(DerivedTables.read(language, DerivedTables.CURRENCIES), lists)
                 : new Currencies(lists, cldr);
         Currencies money = this.currencies;

@@ -56,7 +56,7 @@ public final class NumberParser {
     public record Vague(Map<String, Integer> fractions, java.util.Set<String> fractionsAlone,
                         Map<String, BigDecimal> plurals, java.util.Set<String> pluralOpeners,
                         java.util.Set<String> fractionArticles, java.util.Set<String> complementLinks,
-                        java.util.Set<String> barePlurals) {
+                        java.util.Set<String> barePlurals, java.util.Set<String> fractionsBeforeLink) {
     }
 
     private final FoldedWordMap<Integer> fractionWords;
@@ -68,6 +68,17 @@ public final class NumberParser {
     private final FoldedWordSet complementLinks;
     /** "hundreds", "tens": plurals that open an amount alone before a link ("hundreds of people"). */
     private final FoldedWordSet barePlurals;
+    /** "third", "fifth": fractions only before a link ("a third of voters"); else ordinals ("a third term"). */
+    private final FoldedWordSet fractionsBeforeLink;
+
+    /** Whether the fraction word {@code fraction} may be one here: not one of those that want a link, or a link follows. */
+    private boolean fractionMayStand(String t, WindowTokens w, Token fraction) {
+        if (!fractionsBeforeLink.contains(t, fraction)) {
+            return true;
+        }
+        Token link = next(t, w, fraction.end());
+        return link != null && onlySeparatorsBetween(t, fraction.end(), link.start()) && complementLinks.contains(t, link);
+    }
 
     /**
      * @param words              the language's number words
@@ -98,6 +109,7 @@ public final class NumberParser {
         this.fractionArticles = new FoldedWordSet(vague.fractionArticles());
         this.complementLinks = new FoldedWordSet(vague.complementLinks());
         this.barePlurals = new FoldedWordSet(vague.barePlurals());
+        this.fractionsBeforeLink = new FoldedWordSet(vague.fractionsBeforeLink());
     }
 
     /** Tells the money-only abbreviations ("m", "b") where a currency word starts ("300m euros"). */
@@ -135,6 +147,9 @@ public final class NumberParser {
             return null;
         }
         Integer denominator = fractionWords.get(t, k);
+        if (denominator != null && !fractionMayStand(t, w, k)) {
+            return null;
+        }
         if (denominator != null) {
             boolean alone = fractionsAlone.contains(t, k);
             Token article = previous(t, w, k.start());
@@ -145,6 +160,14 @@ public final class NumberParser {
             if (after != null && halfWords.contains(t, k) && fractionArticles.contains(t, after)
                     && onlySeparatorsBetween(t, end, after.start()) && !Chars.isDigit(t.charAt(after.start()))) {
                 end = after.end(); // "half a litre": the article belongs to the fraction
+                Token scaleWord = next(t, w, end);
+                BigDecimal scale = scaleWord == null || !onlySeparatorsBetween(t, end, scaleWord.start()) ? null
+                        : words.multiplier(t, scaleWord);
+                if (scale != null && scale.compareTo(MILLION) >= 0) {
+                    // "half a million" (500000)
+                    return new ParsedNumber(start, scaleWord.end(), value.multiply(scale), scale, scaleWord.start(),
+                            true, false, false, false, 0, false, null, false);
+                }
             }
             return new ParsedNumber(start, end, value, BigDecimal.ONE, end, true, false, true, false, 0, false,
                     null, !alone);
@@ -480,6 +503,9 @@ public final class NumberParser {
                 return null;
             }
             next = next(t, w, next.end());
+            if (next != null && fractionArticles.contains(t, next)) {
+                next = next(t, w, next.end()); // "a quarter of a million"
+            }
             if (next == null) {
                 return null;
             }
@@ -634,8 +660,8 @@ public final class NumberParser {
         if (total.signum() == 0 && hundreds == 0 && pending != null && pending >= 1 && pending <= 10) {
             // "deux tiers", "trois quarts", "un quart"
             Token fraction = next(t, w, end);
-            Integer denominator = fraction == null || !onlySeparatorsBetween(t, end, fraction.start()) ? null
-                    : fractionWords.get(t, fraction);
+            Integer denominator = fraction == null || !onlySeparatorsBetween(t, end, fraction.start())
+                    || !fractionMayStand(t, w, fraction) ? null : fractionWords.get(t, fraction);
             if (denominator != null && denominator > 2) {
                 BigDecimal parts = BigDecimal.valueOf(pending).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
                 ScaleWord scale = scaleOfFraction(t, w, fraction.end(), true);
@@ -655,9 +681,16 @@ public final class NumberParser {
             }
             Fraction fraction = fractionAfterWhole(t, w, end);
             if (fraction != null) {
+                BigDecimal mixed = value.add(fraction.value).round(FRACTION_PRECISION);
+                ScaleWord scale = scaleOfFraction(t, w, fraction.end, false);
+                if (scale != null) {
+                    // "one and a half million" (1500000)
+                    return new ParsedNumber(i, scale.end, mixed.multiply(scale.multiplier), scale.multiplier,
+                            scale.start, true, false, true, false, 0, false, null, false);
+                }
                 // "trois et demi" (3.5), "quatre et un tiers"
-                return new ParsedNumber(i, fraction.end, value.add(fraction.value).round(FRACTION_PRECISION),
-                        BigDecimal.ONE, fraction.end, true, false, true, false, 0, false, null, false);
+                return new ParsedNumber(i, fraction.end, mixed, BigDecimal.ONE, fraction.end, true, false, true, false,
+                        0, false, null, false);
             }
         }
         if (endingScale.compareTo(BigDecimal.ONE) > 0) {
