@@ -297,7 +297,8 @@ final class MoneyRecognizer implements Recognizer {
         }
         Token next = Tokens.next(t, figure.end());
         boolean adjectiveAfter = next != null && Character.isLowerCase(t.charAt(next.start()))
-                && !lexicon.isFunctionWord(t, next);
+                && !lexicon.isFunctionWord(t, next) && !lexicon.isListConnector(t, next)
+                && lexicon.perUnitWords().matchAt(t, next.start()) == null; // "a dollar and 42 cents", "a dollar a day"
         Token before = Tokens.previous(t, n.start());
         boolean afterPreposition = before != null && lexicon.isFunctionWord(t, before);
         return adjectiveAfter && !afterPreposition;

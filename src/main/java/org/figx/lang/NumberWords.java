@@ -248,6 +248,9 @@ public final class NumberWords {
                 innerLinks.add(word);
             } else if (value[0].startsWith("x")) {
                 multipliers.put(word, new BigDecimal(value[0].substring(1)));
+                if (value.length > 1 && value[1].equals("after-tens")) {
+                    hundredsAfterTens = true; // "twelve hundred", "twenty-five hundred"
+                }
                 if (value.length > 1 && value[1].equals("plural")) {
                     pluralMultipliers.add(word);
                 } else if (new BigDecimal(value[0].substring(1)).compareTo(BigDecimal.valueOf(1000)) <= 0) {
@@ -262,6 +265,13 @@ public final class NumberWords {
         pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
         startWordsInPlace = new FoldedWordSet(startWords());
         innerLinksInPlace = new FoldedWordSet(innerLinks);
+    }
+
+    private boolean hundredsAfterTens;
+
+    /** Whether the hundred may follow a number from 10 to 99 ("twelve hundred" is 1200). */
+    public boolean hundredsAfterTens() {
+        return hundredsAfterTens;
     }
 
     /** Whether a word joins the parts of a number after a multiplier: "and" of "a hundred and five". */

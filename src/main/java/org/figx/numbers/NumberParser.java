@@ -589,7 +589,8 @@ public final class NumberParser {
             if (m != null) {
                 boolean plural = words.isPluralMultiplier(t, tok);
                 if (m.compareTo(HUNDRED) == 0) {
-                    if (hundreds > 0 || pending != null && pending >= 10 || pending == null && plural) {
+                    if (hundreds > 0 || pending != null && pending >= 10 && !words.hundredsAfterTens()
+                            || pending == null && plural || total.signum() > 0 && pending != null && pending >= 10) {
                         break;
                     }
                     hundreds = (pending == null ? 1 : pending) * 100L;
