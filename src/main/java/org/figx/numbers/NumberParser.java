@@ -874,7 +874,12 @@ public final class NumberParser {
         if (moneyOnlyAbbreviations.contains(abbreviation) && !beforeCurrencySign
                 && !(after < t.length() && currencyWordAt.test(t, after))) {
             int before = Chars.skipSpacesBack(t, numberStart);
-            if (before == 0 || !Chars.isCurrencySymbol(t.charAt(before - 1))) {
+            int code = before;
+            while (code > 0 && Character.isLetter(t.charAt(code - 1))) {
+                code--;
+            }
+            boolean codeBefore = code < before && currencyWordAt.test(t, code); // "EUR1.2m"
+            if (!codeBefore && (before == 0 || !Chars.isCurrencySymbol(t.charAt(before - 1)))) {
                 return null; // "9m" is nine metres; "$9m" nine million dollars
             }
         }
