@@ -86,7 +86,7 @@ final class QuantityRecognizer implements Recognizer {
                 symbol = symbol == null ? "°" : symbol;
                 rule = BELOW_ZERO;
             }
-            if (symbol == null) {
+            if (symbol == null || isArticleBeforeLetter(t, n, end, rule)) {
                 continue;
             }
             if (lexicon.isContainerUnit(symbol)) {
@@ -120,6 +120,18 @@ final class QuantityRecognizer implements Recognizer {
         Token previous = Tokens.previous(t, before);
         return Chars.isDigit(c) || Chars.isCurrencySymbol(c) || c == '%' || previous != null
                 && lexicon.currencies().names().matchAt(t, previous.start()) != null;
+    }
+
+    /**
+     * "a t-shirt", "a g-force": an article (determiners.txt) before a one-letter symbol
+     * is no amount of one; "a kg", "an ml" are.
+     */
+    private boolean isArticleBeforeLetter(String t, ParsedNumber n, int end, FigureRule rule) {
+        if (rule != SYMBOL || !n.spelled() || !lexicon.isDeterminer(t, new Token(n.start(), n.end()))) {
+            return false;
+        }
+        int symbolStart = Chars.skipSpaces(t, n.end());
+        return end - symbolStart == 1;
     }
 
     /** A whole number with no scale: "trois kilomètres et demi" may add a half to it. */
