@@ -598,7 +598,16 @@ public final class NumberParser {
                     endingScale = BigDecimal.ONE;
                 } else {
                     if (lastMultiplier != null && m.compareTo(lastMultiplier) >= 0) {
-                        break;
+                        if (!words.isCompoundScale(t, tok) || hundreds != 0 || pending != null) {
+                            break;
+                        }
+                        // "three thousand millions" (3 * 10^9): the scale multiplies all before it
+                        total = total.multiply(m);
+                        lastMultiplier = total.compareTo(m) > 0 ? total : m;
+                        endingScale = m;
+                        end = tok.end();
+                        pos = end;
+                        continue;
                     }
                     long factor = hundreds + (pending == null ? 0 : pending);
                     if (factor == 0) {
