@@ -74,7 +74,7 @@ final class FigureBuilder {
         if (range != null) {
             start = range.start;
             low = range.low;
-            high = value;
+            high = range.negateHigh ? value.negate() : value; // "2 -7 g": the dash was read as a sign
         }
         Qualifier qualifier = figure.number().approximate() ? Qualifier.APPROX : Qualifier.EXACT;
         PhraseTable.Match<Qualifier> cue = lexicon.qualifiers().matchEndingAt(text, start);
@@ -156,7 +156,7 @@ final class FigureBuilder {
     }
 
     /** Where a range starts (its opening word), its low end, and where its first figure starts. */
-    private record Range(int start, BigDecimal low, int firstFigure) {
+    private record Range(int start, BigDecimal low, int firstFigure, boolean negateHigh) {
     }
 
     /**
@@ -252,6 +252,11 @@ final class FigureBuilder {
                 continue; // "entre -3 et -1 %" opens with a word; "3 à -1" is no range
             }
             int connectorStart = endsWithWords(rightStart, pattern.connectorWords());
+            if (connectorStart < 0 && !pattern.openerWords().isEmpty()) {
+                // "between 2 g and about 7 g": a qualifier of the second figure after the connector
+                PhraseTable.Match<Qualifier> inner = lexicon.qualifiers().matchEndingAt(text, rightStart);
+                connectorStart = inner == null ? -1 : endsWithWords(inner.start(), pattern.connectorWords());
+            }
             if (connectorStart >= 0) {
                 Range r = leftFigure(Chars.skipSpacesBack(text, connectorStart), pattern.openerWords(), figure,
                         sameUnit, false, pattern.unitOnce());
@@ -319,7 +324,7 @@ final class FigureBuilder {
         if (low.compareTo(high) >= 0) {
             return null;
         }
-        return new Range(start, low, left.start());
+        return new Range(start, low, left.start(), dashAsSign);
     }
 
     /** How many words back from a range's first figure a change word is looked for ("passé de 12"). */

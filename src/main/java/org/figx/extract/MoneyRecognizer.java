@@ -81,7 +81,7 @@ final class MoneyRecognizer implements Recognizer {
         if (n.spelled() && n.end() < t.length() && !Chars.isSpace(t.charAt(n.end()))) {
             return null; // a word glued to a sign is the sign's letters: "A$30", "C$5", not "a" dollar
         }
-        CurrencyAt currency = currencyAt(t, w, n.end(), null, n.hasScale() || n.approximate());
+        CurrencyAt currency = currencyAt(t, w, n.start(), n.end(), null, n.hasScale() || n.approximate());
         if (currency == null) {
             return null;
         }
@@ -147,7 +147,7 @@ final class MoneyRecognizer implements Recognizer {
     };
 
     private int sameCurrencyEnd(String t, int pos, String code) {
-        CurrencyAt currency = currencyAt(t, null, pos, code, false);
+        CurrencyAt currency = currencyAt(t, null, pos, pos, code, false);
         return currency == null ? -1 : currency.end;
     }
 
@@ -157,7 +157,7 @@ final class MoneyRecognizer implements Recognizer {
      * dollars"). When {@code code} is given, only that currency. The name's tokens are
      * the window's when {@code w} is not null (after every number: looked up from their hashes).
      */
-    private CurrencyAt currencyAt(String t, WindowTokens w, int pos, String code, boolean scaled) {
+    private CurrencyAt currencyAt(String t, WindowTokens w, int numberStart, int pos, String code, boolean scaled) {
         int q = Chars.skipSpaces(t, pos);
         if (q - pos > MAX_GAP || q >= t.length()) {
             return null;
@@ -179,20 +179,31 @@ final class MoneyRecognizer implements Recognizer {
                 || code != null && !code.equals(name.value())) {
             return null;
         }
-        if (isMeasureOfSomething(t, name)) {
+        if (isMeasureOfSomething(t, name, numberStart)) {
             return null;
         }
         return new CurrencyAt(name.end(), name.value(), NAME_AFTER);
     }
 
+    /** How many words before an amount a unit cue is looked for ("weighed about seven pounds"). */
+    private static final int UNIT_CUE_REACH = 3;
+
     /**
      * A currency name that is also a unit name, followed by a complement link and a
-     * word: a measure of that thing ("two pounds of meat"), not money ("ten pounds").
+     * word ("two pounds of meat"), or after a word of unit-cues.txt ("weighed seven
+     * pounds"): a measure, not money ("ten pounds").
      */
-    private boolean isMeasureOfSomething(String t, PhraseTable.Match<String> name) {
+    private boolean isMeasureOfSomething(String t, PhraseTable.Match<String> name, int numberStart) {
         PhraseTable.Match<String> unit = lexicon.units().names().matchAt(t, name.start());
         if (unit == null || unit.start() != name.start() || unit.end() != name.end()) {
             return false;
+        }
+        Token before = Tokens.previous(t, numberStart);
+        for (int k = 0; k < UNIT_CUE_REACH && before != null; k++) {
+            if (lexicon.isUnitCue(t, before)) {
+                return true; // "the baby weighed seven pounds"
+            }
+            before = Tokens.previous(t, before.start());
         }
         Token link = Tokens.next(t, name.end());
         if (link == null || link.start() - name.end() > MAX_GAP || !lexicon.isComplementLink(t, link)) {
@@ -239,6 +250,21 @@ final class MoneyRecognizer implements Recognizer {
     private record Cents(int end, BigDecimal value) {
     }
 
+    /** A one-letter subunit written as a capital: "40C" is forty degrees, "43c" 43 cents. */
+    private static boolean isCapitalLetter(String t, PhraseTable.Match<?> unit) {
+        return unit.end() - unit.start() == 1 && Character.isUpperCase(t.charAt(unit.start()));
+    }
+
+    /** Nothing but the end of the text, a line or a clause after {@code pos}. */
+    private static boolean endsClause(String t, int pos) {
+        int q = Chars.skipSpaces(t, pos);
+        if (q >= t.length()) {
+            return true;
+        }
+        char c = t.charAt(q);
+        return c == '.' || c == ',' || c == ';' || c == '\n' || c == '\r' || c == ')' || c == '!' || c == '?';
+    }
+
     /** Nothing after the number that it could count: punctuation, the end, or a small word. */
     private boolean nothingCountedAfter(String t, int pos) {
         Token next = Tokens.next(t, pos);
@@ -256,7 +282,7 @@ final class MoneyRecognizer implements Recognizer {
             return null;
         }
         PhraseTable.Match<Currencies.Subunit> unit = currencies.subunits().matchAt(t, n.end());
-        if (unit == null || unit.start() - n.end() > MAX_GAP) {
+        if (unit == null || unit.start() - n.end() > MAX_GAP || isCapitalLetter(t, unit)) {
             return null;
         }
         Figure figure = new Figure(n, n.start(), unit.end(), unit.value().defaultCode(), SUBUNITS);
@@ -274,7 +300,8 @@ final class MoneyRecognizer implements Recognizer {
         }
         Token next = Tokens.next(t, figure.end());
         boolean adjectiveAfter = next != null && Character.isLowerCase(t.charAt(next.start()))
-                && !lexicon.isFunctionWord(t, next);
+                && !lexicon.isFunctionWord(t, next) && !lexicon.isListConnector(t, next)
+                && lexicon.perUnitWords().matchAt(t, next.start()) == null; // "a dollar and 42 cents", "a dollar a day"
         Token before = Tokens.previous(t, n.start());
         boolean afterPreposition = before != null && lexicon.isFunctionWord(t, before);
         return adjectiveAfter && !afterPreposition;
@@ -307,12 +334,17 @@ final class MoneyRecognizer implements Recognizer {
             return null;
         }
         PhraseTable.Match<Currencies.Subunit> unit = currencies.subunits().matchAt(t, count.end());
-        if (unit != null && unit.start() - count.end() <= MAX_GAP) {
+        if (unit != null && unit.start() - count.end() <= MAX_GAP && !isCapitalLetter(t, unit)) {
             return new Cents(unit.end(), count.value().multiply(unit.value().fraction()));
         }
         boolean twoBareDigits = count.isBareInteger() && count.digitCount() == 2 && count.start() == next.start();
         if (twoBareDigits && p == end && !amount.decimal() && nothingCountedAfter(t, count.end())) {
             return new Cents(count.end(), count.value().movePointLeft(2));
+        }
+        boolean afterConnector = p != end && count.start() == next.start() && (twoBareDigits || count.spelled())
+                && !count.hasScale() && !count.decimal();
+        if (afterConnector && !amount.decimal() && !amount.hasScale() && endsClause(t, count.end())) {
+            return new Cents(count.end(), count.value().movePointLeft(2)); // "twenty dollars and 43."
         }
         return null;
     }

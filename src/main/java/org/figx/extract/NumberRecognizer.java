@@ -164,6 +164,10 @@ final class NumberRecognizer implements Recognizer {
         if (next == null || next.start() - n.end() > 2) {
             return null;
         }
+        int signAt = Chars.skipSpacesBack(t, n.start());
+        if (signAt > 0 && Chars.isCurrencySymbol(t.charAt(signAt - 1))) {
+            return null; // "$3.5bn of shares": an amount of money, not a count of shares
+        }
         if (isQuoteMark(t, next) && closes(t, next)) {
             next = w.next(next.end()); // « 2 à 3 millions » de foyers: the quotation closes on the figure
             if (next == null) {
@@ -178,14 +182,15 @@ final class NumberRecognizer implements Recognizer {
         if (n.scale().compareTo(MILLION) >= 0 || n.approximate()) {
             // "150 millions de vues": a million or a round amount counts only through "de"
             PhraseTable.Match<Boolean> link = lexicon.countLinks().matchAt(w, next);
-            if (link == null || link.start() != next.start()) {
+            if (link != null && link.start() == next.start()) {
+                next = w.next(link.end());
+                if (next == null) {
+                    return null;
+                }
+                afterDe = true;
+            } else if (!lexicon.scalesCountDirectly()) {
                 return null;
             }
-            next = w.next(link.end());
-            if (next == null) {
-                return null;
-            }
-            afterDe = true;
         }
         if (isQuoteMark(t, next) && !closes(t, next)) {
             next = w.next(next.end()); // 3 millions de « gilets jaunes », 300 « casseurs »
@@ -295,6 +300,10 @@ final class NumberRecognizer implements Recognizer {
             return false;
         }
         Token next = w.next(n.end());
+        if (!lexicon.isDeterminer(t, new Token(n.start(), n.end()))) {
+            // "one", not the article "a": a number, unless a pronoun ("one of them")
+            return next != null && lexicon.countLinks().matchAt(t, next) != null;
+        }
         if (next == null || !lexicon.isProportionWord(t, next)) {
             return true;
         }

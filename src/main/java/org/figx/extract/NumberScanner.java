@@ -128,7 +128,35 @@ public final class NumberScanner {
                 i++;
             }
         }
-        return new Scan(found, anchors.toArray());
+        return new Scan(restatedInBrackets(t, found), anchors.toArray());
+    }
+
+    /**
+     * "thirty (30) days", "45 (forty-five)": a number restated in brackets right after
+     * itself, with the same value, is one number spanning both.
+     */
+    private static List<ParsedNumber> restatedInBrackets(String t, List<ParsedNumber> found) {
+        List<ParsedNumber> out = null;
+        for (int k = 0; k + 1 < found.size(); k++) {
+            ParsedNumber a = found.get(k);
+            ParsedNumber b = found.get(k + 1);
+            int open = Chars.skipSpaces(t, a.end());
+            if (open - a.end() > 1 || open >= t.length() || t.charAt(open) != '(' || b.start() != open + 1
+                    || b.end() >= t.length() || t.charAt(b.end()) != ')' || a.spelled() == b.spelled()
+                    || a.value().compareTo(b.value()) != 0 || a.bareFraction() || b.bareFraction()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            int end = b.end() + 1;
+            out.set(out.indexOf(a), new ParsedNumber(a.start(), end, a.value(), a.scale(), a.hasScale() ? a.scaleStart()
+                    : end, a.spelled(), a.grouped(), a.decimal(), a.signed(), a.digitCount(), a.approximate(), a.upper(),
+                    false));
+            out.remove(b);
+            k++;
+        }
+        return out == null ? found : out;
     }
 
     private int atDigit(String t, int i, List<ParsedNumber> found, IntList anchors, boolean markup) {
@@ -165,6 +193,7 @@ public final class NumberScanner {
         if (number.end() < t.length() && Chars.isWordChar(t.charAt(number.end()))
                 && !lexicon.currencies().isCodeOrSymbolAt(t, number.end())
                 && lexicon.units().symbolAt(t, number.end()) == null
+                && !gluedPercentUnit(t, number.end())
                 && !gluedTimeUnit(t, number)) {
             // glued to letters that are neither a scale nor a currency: "5G", "3D", "1er", "14h";
             // "1er" and "13e" may still be days of a date
@@ -173,6 +202,12 @@ public final class NumberScanner {
         }
         found.add(number);
         return Math.max(number.end(), i + 1);
+    }
+
+    /** "3.2pc", "5pct": a percent unit glued to the digits ending at {@code pos}. */
+    private boolean gluedPercentUnit(String t, int pos) {
+        org.figx.lang.PhraseTable.Match<String> unit = lexicon.percentUnits().matchAt(t, pos);
+        return unit != null && unit.start() == pos && (unit.end() == t.length() || !Chars.isWordChar(t.charAt(unit.end())));
     }
 
     /** Whether a unit symbol or name follows {@code pos}, after one space at most. */

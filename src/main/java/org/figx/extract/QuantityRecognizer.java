@@ -86,7 +86,7 @@ final class QuantityRecognizer implements Recognizer {
                 symbol = symbol == null ? "°" : symbol;
                 rule = BELOW_ZERO;
             }
-            if (symbol == null) {
+            if (symbol == null || isArticleBeforeLetter(t, n, end, rule)) {
                 continue;
             }
             if (lexicon.isContainerUnit(symbol)) {
@@ -122,6 +122,18 @@ final class QuantityRecognizer implements Recognizer {
                 && lexicon.currencies().names().matchAt(t, previous.start()) != null;
     }
 
+    /**
+     * "a t-shirt", "a g-force": an article (determiners.txt) before a one-letter symbol
+     * is no amount of one; "a kg", "an ml" are.
+     */
+    private boolean isArticleBeforeLetter(String t, ParsedNumber n, int end, FigureRule rule) {
+        if (rule != SYMBOL || !n.spelled() || !lexicon.isDeterminer(t, new Token(n.start(), n.end()))) {
+            return false;
+        }
+        int symbolStart = Chars.skipSpaces(t, n.end());
+        return end - symbolStart == 1;
+    }
+
     /** A whole number with no scale: "trois kilomètres et demi" may add a half to it. */
     private static boolean isWhole(ParsedNumber n) {
         return !n.hasScale() && !n.decimal() && !n.approximate() && !n.bareFraction() && n.value().signum() > 0;
@@ -138,7 +150,7 @@ final class QuantityRecognizer implements Recognizer {
             what = Tokens.next(t, what.end());
         }
         return what != null && Chars.isWordChar(t.charAt(what.start())) && !lexicon.isFunctionWord(t, what)
-                ? what.end() : end;
+                && !lexicon.isDeterminer(t, what) ? what.end() : end;
     }
 
     private int sameUnitEnd(String t, int pos, String symbol) {

@@ -74,6 +74,12 @@ public final class Lexicon {
     private final PhraseTable<Boolean> numberingWords;
     /** count-links.txt: "de", "d'"; "of": what joins a scale or a unit name to the things it counts. */
     private final PhraseTable<Boolean> countLinks;
+    /** unit-cues.txt: "weighed" before "seven pounds" makes them a weight. */
+    private final FoldedWordSet unitCues;
+    /** The line of count-links.txt that lets a scaled amount count the noun right after it. */
+    private static final String DIRECT_COUNT = "(direct)";
+    /** Whether a million counts the noun right after it ("2 million people"), not only through a link. */
+    private final boolean scalesCountDirectly;
 
     /**
      * @param derivedTables the number words, ordinals, currencies and units from {@link DerivedTables}, not
@@ -98,10 +104,14 @@ public final class Lexicon {
         Map<String, BigDecimal> approximate = foldedNumbers(lists, "approximate-numbers.txt");
         Map<String, Integer> fractions = new HashMap<>();
         Set<String> fractionsAlone = new HashSet<>();
+        Set<String> fractionsBeforeLink = new HashSet<>();
         for (Map.Entry<String, String> pair : lists.pairs("fraction-words.txt").entrySet()) {
             String w = pair.getKey();
             String[] parts = pair.getValue().split("\\s+");
             fractions.put(Fold.fold(w), Integer.parseInt(parts[0]));
+            if (parts.length > 1 && parts[1].equals("of")) {
+                fractionsBeforeLink.add(Fold.fold(w)); // "a third of voters", not "a third term"
+            }
             if (parts.length > 1 && parts[1].equals("alone")) {
                 fractionsAlone.add(Fold.fold(w));
             }
@@ -123,9 +133,17 @@ public final class Lexicon {
                 foldedSet(lists, "half-words.txt"), foldedSet(lists, "decimal-words.txt"),
                 foldedSet(lists, "sign-openers.txt"), new NumberParser.Vague(fractions, fractionsAlone, plurals,
                 foldedSet(lists, "approximate-plural-openers.txt"), foldedSet(lists, "fraction-articles.txt"),
-                foldedSet(lists, "noun-amount-links.txt"), bare));
+                foldedSet(lists, "noun-amount-links.txt"), bare, fractionsBeforeLink));
         this.currencies = derivedTables ? new Currencies(DerivedTables.read(language, DerivedTables.CURRENCIES), lists)
                 : new Currencies(lists, cldr);
+        Currencies money = this.currencies;
+        this.numberParser.currencyWordsFrom((text, pos) -> {
+            if (money.signAt(text, pos) != null) {
+                return true;
+            }
+            PhraseTable.Match<String> name = money.names().matchAt(text, pos);
+            return name != null && name.start() == pos;
+        });
         this.qualifiers = new PhraseTable<>();
         for (Map.Entry<String, String> pair : lists.pairs("qualifiers.txt").entrySet()) {
             qualifiers.add(pair.getKey(), Qualifier.fromLabel(pair.getValue()));
@@ -203,6 +221,8 @@ public final class Lexicon {
         this.bothPhrases = lists.phrases("both-phrases.txt");
         this.numberingWords = lists.phrases("numbering-words.txt");
         this.countLinks = lists.phrases("count-links.txt");
+        this.unitCues = wordSet(lists, "unit-cues.txt");
+        this.scalesCountDirectly = lists.lines("count-links.txt").contains(DIRECT_COUNT);
     }
 
     private static Set<String> foldedSet(ResourceLists lists, String name) {
@@ -489,6 +509,16 @@ public final class Lexicon {
     /** "de", "d'" ("2 millions de personnes"), "of" ("2 million of them"): joins an amount to what it counts. */
     public PhraseTable<Boolean> countLinks() {
         return countLinks;
+    }
+
+    /** Whether a word before an amount makes a word both a currency and a unit the unit ("weighed"). */
+    public boolean isUnitCue(String text, Token word) {
+        return unitCues.contains(text, word);
+    }
+
+    /** English "2 million people": a scaled or round amount may count the noun right after it. */
+    public boolean scalesCountDirectly() {
+        return scalesCountDirectly;
     }
 
     /** "le", "par": between a price and the unit it is for ("1,85 euro le litre"). */

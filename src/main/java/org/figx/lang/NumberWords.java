@@ -248,6 +248,12 @@ public final class NumberWords {
                 innerLinks.add(word);
             } else if (value[0].startsWith("x")) {
                 multipliers.put(word, new BigDecimal(value[0].substring(1)));
+                if (value.length > 1 && value[1].equals("after-tens")) {
+                    hundredsAfterTens = true; // "twelve hundred", "twenty-five hundred"
+                }
+                if (value.length > 2 && value[2].equals("compound")) {
+                    compoundScales.add(word); // "three thousand millions"
+                }
                 if (value.length > 1 && value[1].equals("plural")) {
                     pluralMultipliers.add(word);
                 } else if (new BigDecimal(value[0].substring(1)).compareTo(BigDecimal.valueOf(1000)) <= 0) {
@@ -262,6 +268,21 @@ public final class NumberWords {
         pluralMultipliersInPlace = new FoldedWordSet(pluralMultipliers);
         startWordsInPlace = new FoldedWordSet(startWords());
         innerLinksInPlace = new FoldedWordSet(innerLinks);
+        compoundScalesInPlace = new FoldedWordSet(compoundScales);
+    }
+
+    private boolean hundredsAfterTens;
+    private final Set<String> compoundScales = new HashSet<>();
+    private FoldedWordSet compoundScalesInPlace = new FoldedWordSet(Set.of());
+
+    /** Whether a scale word multiplies a whole amount with a scale before it ("thousand millions"). */
+    public boolean isCompoundScale(String text, Token word) {
+        return compoundScalesInPlace.contains(text, word);
+    }
+
+    /** Whether the hundred may follow a number from 10 to 99 ("twelve hundred" is 1200). */
+    public boolean hundredsAfterTens() {
+        return hundredsAfterTens;
     }
 
     /** Whether a word joins the parts of a number after a multiplier: "and" of "a hundred and five". */

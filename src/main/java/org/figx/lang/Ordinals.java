@@ -68,7 +68,10 @@ public final class Ordinals {
         Set<String> last = new HashSet<>();
         for (String[] row : derivation) {
             switch (row[0]) {
-                case WORD -> words.add(row[1], Integer.parseInt(row[2]));
+                case WORD -> {
+                    words.add(row[1], Integer.parseInt(row[2]));
+                    spelledRanks.put(row[1], Integer.parseInt(row[2]));
+                }
                 case LAST -> last.add(row[1]);
                 default -> throw new IllegalStateException("ordinals: unknown row '" + row[0] + "'");
             }
@@ -96,7 +99,16 @@ public final class Ordinals {
             derivation.add(new String[] {WORD, spelled, Integer.toString(rank)});
         }
         words.add(spelled, rank);
+        spelledRanks.put(spelled, rank);
     }
+
+    /** Every spelled ordinal and its rank, for the glued forms ordinal-words.txt may ask for. */
+    private final java.util.Map<String, Integer> spelledRanks = new java.util.LinkedHashMap<>();
+
+    /** The line of ordinal-words.txt that asks for two-word ordinals written as one ("twentyfifth"). */
+    private static final String GLUED = "(glued)";
+    /** "(joined —) = 1": two-word ordinals also joined by that mark ("twenty—fifth"). */
+    private static final String JOINED = "(joined ";
 
     /** Noted the first time only: adding it again changes nothing. */
     private void addLast(Set<String> last, String word) {
@@ -110,7 +122,11 @@ public final class Ordinals {
         for (java.util.Map.Entry<String, String> pair : lists.pairs("ordinal-words.txt").entrySet()) {
             String word = pair.getKey();
             int value = Integer.parseInt(pair.getValue());
-            if (value == 0) {
+            if (word.equals(GLUED)) {
+                addGlued(last, "");
+            } else if (word.startsWith(JOINED) && word.endsWith(")")) {
+                addGlued(last, " " + word.substring(JOINED.length(), word.length() - 1).strip() + " ");
+            } else if (value == 0) {
                 suffixes.add(word, 0);
             } else {
                 words.add(word, value);
@@ -118,6 +134,23 @@ public final class Ordinals {
             }
         }
         return new FoldedWordSet(last);
+    }
+
+    /**
+     * "twentyfifth" ({@code joiner} empty), "twenty—fifth": each ordinal of two words
+     * written without their space or hyphen, or with another mark between them.
+     */
+    private void addGlued(Set<String> last, String joiner) {
+        for (java.util.Map.Entry<String, Integer> spelled : new java.util.ArrayList<>(spelledRanks.entrySet())) {
+            String[] tokens = PhraseTable.tokenize(spelled.getKey());
+            if (tokens.length == 2) {
+                String glued = tokens[0] + joiner + tokens[1];
+                words.add(glued, spelled.getValue());
+                if (joiner.isEmpty()) {
+                    last.add(Fold.fold(glued));
+                }
+            }
+        }
     }
 
     /** 1 to 100, and the round ranks beyond ("millième"). */

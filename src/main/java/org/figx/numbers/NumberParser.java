@@ -37,6 +37,8 @@ public final class NumberParser {
     private final Map<String, BigDecimal> scaleAbbreviations;
     /** Abbreviations that are a scale only in an amount of money: "$1.5m" (and "9m" is nine metres). */
     private final java.util.Set<String> moneyOnlyAbbreviations;
+    /** Whether a currency name or code starts at a position: "300m euros" is money, so the "m" a million. */
+    private java.util.function.BiPredicate<String, Integer> currencyWordAt = (t, pos) -> false;
     private final FoldedWordMap<BigDecimal> approximateWords;
     private final FoldedWordSet halfWords;
     /** Words that stand for a decimal point between spelled numbers: "deux virgule cinq" (2.5). */
@@ -54,7 +56,7 @@ public final class NumberParser {
     public record Vague(Map<String, Integer> fractions, java.util.Set<String> fractionsAlone,
                         Map<String, BigDecimal> plurals, java.util.Set<String> pluralOpeners,
                         java.util.Set<String> fractionArticles, java.util.Set<String> complementLinks,
-                        java.util.Set<String> barePlurals) {
+                        java.util.Set<String> barePlurals, java.util.Set<String> fractionsBeforeLink) {
     }
 
     private final FoldedWordMap<Integer> fractionWords;
@@ -66,6 +68,17 @@ public final class NumberParser {
     private final FoldedWordSet complementLinks;
     /** "hundreds", "tens": plurals that open an amount alone before a link ("hundreds of people"). */
     private final FoldedWordSet barePlurals;
+    /** "third", "fifth": fractions only before a link ("a third of voters"); else ordinals ("a third term"). */
+    private final FoldedWordSet fractionsBeforeLink;
+
+    /** Whether the fraction word {@code fraction} may be one here: not one of those that want a link, or a link follows. */
+    private boolean fractionMayStand(String t, WindowTokens w, Token fraction) {
+        if (!fractionsBeforeLink.contains(t, fraction)) {
+            return true;
+        }
+        Token link = next(t, w, fraction.end());
+        return link != null && onlySeparatorsBetween(t, fraction.end(), link.start()) && complementLinks.contains(t, link);
+    }
 
     /**
      * @param words              the language's number words
@@ -96,6 +109,12 @@ public final class NumberParser {
         this.fractionArticles = new FoldedWordSet(vague.fractionArticles());
         this.complementLinks = new FoldedWordSet(vague.complementLinks());
         this.barePlurals = new FoldedWordSet(vague.barePlurals());
+        this.fractionsBeforeLink = new FoldedWordSet(vague.fractionsBeforeLink());
+    }
+
+    /** Tells the money-only abbreviations ("m", "b") where a currency word starts ("300m euros"). */
+    public void currencyWordsFrom(java.util.function.BiPredicate<String, Integer> currencyWordAt) {
+        this.currencyWordAt = currencyWordAt;
     }
 
     /** Words that begin a vague or fractional amount ("moitié", "dizaines"): the scanner stops at them too. */
@@ -128,6 +147,9 @@ public final class NumberParser {
             return null;
         }
         Integer denominator = fractionWords.get(t, k);
+        if (denominator != null && !fractionMayStand(t, w, k)) {
+            return null;
+        }
         if (denominator != null) {
             boolean alone = fractionsAlone.contains(t, k);
             Token article = previous(t, w, k.start());
@@ -138,6 +160,14 @@ public final class NumberParser {
             if (after != null && halfWords.contains(t, k) && fractionArticles.contains(t, after)
                     && onlySeparatorsBetween(t, end, after.start()) && !Chars.isDigit(t.charAt(after.start()))) {
                 end = after.end(); // "half a litre": the article belongs to the fraction
+                Token scaleWord = next(t, w, end);
+                BigDecimal scale = scaleWord == null || !onlySeparatorsBetween(t, end, scaleWord.start()) ? null
+                        : words.multiplier(t, scaleWord);
+                if (scale != null && scale.compareTo(MILLION) >= 0) {
+                    // "half a million" (500000)
+                    return new ParsedNumber(start, scaleWord.end(), value.multiply(scale), scale, scaleWord.start(),
+                            true, false, false, false, 0, false, null, false);
+                }
             }
             return new ParsedNumber(start, end, value, BigDecimal.ONE, end, true, false, true, false, 0, false,
                     null, !alone);
@@ -473,6 +503,9 @@ public final class NumberParser {
                 return null;
             }
             next = next(t, w, next.end());
+            if (next != null && fractionArticles.contains(t, next)) {
+                next = next(t, w, next.end()); // "a quarter of a million"
+            }
             if (next == null) {
                 return null;
             }
@@ -556,7 +589,8 @@ public final class NumberParser {
             if (m != null) {
                 boolean plural = words.isPluralMultiplier(t, tok);
                 if (m.compareTo(HUNDRED) == 0) {
-                    if (hundreds > 0 || pending != null && pending >= 10 || pending == null && plural) {
+                    if (hundreds > 0 || pending != null && pending >= 10 && !words.hundredsAfterTens()
+                            || pending == null && plural || total.signum() > 0 && pending != null && pending >= 10) {
                         break;
                     }
                     hundreds = (pending == null ? 1 : pending) * 100L;
@@ -564,7 +598,16 @@ public final class NumberParser {
                     endingScale = BigDecimal.ONE;
                 } else {
                     if (lastMultiplier != null && m.compareTo(lastMultiplier) >= 0) {
-                        break;
+                        if (!words.isCompoundScale(t, tok) || hundreds != 0 || pending != null) {
+                            break;
+                        }
+                        // "three thousand millions" (3 * 10^9): the scale multiplies all before it
+                        total = total.multiply(m);
+                        lastMultiplier = total.compareTo(m) > 0 ? total : m;
+                        endingScale = m;
+                        end = tok.end();
+                        pos = end;
+                        continue;
                     }
                     long factor = hundreds + (pending == null ? 0 : pending);
                     if (factor == 0) {
@@ -627,8 +670,8 @@ public final class NumberParser {
         if (total.signum() == 0 && hundreds == 0 && pending != null && pending >= 1 && pending <= 10) {
             // "deux tiers", "trois quarts", "un quart"
             Token fraction = next(t, w, end);
-            Integer denominator = fraction == null || !onlySeparatorsBetween(t, end, fraction.start()) ? null
-                    : fractionWords.get(t, fraction);
+            Integer denominator = fraction == null || !onlySeparatorsBetween(t, end, fraction.start())
+                    || !fractionMayStand(t, w, fraction) ? null : fractionWords.get(t, fraction);
             if (denominator != null && denominator > 2) {
                 BigDecimal parts = BigDecimal.valueOf(pending).divide(BigDecimal.valueOf(denominator), FRACTION_PRECISION);
                 ScaleWord scale = scaleOfFraction(t, w, fraction.end(), true);
@@ -648,9 +691,16 @@ public final class NumberParser {
             }
             Fraction fraction = fractionAfterWhole(t, w, end);
             if (fraction != null) {
+                BigDecimal mixed = value.add(fraction.value).round(FRACTION_PRECISION);
+                ScaleWord scale = scaleOfFraction(t, w, fraction.end, false);
+                if (scale != null) {
+                    // "one and a half million" (1500000)
+                    return new ParsedNumber(i, scale.end, mixed.multiply(scale.multiplier), scale.multiplier,
+                            scale.start, true, false, true, false, 0, false, null, false);
+                }
                 // "trois et demi" (3.5), "quatre et un tiers"
-                return new ParsedNumber(i, fraction.end, value.add(fraction.value).round(FRACTION_PRECISION),
-                        BigDecimal.ONE, fraction.end, true, false, true, false, 0, false, null, false);
+                return new ParsedNumber(i, fraction.end, mixed, BigDecimal.ONE, fraction.end, true, false, true, false,
+                        0, false, null, false);
             }
         }
         if (endingScale.compareTo(BigDecimal.ONE) > 0) {
@@ -830,9 +880,15 @@ public final class NumberParser {
         if (abbreviation.length() == 1 && !glued && !beforeCurrencySign) {
             return null;
         }
-        if (moneyOnlyAbbreviations.contains(abbreviation) && !beforeCurrencySign) {
+        if (moneyOnlyAbbreviations.contains(abbreviation) && !beforeCurrencySign
+                && !(after < t.length() && currencyWordAt.test(t, after))) {
             int before = Chars.skipSpacesBack(t, numberStart);
-            if (before == 0 || !Chars.isCurrencySymbol(t.charAt(before - 1))) {
+            int code = before;
+            while (code > 0 && Character.isLetter(t.charAt(code - 1))) {
+                code--;
+            }
+            boolean codeBefore = code < before && currencyWordAt.test(t, code); // "EUR1.2m"
+            if (!codeBefore && (before == 0 || !Chars.isCurrencySymbol(t.charAt(before - 1)))) {
                 return null; // "9m" is nine metres; "$9m" nine million dollars
             }
         }
