@@ -340,7 +340,7 @@ public final class Resolver {
         }
         int rank = n.rank();
         return switch (n.counted()) {
-            case DAY -> rank < 0 ? TimeValue.ofDay(month.atEndOfMonth())
+            case DAY -> rank < 0 ? -rank <= month.lengthOfMonth() ? TimeValue.ofDay(month.atEndOfMonth().plusDays(rank + 1L)) : null
                     : rank <= month.lengthOfMonth() ? TimeValue.ofDay(month.atDay(rank)) : null;
             case WEEKDAY -> {
                 LocalDate d = nthWeekday(month, n.weekday(), rank);
@@ -357,7 +357,8 @@ public final class Resolver {
                 while (lastSunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
                     lastSunday = lastSunday.minusDays(1);
                 }
-                yield TimeValue.of(Timex.week(rank < 0 ? lastSunday : firstMonday.plusWeeks(rank - 1L)));
+                // -1 the last, -2 the second last
+                yield TimeValue.of(Timex.week(rank < 0 ? lastSunday.plusWeeks(rank + 1L) : firstMonday.plusWeeks(rank - 1L)));
             }
         };
     }
@@ -368,7 +369,8 @@ public final class Resolver {
             while (d.getDayOfWeek() != weekday) {
                 d = d.minusDays(1);
             }
-            return d;
+            d = d.plusWeeks(rank + 1L); // -1 the last, -2 the second last
+            return d.getMonth() == month.getMonth() ? d : null;
         }
         LocalDate d = month.atDay(1);
         while (d.getDayOfWeek() != weekday) {
