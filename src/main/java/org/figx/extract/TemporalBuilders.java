@@ -135,13 +135,13 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         int shift = direction == Direction.THIS ? 1 // "this Thanksgiving": the coming one
                 : a.value("years") != null ? Temporal.Holiday.THIS_YEAR + a.shift("years") : a.shift("shift");
         String date = a.text("date").strip();
-        if (shift == 0 && date.matches("\\d\\d-\\d\\d")) { // a fixed day: a calendar date ("Christmas 2024": 2024-12-25)
+        if (shift == 0 && a.value("in") == null && date.matches("\\d\\d-\\d\\d")) { // a fixed day: a calendar date ("Christmas 2024": 2024-12-25)
             DateParts parts = DateParts.of(a.optionalInteger("year"), Integer.parseInt(date, 0, 2, 10),
                     Integer.parseInt(date, 3, 5, 10));
             return parts.isValid() ? reading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule) : null;
         }
         return reading(start, end, holiday.isPeriod() ? Kind.PERIOD : Kind.DATE,
-                new Temporal.Holiday(holiday, a.optionalInteger("year"), shift), rule);
+                new Temporal.Holiday(holiday, a.optionalInteger("year"), shift, a.expression("in")), rule);
     }
 
     /** The most days or weeks counted from a written day ("3 660 jours avant ..." is no date). */

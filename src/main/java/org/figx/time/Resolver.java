@@ -124,8 +124,11 @@ public final class Resolver {
      */
     private static TimeValue holiday(Temporal.Holiday h, Reference reference) {
         LocalDate[] days;
+        TimeValue in = h.in() == null ? null : resolve(h.in(), reference);
         if (h.year() != null) {
             days = h.rule().days(h.year());
+        } else if (in != null && in.value().length() >= 4 && in.value().substring(0, 4).chars().allMatch(Character::isDigit)) {
+            days = h.rule().days(Integer.parseInt(in.value(), 0, 4, 10)); // "Thanksgiving in a year": in that date's year
         } else if (Math.abs(h.shift() - Temporal.Holiday.THIS_YEAR) <= 1 && reference.isKnown()) {
             days = h.rule().days(reference.day().getYear() + h.shift() - Temporal.Holiday.THIS_YEAR);
         } else if (!reference.isKnown()) {
