@@ -186,6 +186,7 @@ public final class TemporalWords {
                 .add("meridiem-letters", foldedMap(lists, "meridiem-letters.txt"))
                 .add("time-unit-modifiers", lists.phrases("time-unit-modifiers.txt"))
                 .add("weekday-plurals", weekdayMap(lists, "weekday-plurals.txt"))
+                .add("day-ordinals", dayOrdinals)
                 .add("percent-units", lists.textTable("percent-units.txt"));
     }
 
