@@ -134,14 +134,19 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         Object direction = a.value("shift");
         int shift = direction == Direction.THIS ? 1 // "this Thanksgiving": the coming one
                 : a.value("years") != null ? Temporal.Holiday.THIS_YEAR + a.shift("years") : a.shift("shift");
+        Integer year = a.value("year") == null ? null : a.number("year").stripTrailingZeros().scale() > 0 ? Integer.valueOf(0)
+                : Integer.valueOf(a.number("year").intValue());
+        if (year != null && (year < 1000 || year > 2199)) {
+            return null; // "Easter two thousand ten" is a year; "Christmas 25" no holiday's
+        }
         String date = a.text("date").strip();
         if (shift == 0 && a.value("in") == null && date.matches("\\d\\d-\\d\\d")) { // a fixed day: a calendar date ("Christmas 2024": 2024-12-25)
-            DateParts parts = DateParts.of(a.optionalInteger("year"), Integer.parseInt(date, 0, 2, 10),
+            DateParts parts = DateParts.of(year, Integer.parseInt(date, 0, 2, 10),
                     Integer.parseInt(date, 3, 5, 10));
             return parts.isValid() ? reading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule) : null;
         }
         return reading(start, end, holiday.isPeriod() ? Kind.PERIOD : Kind.DATE,
-                new Temporal.Holiday(holiday, a.optionalInteger("year"), shift, a.expression("in")), rule);
+                new Temporal.Holiday(holiday, year, shift, a.expression("in")), rule);
     }
 
     /** The most days or weeks counted from a written day ("3 660 jours avant ..." is no date). */
