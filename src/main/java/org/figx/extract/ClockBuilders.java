@@ -124,7 +124,7 @@ final class ClockBuilders {
         int hour = c.hour();
         Temporal then = a.expression("then");
         if (then instanceof Temporal.DayPart p) {
-            if (hour < 12 && (p.part().equals("AF") || p.part().equals("EV"))) {
+            if (hour < 12 && !c.midnight() && (p.part().equals("AF") || p.part().equals("EV"))) { // not "midnight tonight"
                 hour += 12;
             }
             if (p.day() != null) {
