@@ -29,7 +29,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             "duration", "duration-sum", "duration-range", "part-of-day-length", // DurationBuilders
             "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month", "nth-of-year",
             "date", "weekday-in-week", // DateBuilders
-            "clock", "time", "hours", "part-of-day", "day", "clock-length"); // ClockBuilders
+            "clock", "time", "hours", "part-of-day", "day", "clock-length", "lasting"); // ClockBuilders
 
 
     @Override
@@ -94,7 +94,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             // "kind=time": only the readings of that kind are ruled out ("prend 2 h 15" is no time)
             case NOT_TEMPORAL -> new TemporalReading(start, end, a.value("kind") == null ? null
                     : Kind.valueOf(a.text("kind").toUpperCase(java.util.Locale.ROOT)), null, rule.name());
-            case "clock", "time", "hours", "part-of-day", "day", "clock-length" -> ClockBuilders.build(rule, captures, start, end);
+            case "clock", "time", "hours", "part-of-day", "day", "clock-length", "lasting" -> ClockBuilders.build(rule, captures, start, end);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };
