@@ -149,6 +149,35 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
                 new Temporal.Holiday(holiday, year, shift, a.expression("in")), rule);
     }
 
+    /**
+     * The reference moved by a length of hours, minutes and seconds ({@code length}, a
+     * duration: "in 2.5 hours", "in an hour and a half"), counted in the smallest whole unit.
+     */
+    private static TemporalReading shiftByLength(Args a, int start, int end, Rule rule) {
+        if (!(a.expression("length") instanceof Temporal.Duration d)) {
+            return null;
+        }
+        BigDecimal seconds = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> part : d.parts().entrySet()) {
+            BigDecimal per = switch (part.getKey()) {
+                case "H" -> BigDecimal.valueOf(3600);
+                case "MIN" -> BigDecimal.valueOf(60);
+                case "S" -> BigDecimal.ONE;
+                default -> null;
+            };
+            if (per == null) {
+                return null; // days and more: the rules with a count read them
+            }
+            seconds = seconds.add(part.getValue().multiply(per));
+        }
+        if (seconds.signum() <= 0 || seconds.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        long s = seconds.longValueExact() * a.integer("times");
+        return s % 60 == 0 ? reading(start, end, Kind.TIME, new Temporal.Shift("MIN", s / 60, Temporal.Grain.TIME), rule)
+                : reading(start, end, Kind.TIME, new Temporal.Shift("S", s, Temporal.Grain.TIME), rule);
+    }
+
     /** The most days or weeks counted from a written day ("3 660 jours avant ..." is no date). */
     private static final long MAX_DAYS_FROM_A_DAY = 3660;
 
@@ -157,6 +186,9 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
      * date otherwise; a year counted at the grain {@code year-grain} says.
      */
     private static TemporalReading shift(Args a, int start, int end, Rule rule) {
+        if (a.value("length") != null) {
+            return shiftByLength(a, start, end, rule);
+        }
         BigDecimal count = a.number("count");
         if (count.scale() > 0 && count.stripTrailingZeros().scale() > 0) {
             return null; // "dans 2,5 jours" is no date
