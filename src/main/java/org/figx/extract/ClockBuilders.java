@@ -27,6 +27,7 @@ final class ClockBuilders {
             case "part-of-day" -> partOfDay(a, start, end, rule);
             case "day" -> day(a, start, end, rule);
             case "clock-length" -> length(a, start, end, rule);
+            case "lasting" -> lasting(a, start, end, rule);
             default -> throw new IllegalStateException("not a clock builder: " + rule.builder());
         };
     }
@@ -124,7 +125,7 @@ final class ClockBuilders {
         int hour = c.hour();
         Temporal then = a.expression("then");
         if (then instanceof Temporal.DayPart p) {
-            if (hour < 12 && (p.part().equals("AF") || p.part().equals("EV"))) {
+            if (hour < 12 && !c.midnight() && (p.part().equals("AF") || p.part().equals("EV"))) { // not "midnight tonight"
                 hour += 12;
             }
             if (p.day() != null) {
@@ -200,6 +201,53 @@ final class ClockBuilders {
             }
         }
         return reading(start, end, Kind.DATE, day, rule);
+    }
+
+    /**
+     * From a clock time or a day, for a length of time: "4pm for 30 mins" (16:00 to 16:30),
+     * "18th Dec for 10 days" (18 to 28 December). Whole hours and minutes after a clock time,
+     * whole days or weeks after a day; nothing past the clock's day or the date's year.
+     */
+    private static TemporalReading lasting(TemporalBuilders.Args a, int start, int end, Rule rule) {
+        Temporal from = a.expression("from");
+        if (!(a.expression("length") instanceof Temporal.Duration d)) {
+            return null;
+        }
+        long minutes = 0;
+        long days = 0;
+        for (Map.Entry<String, BigDecimal> part : d.parts().entrySet()) {
+            BigDecimal v = part.getValue();
+            if (v.stripTrailingZeros().scale() > 0) {
+                return null;
+            }
+            switch (part.getKey()) {
+                case "H" -> minutes += v.longValue() * 60;
+                case "MIN" -> minutes += v.longValue();
+                case "D" -> days += v.longValue();
+                case "W" -> days += v.longValue() * 7;
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (from instanceof Temporal.ClockTime c && days == 0 && minutes > 0) {
+            long until = c.hour() * 60L + c.minute() + minutes;
+            return until >= 24 * 60 ? null : reading(start, end, Kind.PERIOD, new Temporal.Hours(c.day(), c.hour(),
+                    c.minute(), (int) (until / 60), (int) (until % 60)), rule);
+        }
+        if (from instanceof Temporal.CalendarDate c && minutes == 0 && days > 0 && days <= 366
+                && c.parts().month() != null && c.parts().day() != null && c.parts().weekday() == null) {
+            DateParts p = c.parts();
+            int year = p.year() != null ? p.year() : 2001; // a year with no 29 February when none is written
+            java.time.LocalDate first = java.time.LocalDate.of(year, p.month(), p.day());
+            java.time.LocalDate last = first.plusDays(days);
+            if (last.getYear() != year) {
+                return null;
+            }
+            return reading(start, end, Kind.PERIOD, new Temporal.Dates(p,
+                    DateParts.of(p.year(), last.getMonthValue(), last.getDayOfMonth())), rule);
+        }
+        return null;
     }
 
     /** The hours and minutes of a clock-style time as a length of time: "prend 2 h 15" (PT2H15M). */

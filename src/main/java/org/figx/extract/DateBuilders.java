@@ -76,9 +76,21 @@ final class DateBuilders {
     /**
      * {@code weekday-in-week}: {@code weekday} in the week {@code weeks} away from
      * the reference's ("mardi de la semaine prochaine": 1), or, written {@code +N},
-     * N weeks after the weekday's next occurrence ("lundi en huit": +1).
+     * N weeks after the weekday's next occurrence ("lundi en huit": +1); or the
+     * {@code count}-th such weekday after the reference or before it ({@code sign} 1 or -1).
      */
     static TemporalReading weekdayInWeek(TemporalBuilders.Args a, int start, int end, Rule rule) {
+        if (a.value("count") != null) {
+            // "3 Fridays from now" (count 3, sign 1): two weeks after the next Friday; "2 Thursdays
+            // ago" (sign -1): two weeks before the next Thursday, the one before the last
+            java.math.BigDecimal count = a.number("count");
+            if (count.signum() <= 0 || count.stripTrailingZeros().scale() > 0 || count.intValue() > 520) {
+                return null;
+            }
+            int n = count.intValue();
+            return new TemporalReading(start, end, Kind.DATE, new Temporal.WeekdayInWeek(
+                    (DayOfWeek) a.required("weekday"), a.integer("sign") > 0 ? n - 1 : -n, true), rule.name());
+        }
         String weeks = a.text("weeks");
         boolean afterNext = weeks.startsWith("+");
         return new TemporalReading(start, end, Kind.DATE, new Temporal.WeekdayInWeek((DayOfWeek) a.required("weekday"),

@@ -29,7 +29,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             "duration", "duration-sum", "duration-range", "part-of-day-length", // DurationBuilders
             "edge", "year-part", "decade", "century", "interval", "units-around", "units-within", "nth-of-month", "nth-of-year",
             "date", "weekday-in-week", // DateBuilders
-            "clock", "time", "hours", "part-of-day", "day", "clock-length"); // ClockBuilders
+            "clock", "time", "hours", "part-of-day", "day", "clock-length", "lasting"); // ClockBuilders
 
 
     @Override
@@ -94,7 +94,7 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
             // "kind=time": only the readings of that kind are ruled out ("prend 2 h 15" is no time)
             case NOT_TEMPORAL -> new TemporalReading(start, end, a.value("kind") == null ? null
                     : Kind.valueOf(a.text("kind").toUpperCase(java.util.Locale.ROOT)), null, rule.name());
-            case "clock", "time", "hours", "part-of-day", "day", "clock-length" -> ClockBuilders.build(rule, captures, start, end);
+            case "clock", "time", "hours", "part-of-day", "day", "clock-length", "lasting" -> ClockBuilders.build(rule, captures, start, end);
             default -> throw new IllegalStateException(rule.file() + ":" + rule.line() + ": unknown builder "
                     + rule.builder() + " (known: " + new java.util.TreeSet<>(NAMES) + ")");
         };
@@ -134,14 +134,48 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
         Object direction = a.value("shift");
         int shift = direction == Direction.THIS ? 1 // "this Thanksgiving": the coming one
                 : a.value("years") != null ? Temporal.Holiday.THIS_YEAR + a.shift("years") : a.shift("shift");
+        Integer year = a.value("year") == null ? null : a.number("year").stripTrailingZeros().scale() > 0 ? Integer.valueOf(0)
+                : Integer.valueOf(a.number("year").intValue());
+        if (year != null && (year < 1000 || year > 2199)) {
+            return null; // "Easter two thousand ten" is a year; "Christmas 25" no holiday's
+        }
         String date = a.text("date").strip();
-        if (shift == 0 && date.matches("\\d\\d-\\d\\d")) { // a fixed day: a calendar date ("Christmas 2024": 2024-12-25)
-            DateParts parts = DateParts.of(a.optionalInteger("year"), Integer.parseInt(date, 0, 2, 10),
+        if (shift == 0 && a.value("in") == null && date.matches("\\d\\d-\\d\\d")) { // a fixed day: a calendar date ("Christmas 2024": 2024-12-25)
+            DateParts parts = DateParts.of(year, Integer.parseInt(date, 0, 2, 10),
                     Integer.parseInt(date, 3, 5, 10));
             return parts.isValid() ? reading(start, end, Kind.DATE, new Temporal.CalendarDate(parts), rule) : null;
         }
         return reading(start, end, holiday.isPeriod() ? Kind.PERIOD : Kind.DATE,
-                new Temporal.Holiday(holiday, a.optionalInteger("year"), shift), rule);
+                new Temporal.Holiday(holiday, year, shift, a.expression("in")), rule);
+    }
+
+    /**
+     * The reference moved by a length of hours, minutes and seconds ({@code length}, a
+     * duration: "in 2.5 hours", "in an hour and a half"), counted in the smallest whole unit.
+     */
+    private static TemporalReading shiftByLength(Args a, int start, int end, Rule rule) {
+        if (!(a.expression("length") instanceof Temporal.Duration d)) {
+            return null;
+        }
+        BigDecimal seconds = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> part : d.parts().entrySet()) {
+            BigDecimal per = switch (part.getKey()) {
+                case "H" -> BigDecimal.valueOf(3600);
+                case "MIN" -> BigDecimal.valueOf(60);
+                case "S" -> BigDecimal.ONE;
+                default -> null;
+            };
+            if (per == null) {
+                return null; // days and more: the rules with a count read them
+            }
+            seconds = seconds.add(part.getValue().multiply(per));
+        }
+        if (seconds.signum() <= 0 || seconds.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        long s = seconds.longValueExact() * a.integer("times");
+        return s % 60 == 0 ? reading(start, end, Kind.TIME, new Temporal.Shift("MIN", s / 60, Temporal.Grain.TIME), rule)
+                : reading(start, end, Kind.TIME, new Temporal.Shift("S", s, Temporal.Grain.TIME), rule);
     }
 
     /** The most days or weeks counted from a written day ("3 660 jours avant ..." is no date). */
@@ -152,6 +186,9 @@ final class TemporalBuilders implements Grammar.Builder<TemporalReading> {
      * date otherwise; a year counted at the grain {@code year-grain} says.
      */
     private static TemporalReading shift(Args a, int start, int end, Rule rule) {
+        if (a.value("length") != null) {
+            return shiftByLength(a, start, end, rule);
+        }
         BigDecimal count = a.number("count");
         if (count.scale() > 0 && count.stripTrailingZeros().scale() > 0) {
             return null; // "dans 2,5 jours" is no date

@@ -234,7 +234,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
                 starts.addAll(lexicon.numberParser().wordsBeforeVague()); // "la moitié", "des dizaines"
                 yield starts;
             }
-            case "year", "colon-time", "colon-seconds", "decade" -> java.util.Set.of(TokenClass.DIGITS);
+            case "year", "colon-time", "colon-seconds", "clock-digits", "decade" -> java.util.Set.of(TokenClass.DIGITS);
             case "clock-word" -> lexicon.temporal().clockWords().keys();
             case "ordinal" -> java.util.Set.of(TokenClass.DIGITS, TokenClass.CAPITAL); // "21e", "XXIe"
             case "year-part" -> lexicon.temporal().yearPartLetters().keys();
@@ -263,6 +263,7 @@ class TemporalScanner implements org.figx.grammar.Scanner {
             case "clock-word" -> clockWord(k);
             case "colon-time" -> colonTime(k);
             case "colon-seconds" -> colonSeconds(k);
+            case "clock-digits" -> clockDigits(k);
             case "amount", "bare-amount" -> amountAt(k, type.equals("bare-amount"));
             case "ordinal", "year-part", "decade" -> YearLexemes.read(this, type, k);
             default -> {
@@ -368,6 +369,25 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         int hour = intOf(k);
         int minute = Integer.parseInt(t, end + 1, end + 3, 10);
         return hour > 24 || minute >= 60 ? null : new org.figx.grammar.Item(k.start(), end + 3, hour * 60 + minute);
+    }
+
+    /**
+     * "1030", "730", "150": hours and minutes written as three or four digits with
+     * nothing between (a clock only where a rule says so: "at 1030", "330 p.m."), read
+     * as minutes from midnight; not a part of a longer number ("1,030", "10.30").
+     */
+    private org.figx.grammar.Item clockDigits(Token k) {
+        int length = k.end() - k.start();
+        if (!isDigits(k) || length < 3 || length > 4 || k.end() < t.length() && (Chars.isDigit(t.charAt(k.end()))
+                || (t.charAt(k.end()) == ',' || t.charAt(k.end()) == '.') && k.end() + 1 < t.length()
+                && Chars.isDigit(t.charAt(k.end() + 1)))
+                || k.start() > 0 && (t.charAt(k.start() - 1) == ',' || t.charAt(k.start() - 1) == '.')) {
+            return null;
+        }
+        int hhmm = intOf(k);
+        int hour = hhmm / 100;
+        int minute = hhmm % 100;
+        return hour > 23 || minute >= 60 ? null : new org.figx.grammar.Item(k.start(), k.end(), hour * 60 + minute);
     }
 
     /** "10:15:42": a clock time and two more digits after a second colon, read as seconds from midnight. */

@@ -183,19 +183,20 @@ final class YearBuilders {
             // ISO weeks: the week holding 4 January is the first, the one holding 28 December the last
             LocalDate last = LocalDate.of(year, 12, 28);
             int weeks = last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            if (rank == 0 || rank > weeks) {
+            if (rank == 0 || rank > weeks || -rank > weeks) {
                 return null;
             }
-            LocalDate day = rank < 0 ? last : LocalDate.of(year, 1, 4).plusWeeks(rank - 1L);
+            // -1 the last week, -3 the third last
+            LocalDate day = rank < 0 ? last.plusWeeks(rank + 1L) : LocalDate.of(year, 1, 4).plusWeeks(rank - 1L);
             return reading(start, end, Kind.DATE, new Temporal.WeekOf(new Temporal.CalendarDate(
                     DateParts.of(year, day.getMonthValue(), day.getDayOfMonth()))), rule);
         }
         if (unit.equals("D")) {
             int length = Year.of(year).length();
-            if (rank == 0 || rank > length) {
+            if (rank == 0 || rank > length || -rank > length) {
                 return null;
             }
-            LocalDate day = Year.of(year).atDay(rank < 0 ? length : rank);
+            LocalDate day = Year.of(year).atDay(rank < 0 ? length + rank + 1 : rank);
             return reading(start, end, Kind.DATE, new Temporal.CalendarDate(
                     DateParts.of(year, day.getMonthValue(), day.getDayOfMonth())), rule);
         }

@@ -19,8 +19,8 @@ public final class Slots {
             // a date written out, not a bare day (filled by the rules that say so: time/dates.rules)
             "written-date",
             // a clock word standing alone ("midi", not in "après-midi"); "15:30" (its minutes from midnight);
-            // "10:15:42" (its seconds from midnight)
-            "clock-word", "colon-time", "colon-seconds");
+            // "10:15:42" (its seconds from midnight); "1030" (hours and minutes in digits, its minutes)
+            "clock-word", "colon-time", "colon-seconds", "clock-digits");
 
 
     private Slots() {

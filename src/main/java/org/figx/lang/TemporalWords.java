@@ -131,11 +131,7 @@ public final class TemporalWords {
         monthFirst = numericDateOrder(lists);
         monthHomonyms = new FoldedWordSet(lists.foldedLines("month-homonyms.txt"));
         monthsCapitalised = lists.lines("month-case.txt").contains("names");
-        Map<String, DayOfWeek> undotted = new HashMap<>();
-        for (Map.Entry<String, Integer> day : foldedIntegers(lists, "weekday-abbreviations.txt").entrySet()) {
-            undotted.put(day.getKey(), DayOfWeek.of(day.getValue()));
-        }
-        undottedWeekdays = new FoldedWordMap<>(undotted);
+        undottedWeekdays = weekdayMap(lists, "weekday-abbreviations.txt");
 
         // Anchors: the words a temporal expression cannot do without, and rare
         // enough that reading around each one costs little. A phrase contributes
@@ -189,6 +185,8 @@ public final class TemporalWords {
                 .add("meridiems", lists.textTable("meridiems.txt"))
                 .add("meridiem-letters", foldedMap(lists, "meridiem-letters.txt"))
                 .add("time-unit-modifiers", lists.phrases("time-unit-modifiers.txt"))
+                .add("weekday-plurals", weekdayMap(lists, "weekday-plurals.txt"))
+                .add("day-ordinals", dayOrdinals)
                 .add("percent-units", lists.textTable("percent-units.txt"));
     }
 
@@ -209,6 +207,15 @@ public final class TemporalWords {
      */
     public boolean monthFirst() {
         return monthFirst;
+    }
+
+    /** A list of words naming weekdays by their ISO number (1 Monday .. 7 Sunday). */
+    private static FoldedWordMap<DayOfWeek> weekdayMap(ResourceLists lists, String name) {
+        Map<String, DayOfWeek> days = new HashMap<>();
+        for (Map.Entry<String, Integer> day : foldedIntegers(lists, name).entrySet()) {
+            days.put(day.getKey(), DayOfWeek.of(day.getValue()));
+        }
+        return new FoldedWordMap<>(days);
     }
 
     /** Whether month names are written as proper names, capitalised anywhere (month-case.txt: names). */

@@ -124,8 +124,11 @@ public final class Resolver {
      */
     private static TimeValue holiday(Temporal.Holiday h, Reference reference) {
         LocalDate[] days;
+        TimeValue in = h.in() == null ? null : resolve(h.in(), reference);
         if (h.year() != null) {
             days = h.rule().days(h.year());
+        } else if (in != null && in.value().length() >= 4 && in.value().substring(0, 4).chars().allMatch(Character::isDigit)) {
+            days = h.rule().days(Integer.parseInt(in.value(), 0, 4, 10)); // "Thanksgiving in a year": in that date's year
         } else if (Math.abs(h.shift() - Temporal.Holiday.THIS_YEAR) <= 1 && reference.isKnown()) {
             days = h.rule().days(reference.day().getYear() + h.shift() - Temporal.Holiday.THIS_YEAR);
         } else if (!reference.isKnown()) {
@@ -340,7 +343,7 @@ public final class Resolver {
         }
         int rank = n.rank();
         return switch (n.counted()) {
-            case DAY -> rank < 0 ? TimeValue.ofDay(month.atEndOfMonth())
+            case DAY -> rank < 0 ? -rank <= month.lengthOfMonth() ? TimeValue.ofDay(month.atEndOfMonth().plusDays(rank + 1L)) : null
                     : rank <= month.lengthOfMonth() ? TimeValue.ofDay(month.atDay(rank)) : null;
             case WEEKDAY -> {
                 LocalDate d = nthWeekday(month, n.weekday(), rank);
@@ -357,7 +360,8 @@ public final class Resolver {
                 while (lastSunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
                     lastSunday = lastSunday.minusDays(1);
                 }
-                yield TimeValue.of(Timex.week(rank < 0 ? lastSunday : firstMonday.plusWeeks(rank - 1L)));
+                // -1 the last, -2 the second last
+                yield TimeValue.of(Timex.week(rank < 0 ? lastSunday.plusWeeks(rank + 1L) : firstMonday.plusWeeks(rank - 1L)));
             }
         };
     }
@@ -368,7 +372,8 @@ public final class Resolver {
             while (d.getDayOfWeek() != weekday) {
                 d = d.minusDays(1);
             }
-            return d;
+            d = d.plusWeeks(rank + 1L); // -1 the last, -2 the second last
+            return d.getMonth() == month.getMonth() ? d : null;
         }
         LocalDate d = month.atDay(1);
         while (d.getDayOfWeek() != weekday) {

@@ -33,10 +33,11 @@ public sealed interface Temporal {
     /**
      * "Thanksgiving", "Easter 2010", "last Chinese New Year", "Ramadan 2018": a holiday
      * whose day moves from year to year ({@code rule}, data of the language's holiday
-     * list), in {@code year}, or the nearest to the reference ({@code shift} 0), the
-     * next ({@code 1}) or the last ({@code -1}) one.
+     * list), in {@code year}, or in the year of the date {@code in} ("Thanksgiving in a
+     * year"), or the nearest to the reference ({@code shift} 0), the next ({@code 1}) or
+     * the last ({@code -1}) one.
      */
-    record Holiday(HolidayRule rule, Integer year, int shift) implements Temporal {
+    record Holiday(HolidayRule rule, Integer year, int shift, Temporal in) implements Temporal {
         /**
          * The {@code shift} of "this Thanksgiving": the one of the reference's year; one
          * more or less, of the year after or before it ("Thanksgiving of next year").
