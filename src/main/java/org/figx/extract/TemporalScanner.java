@@ -381,13 +381,19 @@ class TemporalScanner implements org.figx.grammar.Scanner {
         if (!isDigits(k) || length < 3 || length > 4 || k.end() < t.length() && (Chars.isDigit(t.charAt(k.end()))
                 || (t.charAt(k.end()) == ',' || t.charAt(k.end()) == '.') && k.end() + 1 < t.length()
                 && Chars.isDigit(t.charAt(k.end() + 1)))
-                || k.start() > 0 && (t.charAt(k.start() - 1) == ',' || t.charAt(k.start() - 1) == '.')) {
+                || k.start() > 0 && (t.charAt(k.start() - 1) == ',' || t.charAt(k.start() - 1) == '.')
+                || k.end() < t.length() && isUnitSign(t.charAt(k.end()))) {
             return null;
         }
         int hhmm = intOf(k);
         int hour = hhmm / 100;
         int minute = hhmm % 100;
         return hour > 23 || minute >= 60 ? null : new org.figx.grammar.Item(k.start(), k.end(), hour * 60 + minute);
+    }
+
+    /** A sign glued after digits that makes them a measure, never a clock: "100°C", "150%", "120$". */
+    private static boolean isUnitSign(char c) {
+        return c == '\u00B0' || c == '%' || c == '\u2030' || Chars.isCurrencySymbol(c);
     }
 
     /** "10:15:42": a clock time and two more digits after a second colon, read as seconds from midnight. */
