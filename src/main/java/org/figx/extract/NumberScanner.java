@@ -176,7 +176,7 @@ public final class NumberScanner {
         if (temporal > i) {
             ParsedNumber fraction = parser.parseDigits(t, i);
             if (fraction != null && fraction.bareFraction() && fraction.end() == temporal && unitFollows(t, temporal)) {
-                found.add(fraction); // "3/4 cup": a fraction of a unit, not a day and month
+                found.add(fraction); // "3/4 cup", "1/2 hour": a fraction of a unit, not a day and month
                 return temporal;
             }
             anchors.add(i);
@@ -217,7 +217,8 @@ public final class NumberScanner {
             return false;
         }
         org.figx.lang.PhraseTable.Match<String> name = lexicon.units().names().matchAt(t, q);
-        return lexicon.units().symbolAt(t, q) != null || name != null && name.start() == q;
+        return lexicon.units().symbolAt(t, q) != null || name != null && name.start() == q
+                || lexicon.isTimeUnit(t, new Token(q, Chars.wordEnd(t, q))); // "in 1/2 hour", "3/4h"
     }
 
     /**
