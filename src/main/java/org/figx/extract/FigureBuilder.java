@@ -247,14 +247,19 @@ final class FigureBuilder {
                 return r;
             }
         }
+        // "between 2 g and about 7 g": a qualifier of the second figure after the connector (looked up once)
+        PhraseTable.Match<Qualifier> inner = null;
+        boolean innerRead = false;
         for (RangePattern pattern : lexicon.rangePatterns()) {
             if (right.signed() && pattern.openerWords().isEmpty()) {
                 continue; // "entre -3 et -1 %" opens with a word; "3 à -1" is no range
             }
             int connectorStart = endsWithWords(rightStart, pattern.connectorWords());
             if (connectorStart < 0 && !pattern.openerWords().isEmpty()) {
-                // "between 2 g and about 7 g": a qualifier of the second figure after the connector
-                PhraseTable.Match<Qualifier> inner = lexicon.qualifiers().matchEndingAt(text, rightStart);
+                if (!innerRead) {
+                    inner = lexicon.qualifiers().matchEndingAt(text, rightStart);
+                    innerRead = true;
+                }
                 connectorStart = inner == null ? -1 : endsWithWords(inner.start(), pattern.connectorWords());
             }
             if (connectorStart >= 0) {
