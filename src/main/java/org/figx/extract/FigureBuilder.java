@@ -301,6 +301,10 @@ final class FigureBuilder {
             // "from $80 to $120", "$10-$20": the first figure's currency sign before it
             org.figx.lang.Currencies.Sign sign = lexicon.currencies().signEndingAt(text, Chars.skipSpacesBack(text, start));
             if (sign != null && sign.code().equals(figure.unit()) && start - sign.end() <= 1) {
+                Token before = tokens.previous(sign.start());
+                if (unitOnce && before != null && lexicon.isChangeAmountWord(text, before)) {
+                    return null; // "cut its debt by £150 million to £1.1bn": the change, then the level reached
+                }
                 start = sign.start();
             }
         }

@@ -47,6 +47,7 @@ public final class Lexicon {
     private final FoldedWordSet proportionWords;
     private final List<String> abbreviations;
     private final FoldedWordSet changeWords;
+    private final FoldedWordSet changeAmountWords;
     private final FoldedWordSet adjectiveCues;
     private final FoldedWordSet rangeConnectors;
     private final FoldedWordSet rateWords;
@@ -190,6 +191,7 @@ public final class Lexicon {
         sentenceAbbreviations.addAll(lists.lines("abbreviations.txt"));
         this.abbreviations = List.copyOf(sentenceAbbreviations);
         this.changeWords = wordSet(lists, "change-words.txt");
+        this.changeAmountWords = wordSet(lists, "change-amount-words.txt");
         this.adjectiveCues = wordSet(lists, "adjective-cues.txt");
         Set<String> connectors = new HashSet<>();
         for (RangePattern pattern : rangePatterns) {
@@ -377,6 +379,14 @@ public final class Lexicon {
     /** "passé" before "de N à N": a change between two figures, not a range. */
     public boolean isChangeWord(String text, Token word) {
         return changeWords.contains(text, word);
+    }
+
+    /**
+     * "by" of "cut its debt by £150 million to £1.1bn": before a figure that writes its
+     * own sign and a second one after "to", the change and the level reached, not a range.
+     */
+    public boolean isChangeAmountWord(String text, Token word) {
+        return changeAmountWords.contains(text, word);
     }
 
     /** "à neuf", "neuf et": words around an ambiguous number word that make it an adjective. */
