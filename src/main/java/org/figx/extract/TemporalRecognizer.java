@@ -222,6 +222,23 @@ final class TemporalRecognizer implements Recognizer {
         }
     }
 
+    /**
+     * Whether the bound word at {@code boundStart} follows a figure and compares it
+     * ("rose 8% from a year earlier"): it is then no start of the time after it.
+     */
+    private boolean comparesAFigure(String text, int boundStart) {
+        Token bound = org.figx.text.Tokens.next(text, boundStart);
+        if (bound == null || !lexicon.temporal().isComparisonPreposition(text, bound)) {
+            return false;
+        }
+        int before = org.figx.text.Chars.skipSpacesBack(text, boundStart);
+        if (before == 0) {
+            return false;
+        }
+        char c = text.charAt(before - 1);
+        return org.figx.text.Chars.isDigit(c) || c == '%' || org.figx.text.Chars.isCurrencySymbol(c);
+    }
+
     /** A reading, and the same reading widened to a bound written before it. */
     private void add(String text, List<TemporalReading> out, TemporalReading r) {
         if (r.end() <= r.start()) {
@@ -232,7 +249,7 @@ final class TemporalRecognizer implements Recognizer {
         if (r.kind() == org.figx.Kind.DATE || r.kind() == org.figx.Kind.TIME) {
             PhraseTable.Match<String> bound = lexicon.temporal().spanPrepositions().matchEndingAt(text, r.start());
             boolean hyphenated = r.start() > 0 && org.figx.text.Chars.isHyphen(text.charAt(r.start() - 1));
-            if (bound != null && !hyphenated) {
+            if (bound != null && !hyphenated && !comparesAFigure(text, bound.start())) {
                 out.add(r.from(bound.start()));
             }
         }

@@ -52,6 +52,7 @@ public final class TemporalWords {
     private final FoldedWordSet recurrenceWords;
     private final PhraseTable<String> weekShifts;
     private final PhraseTable<String> spanPrepositions;
+    private final FoldedWordSet comparisonPrepositions;
     private final PhraseTable<Integer> laterWords;
     private final PhraseTable<Integer> nthDayWords;
     private final FoldedWordMap<String> periodEnds;
@@ -127,6 +128,7 @@ public final class TemporalWords {
         durationCues = new FoldedWordSet(lists.foldedLines("duration-cues.txt"));
         durationNouns = new FoldedWordSet(lists.foldedLines("duration-nouns.txt"));
         spanPrepositions = lists.textTable("span-prepositions.txt");
+        comparisonPrepositions = new FoldedWordSet(lists.foldedLines("comparison-prepositions.txt"));
         datePrefixes = lists.phrases("date-prefixes.txt");
         monthFirst = numericDateOrder(lists);
         monthHomonyms = new FoldedWordSet(lists.foldedLines("month-homonyms.txt"));
@@ -337,6 +339,14 @@ public final class TemporalWords {
     /** "à partir de" → at_least, "avant" → less_than: bounds that belong to a date or time mention. */
     public PhraseTable<String> spanPrepositions() {
         return spanPrepositions;
+    }
+
+    /**
+     * Whether a bound word is, right after a figure, the start of what the figure is
+     * compared with: "from" of "rose 8% from a year earlier" (comparison-prepositions.txt).
+     */
+    public boolean isComparisonPreposition(String text, org.figx.text.Token word) {
+        return comparisonPrepositions.contains(text, word);
     }
 
 }
