@@ -85,6 +85,11 @@ final class MoneyRecognizer implements Recognizer {
         if (currency == null) {
             return null;
         }
+        int next = Chars.skipSpaces(t, currency.end);
+        if (n.spelled() && next < t.length() && Chars.isDigit(t.charAt(next))
+                && !Chars.isWordChar(t.charAt(currency.end - 1))) {
+            return null; // "a $5 fee": the sign is the digits' after it ("twenty rupees 43" keeps its cents)
+        }
         CurrencyAt perUnit = perUnit(t, currency);
         return perUnit != null ? new Figure(n, n.start(), perUnit.end, perUnit.code, perUnit.rule)
                 : new Figure(n, n.start(), currency.end, currency.code, currency.rule);

@@ -762,7 +762,10 @@ public final class FactLinker {
             return null;
         }
         Token de = tokens.next(figure.end());
-        if (de == null || de.start() - figure.end() > 1 || !words.nounComplementLinks.contains(text, de)) {
+        if (de != null && de.start() - figure.end() <= 1 && !words.nounComplementLinks.contains(text, de)) {
+            return qualifiedNoun(text, figure, de);
+        }
+        if (de == null || de.start() - figure.end() > 1) {
             return null;
         }
         Token noun = tokens.next(de.end());
@@ -771,6 +774,23 @@ public final class FactLinker {
         }
         if (noun == null || !Chars.isWordChar(text.charAt(noun.start())) || !Character.isLowerCase(text.charAt(noun.start()))
                 || lexicon.isFunctionWord(text, noun) || words.notSubjectNouns.contains(text, noun)) {
+            return null;
+        }
+        return new Subject(text.substring(noun.start(), noun.end()), false);
+    }
+
+    /**
+     * "a $2.3 billion budget": after a determiner of attributive-amount-determiners.txt,
+     * an amount qualifies the noun right after it, which is what it measures. None in
+     * French, whose words after an amount are adjectives ("ces 3 milliards supplémentaires").
+     */
+    private Subject qualifiedNoun(String text, Mention figure, Token noun) {
+        Token before = tokens.previous(figure.start());
+        if (before == null || !words.attributiveAmountDeterminers.contains(text, before)
+                || !Chars.isWordChar(text.charAt(noun.start())) || !Character.isLowerCase(text.charAt(noun.start()))
+                || lexicon.isFunctionWord(text, noun) || words.notSubjectNouns.contains(text, noun)
+                || words.measureVerbs.contains(text, noun) || words.auxiliaries.contains(text, noun)
+                || words.copulas.contains(text, noun) || words.verbsAfterFigure.contains(text, noun)) {
             return null;
         }
         return new Subject(text.substring(noun.start(), noun.end()), false);

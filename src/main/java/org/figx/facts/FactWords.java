@@ -39,6 +39,8 @@ public final class FactWords {
     final java.util.List<String> participleSpellings;
     final PhraseTable<Boolean> pronouns;
     final FoldedWordSet notSubjectNouns;
+    /** "a" of "a $2.3 billion budget": after one, an amount qualifies the noun that follows it. */
+    final FoldedWordSet attributiveAmountDeterminers;
     /** Nouns a subject may be with no article ("Revenue reached", "sales of $2 billion"). */
     final FoldedWordSet articleFreeNouns;
     final FoldedWordSet clauseBreaks;
@@ -118,6 +120,7 @@ public final class FactWords {
         participleSpellings = java.util.Collections.unmodifiableList(participles);
         pronouns = lists.phrases("subject-pronouns.txt");
         notSubjectNouns = set(lists, "not-subject-nouns.txt");
+        attributiveAmountDeterminers = set(lists, "attributive-amount-determiners.txt");
         articleFreeNouns = set(lists, "article-free-nouns.txt");
         clauseBreaks = set(lists, "clause-breaks.txt");
         complementPrepositions = set(lists, "complement-prepositions.txt");
