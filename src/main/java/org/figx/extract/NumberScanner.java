@@ -136,27 +136,36 @@ public final class NumberScanner {
      * itself, with the same value, is one number spanning both.
      */
     private static List<ParsedNumber> restatedInBrackets(String t, List<ParsedNumber> found) {
-        List<ParsedNumber> out = null;
-        for (int k = 0; k + 1 < found.size(); k++) {
+        List<ParsedNumber> out = null; // copied once, the first time two numbers merge
+        int k = 0;
+        while (k < found.size()) {
             ParsedNumber a = found.get(k);
-            ParsedNumber b = found.get(k + 1);
-            int open = Chars.skipSpaces(t, a.end());
-            if (open - a.end() > 1 || open >= t.length() || t.charAt(open) != '(' || b.start() != open + 1
-                    || b.end() >= t.length() || t.charAt(b.end()) != ')' || a.spelled() == b.spelled()
-                    || a.value().compareTo(b.value()) != 0 || a.bareFraction() || b.bareFraction()) {
-                continue;
+            ParsedNumber b = k + 1 < found.size() ? found.get(k + 1) : null;
+            if (b != null && restates(t, a, b)) {
+                if (out == null) {
+                    out = new ArrayList<>(found.subList(0, k));
+                }
+                int end = b.end() + 1;
+                out.add(new ParsedNumber(a.start(), end, a.value(), a.scale(), a.hasScale() ? a.scaleStart() : end,
+                        a.spelled(), a.grouped(), a.decimal(), a.signed(), a.digitCount(), a.approximate(), a.upper(),
+                        false));
+                k += 2;
+            } else {
+                if (out != null) {
+                    out.add(a);
+                }
+                k++;
             }
-            if (out == null) {
-                out = new ArrayList<>(found);
-            }
-            int end = b.end() + 1;
-            out.set(out.indexOf(a), new ParsedNumber(a.start(), end, a.value(), a.scale(), a.hasScale() ? a.scaleStart()
-                    : end, a.spelled(), a.grouped(), a.decimal(), a.signed(), a.digitCount(), a.approximate(), a.upper(),
-                    false));
-            out.remove(b);
-            k++;
         }
         return out == null ? found : out;
+    }
+
+    /** Whether {@code b} restates {@code a} in brackets right after it, in digits or words. */
+    private static boolean restates(String t, ParsedNumber a, ParsedNumber b) {
+        int open = Chars.skipSpaces(t, a.end());
+        return open - a.end() <= 1 && open < t.length() && t.charAt(open) == '(' && b.start() == open + 1
+                && b.end() < t.length() && t.charAt(b.end()) == ')' && a.spelled() != b.spelled()
+                && a.value().compareTo(b.value()) == 0 && !a.bareFraction() && !b.bareFraction();
     }
 
     private int atDigit(String t, int i, List<ParsedNumber> found, IntList anchors, boolean markup) {
@@ -174,8 +183,9 @@ public final class NumberScanner {
         }
         int temporal = NotFigures.numericDateOrTimeEnd(t, i);
         if (temporal > i) {
-            ParsedNumber fraction = parser.parseDigits(t, i);
-            if (fraction != null && fraction.bareFraction() && fraction.end() == temporal && unitFollows(t, temporal)) {
+            // the unit test first: most numeric dates and times are followed by none, and are not parsed
+            ParsedNumber fraction = unitFollows(t, temporal) ? parser.parseDigits(t, i) : null;
+            if (fraction != null && fraction.bareFraction() && fraction.end() == temporal) {
                 found.add(fraction); // "3/4 cup", "1/2 hour": a fraction of a unit, not a day and month
                 return temporal;
             }
