@@ -112,14 +112,11 @@ final class QuantityRecognizer implements Recognizer {
         if (per == null || per.start() != n.start() || per.end() != n.end()) {
             return false;
         }
-        int before = Chars.skipSpacesBack(t, n.start());
-        if (before == 0) {
-            return false;
+        if (Chars.figureEndsBefore(t, n.start())) {
+            return true;
         }
-        char c = t.charAt(before - 1);
-        Token previous = Tokens.previous(t, before);
-        return Chars.isDigit(c) || Chars.isCurrencySymbol(c) || c == '%' || previous != null
-                && lexicon.currencies().names().matchAt(t, previous.start()) != null;
+        Token previous = Tokens.previous(t, n.start()); // "5 euros a kilo"
+        return previous != null && lexicon.currencies().names().matchAt(t, previous.start()) != null;
     }
 
     /**

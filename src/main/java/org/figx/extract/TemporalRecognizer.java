@@ -227,16 +227,11 @@ final class TemporalRecognizer implements Recognizer {
      * ("rose 8% from a year earlier"): it is then no start of the time after it.
      */
     private boolean comparesAFigure(String text, int boundStart) {
+        if (!org.figx.text.Chars.figureEndsBefore(text, boundStart)) {
+            return false;
+        }
         Token bound = org.figx.text.Tokens.next(text, boundStart);
-        if (bound == null || !lexicon.temporal().isComparisonPreposition(text, bound)) {
-            return false;
-        }
-        int before = org.figx.text.Chars.skipSpacesBack(text, boundStart);
-        if (before == 0) {
-            return false;
-        }
-        char c = text.charAt(before - 1);
-        return org.figx.text.Chars.isDigit(c) || c == '%' || org.figx.text.Chars.isCurrencySymbol(c);
+        return bound != null && lexicon.temporal().isComparisonPreposition(text, bound);
     }
 
     /** A reading, and the same reading widened to a bound written before it. */

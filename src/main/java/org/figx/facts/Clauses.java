@@ -149,16 +149,15 @@ final class Clauses {
             if (t == null || t.start() < sentenceStart) {
                 return sentenceStart;
             }
-            int dash = spacedHyphenBetween(text, t.end(), p);
+            int dash = spacedDashIn(text, t.start(), p);
             if (dash >= 0) {
-                return dash + 1; // "LONDON, Feb 12 - Revenue reached": hyphens are no tokens, so looked for between
+                // "Lyon, 4 mars 2025 – Le chiffre", "LONDON, Feb 12 - Revenue reached": a dateline ends
+                // there (a hyphen is no token, so the gap after the token is read too)
+                return dash + 1;
             }
             char c = text.charAt(t.start());
             if ((c == ',' || c == ';' || c == ':') && !isDecimalComma(text, t.start())) {
                 return t.end();
-            }
-            if (isSpacedDash(text, t)) {
-                return t.end(); // "Lyon, 4 mars 2025 – Le chiffre d'affaires a atteint": a dateline ends there
             }
             if (c == ')') {
                 closed = true; // "les ventes (hors effets de change) ont progressé": one clause
@@ -178,17 +177,11 @@ final class Clauses {
         return sentenceStart;
     }
 
-    /** A dash standing alone between spaces ("2025 – Le", "2025 - Revenue"), not a hyphen inside a word or range. */
-    private static boolean isSpacedDash(String text, Token t) {
-        return t.end() - t.start() == 1 && Chars.isRangeDash(text.charAt(t.start())) && t.start() > 0
-                && t.end() < text.length() && Chars.isSpace(text.charAt(t.start() - 1))
-                && Chars.isSpace(text.charAt(t.end()));
-    }
-
-    /** Where a hyphen standing alone between spaces is in text[from, to), or -1. */
-    private static int spacedHyphenBetween(String text, int from, int to) {
+    /** Where a dash or hyphen standing alone between spaces is in text[from, to), or -1. */
+    private static int spacedDashIn(String text, int from, int to) {
         for (int i = Math.max(from, 1); i < to && i + 1 < text.length(); i++) {
-            if (Chars.isHyphen(text.charAt(i)) && Chars.isSpace(text.charAt(i - 1)) && Chars.isSpace(text.charAt(i + 1))) {
+            if (Chars.isRangeDash(text.charAt(i)) && Chars.isSpace(text.charAt(i - 1))
+                    && Chars.isSpace(text.charAt(i + 1))) {
                 return i;
             }
         }

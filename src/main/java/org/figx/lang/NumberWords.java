@@ -36,14 +36,22 @@ public final class NumberWords {
     private final Set<String> linkingWords = new HashSet<>();
     private final Set<String> firstWords = new HashSet<>();
 
-    /** The same words, for look-ups in place (see {@link FoldedWordMap}). */
+    /**
+     * The same words, for look-ups in place (see {@link FoldedWordMap}); all but the
+     * linking words are made again by {@link #addExtras}, which adds to them.
+     */
     private FoldedWordMap<BigDecimal> multipliersInPlace;
     private FoldedWordSet pluralMultipliersInPlace;
-    private FoldedWordSet linkingWordsInPlace;
+    private final FoldedWordSet linkingWordsInPlace;
     private FoldedWordSet startWordsInPlace;
     /** Words that join the parts of a number after a multiplier: "and" of "five hundred and four". */
     private final Set<String> innerLinks = new HashSet<>();
     private FoldedWordSet innerLinksInPlace = new FoldedWordSet(Set.of());
+    /** Whether a hundred may follow a number from 10 to 99 (number-words-extra.txt "after-tens"). */
+    private boolean hundredsAfterTens;
+    /** Scale words that multiply a whole amount with a scale before it ("thousand millions"). */
+    private final Set<String> compoundScales = new HashSet<>();
+    private FoldedWordSet compoundScalesInPlace = new FoldedWordSet(Set.of());
 
     /**
      * What the derivation from the spellings did, in order, as rows of a generated table
@@ -270,10 +278,6 @@ public final class NumberWords {
         innerLinksInPlace = new FoldedWordSet(innerLinks);
         compoundScalesInPlace = new FoldedWordSet(compoundScales);
     }
-
-    private boolean hundredsAfterTens;
-    private final Set<String> compoundScales = new HashSet<>();
-    private FoldedWordSet compoundScalesInPlace = new FoldedWordSet(Set.of());
 
     /** Whether a scale word multiplies a whole amount with a scale before it ("thousand millions"). */
     public boolean isCompoundScale(String text, Token word) {

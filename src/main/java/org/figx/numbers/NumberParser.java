@@ -160,13 +160,11 @@ public final class NumberParser {
             if (after != null && halfWords.contains(t, k) && fractionArticles.contains(t, after)
                     && onlySeparatorsBetween(t, end, after.start()) && !Chars.isDigit(t.charAt(after.start()))) {
                 end = after.end(); // "half a litre": the article belongs to the fraction
-                Token scaleWord = next(t, w, end);
-                BigDecimal scale = scaleWord == null || !onlySeparatorsBetween(t, end, scaleWord.start()) ? null
-                        : words.multiplier(t, scaleWord);
-                if (scale != null && scale.compareTo(MILLION) >= 0) {
+                ScaleWord scale = scaleOfFraction(t, w, end, false);
+                if (scale != null) {
                     // "half a million" (500000)
-                    return new ParsedNumber(start, scaleWord.end(), value.multiply(scale), scale, scaleWord.start(),
-                            true, false, false, false, 0, false, null, false);
+                    return new ParsedNumber(start, scale.end(), value.multiply(scale.multiplier()), scale.multiplier(),
+                            scale.start(), true, false, false, false, 0, false, null, false);
                 }
             }
             return new ParsedNumber(start, end, value, BigDecimal.ONE, end, true, false, true, false, 0, false,
@@ -347,6 +345,9 @@ public final class NumberParser {
 
     /** Start and end of the digits after a decimal word right after {@code p} ("1 point 5"), or null. */
     private int[] digitsAfterDecimalWord(String t, int p) {
+        if (p + 1 >= t.length() || !Chars.isSpace(t.charAt(p)) || !Chars.isWordChar(t.charAt(p + 1))) {
+            return null; // most numbers: no word right after them, no token made
+        }
         Token point = Tokens.next(t, p);
         if (point == null || point.start() != p + 1 || !Chars.isSpace(t.charAt(p)) || !decimalWords.contains(t, point)) {
             return null;
@@ -738,13 +739,11 @@ public final class NumberParser {
             return null;
         }
         BigDecimal value = whole.add(new BigDecimal("0." + digits));
-        Token scaleWord = next(t, w, last);
-        BigDecimal scale = scaleWord == null || !onlySeparatorsBetween(t, last, scaleWord.start()) ? null
-                : words.multiplier(t, scaleWord);
-        if (scale != null && scale.compareTo(MILLION) >= 0) {
+        ScaleWord scale = scaleOfFraction(t, w, last, false);
+        if (scale != null) {
             // "two point two million"
-            return new ParsedNumber(start, scaleWord.end(), value.multiply(scale), scale, scaleWord.start(), true,
-                    false, true, false, 0, false, null, false);
+            return new ParsedNumber(start, scale.end(), value.multiply(scale.multiplier()), scale.multiplier(),
+                    scale.start(), true, false, true, false, 0, false, null, false);
         }
         return new ParsedNumber(start, last, value, BigDecimal.ONE, last, true, false, true, false, 0, false, null,
                 false);

@@ -119,6 +119,19 @@ public final class Chars {
         return Character.getType(c) == Character.CURRENCY_SYMBOL;
     }
 
+    /**
+     * Whether a figure's digits, percent sign or currency sign end right before
+     * {@code pos}, spaces skipped: "8% from", "$80 a barrel".
+     */
+    public static boolean figureEndsBefore(String s, int pos) {
+        int before = skipSpacesBack(s, pos);
+        if (before == 0) {
+            return false;
+        }
+        char c = s.charAt(before - 1);
+        return isDigit(c) || c == '%' || isCurrencySymbol(c);
+    }
+
     public static int skipSpaces(String s, int i) {
         while (i < s.length() && isSpace(s.charAt(i))) {
             i++;
