@@ -155,18 +155,17 @@ final class ExtractionRun {
         private final String source;
         private final ChunkedTextReader.Chunk chunk;
         private final ExtractOptions chunkOptions;
-        private final Language language;
 
-        ChunkJob(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions, Language language) {
+        /** @param chunkOptions with the language the chunk is read in */
+        ChunkJob(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions) {
             this.source = source;
             this.chunk = chunk;
             this.chunkOptions = chunkOptions;
-            this.language = language;
         }
 
         @Override
         public Done call() {
-            return extractChunk(source, chunk, chunkOptions, language);
+            return extractChunk(source, chunk, chunkOptions);
         }
     }
 
@@ -200,9 +199,10 @@ final class ExtractionRun {
             return Done.problemsOnly(problems, bytes);
         }
         String text = document.get().text();
-        Language language = languages.decide(text).orElse(languages.first());
-        List<Mention> mentions = extract(input.source(), text, options, language, problems).mentions();
-        return new Done(writer.prepare(Rows.of(input.source(), text, mentions, Rows.Origin.START, language.code())),
+        ExtractOptions read = options.withLanguage(languages.decide(text).orElse(languages.first()));
+        List<Mention> mentions = extract(input.source(), text, read, problems).mentions();
+        return new Done(writer.prepare(Rows.of(input.source(), text, mentions, Rows.Origin.START,
+                read.language().code())),
                 problems, bytes, true, Optional.empty());
     }
 
@@ -236,7 +236,7 @@ final class ExtractionRun {
                     decided = languages.decide(chunk.text()).orElse(null);
                 }
                 Language language = decided != null ? decided : languages.first();
-                Future<Done> submitted = window.submit(new ChunkJob(source, chunk, used, language),
+                Future<Done> submitted = window.submit(new ChunkJob(source, chunk, used.withLanguage(language)),
                         chunk.text().length());
                 if (chunk.index() == 0) {
                     first = submitted;
@@ -284,11 +284,10 @@ final class ExtractionRun {
         }
     }
 
-    private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions,
-                              Language language) {
+    private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions) {
         JobDiagnostics problems = new JobDiagnostics();
         try {
-            return extractChunk(source, chunk, chunkOptions, language, problems);
+            return extractChunk(source, chunk, chunkOptions, problems);
         } catch (OutOfMemoryError e) {
             problems.outOfMemory(source);
             return new Done(NO_ROWS, problems, 0, false, Optional.empty());
@@ -296,20 +295,22 @@ final class ExtractionRun {
     }
 
     private Done extractChunk(String source, ChunkedTextReader.Chunk chunk, ExtractOptions chunkOptions,
-                              Language language, JobDiagnostics problems) {
-        Extractor.Extraction found = extract(source, chunk.text(), chunkOptions, language, problems);
+                              JobDiagnostics problems) {
+        Extractor.Extraction found = extract(source, chunk.text(), chunkOptions, problems);
         List<Mention> mentions = found.mentions();
         Optional<LocalDateTime> dateline = chunk.index() == 0 && chunkOptions.referenceDate().isEmpty()
                 && found.reference().isKnown() ? Optional.of(found.reference().moment()) : Optional.empty();
         List<Row> rows = Rows.of(source, chunk.text(), mentions,
-                new Rows.Origin(chunk.codePointOffset(), chunk.line(), chunk.columnOffset()), language.code());
+                new Rows.Origin(chunk.codePointOffset(), chunk.line(), chunk.columnOffset()),
+                chunkOptions.language().code());
         return new Done(writer.prepare(rows), problems, 0, false, dateline);
     }
 
-    private Extractor.Extraction extract(String source, String text, ExtractOptions with, Language language,
+    /** Extracts with the language {@code with} names. */
+    private Extractor.Extraction extract(String source, String text, ExtractOptions with,
                                          JobDiagnostics problems) {
         try {
-            return Figx.forLanguage(language).extractDocument(text, with.withLanguage(language));
+            return Figx.forLanguage(with.language()).extractDocument(text, with);
         } catch (RuntimeException e) {
             problems.extractionFailed(source, e);
             return new Extractor.Extraction(List.of(), Reference.none());

@@ -23,9 +23,11 @@ final class PreloadChoice {
             if (args[i].equals("--")) {
                 break;
             }
-            for (org.figx.Language language : org.figx.Language.values()) {
-                if (language.code().equals(value)) {
-                    return language;
+            if (value != null) {
+                try {
+                    return new OptionConverters.LanguageConverter().convert(value).firstLanguage(); // as picocli reads it
+                } catch (RuntimeException e) {
+                    break; // a wrong --lang: the command says so; French meanwhile
                 }
             }
         }

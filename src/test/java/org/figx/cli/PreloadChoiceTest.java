@@ -32,6 +32,8 @@ class PreloadChoiceTest {
     void theLanguageNamedIsLoadedFirstAndFrenchOtherwise() {
         assertEquals(org.figx.Language.EN, PreloadChoice.language(new String[] {"--lang", "en", "a.txt"}));
         assertEquals(org.figx.Language.EN, PreloadChoice.language(new String[] {"--lang=en"}));
+        assertEquals(org.figx.Language.EN, PreloadChoice.language(new String[] {"--lang", "EN"}));
+        assertEquals(org.figx.Language.FR, PreloadChoice.language(new String[] {"--lang", "de"}));
         assertEquals(org.figx.Language.FR, PreloadChoice.language(new String[] {"--lang", "auto"}));
         assertEquals(org.figx.Language.FR, PreloadChoice.language(new String[] {"article.txt"}));
         assertEquals(org.figx.Language.FR, PreloadChoice.language(new String[] {"--", "--lang", "en"}));
