@@ -10,6 +10,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When a holiday falls in a given Gregorian year, as a holiday list writes it
@@ -21,6 +24,16 @@ import java.util.Locale;
  * <li>{@code easter}, {@code orthodox-easter}: Easter Sunday (Gregorian, Julian computus);</li>
  * <li>{@code hebrew:KISLEV-25}, {@code islamic:10-01} (month number), {@code chinese:01-01}: a day of
  * those calendars (ICU's; the Islamic one is Umm al-Qura's), in the Gregorian year asked;</li>
+ * <li>{@code hindu:ASHWIN-30@evening}: a lunar day (1 to 30) of a Hindu lunar month (Time4J's
+ * month names; months from new moon to new moon), observed at sunrise unless {@code @morning},
+ * {@code @midday}, {@code @afternoon}, {@code @evening} or {@code @midnight} says when
+ * ({@link HinduDays});</li>
+ * <li>{@code sankranti:10}: the day the sun enters sidereal sign 10 (Makara; 1 = Mesha) before
+ * sunset, else the next ({@code sankranti:1@midnight}: before midnight);
+ * {@code mansion:5-22@morning}: the day of solar month 5 (Simha) when the moon stands in
+ * mansion 22 (Shravana, Thiruvonam in Malayalam);</li>
+ * <li>{@code parsi:01-01}: a day of the Parsi (Shahenshahi) calendar, twelve months of thirty
+ * days and five more, with no leap year;</li>
  * <li>{@code /SAT-1}, {@code /SUN+1}: moved when it falls on that weekday ({@code 10-16/SAT-1/SUN+1});</li>
  * <li>{@code +1}, {@code -47}: days after or before ({@code easter-47}, {@code 11-4THU+1});</li>
  * <li>{@code ..+45}: a period from that day to 45 days later ({@code easter-46..+45}).</li>
@@ -37,9 +50,64 @@ public final class HolidayRule {
     public static HolidayRule parse(String spec) {
         HolidayRule rule = new HolidayRule(spec.strip());
         try {
+            if (ASTRONOMICAL.contains(calendarOf(rule.spec))) {
+                rule.checkAstronomical(); // its days are worth computing only when asked
+                return rule;
+            }
             return rule.days(2000) == null ? null : rule;
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    /** The calendars whose days are computed from the sun and moon: slow enough to keep. */
+    private static final Set<String> ASTRONOMICAL = Set.of("hindu", "sankranti", "mansion");
+
+    /** The days found for an astronomical rule, by rule and year ({@code null} kept as an empty array). */
+    private static final Map<String, LocalDate[]> COMPUTED = new ConcurrentHashMap<>();
+
+    private static String calendarOf(String spec) {
+        int colon = spec.indexOf(':');
+        return colon < 0 ? "" : spec.substring(0, colon);
+    }
+
+    /** Throws when the astronomical base of this rule names no month, sign, day or time. */
+    private void checkAstronomical() {
+        String base = spec.substring(0, baseEnd(spec));
+        Args args = Args.of(base);
+        switch (args.calendar()) {
+            case "hindu" -> {
+                HinduDays.month(args.first());
+                inRange(Integer.parseInt(args.second()), 1, 30);
+            }
+            case "sankranti" -> inRange(Integer.parseInt(args.first()), 1, 12);
+            default -> {
+                inRange(Integer.parseInt(args.first()), 1, 12);
+                inRange(Integer.parseInt(args.second()), 1, 27);
+            }
+        }
+    }
+
+    private static void inRange(int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(value + " not in " + min + ".." + max);
+        }
+    }
+
+    /** A base's parts: {@code hindu:ASHWIN-30@evening} is hindu, ASHWIN, 30, EVENING. */
+    private record Args(String calendar, String first, String second, HinduDays.Observance when, boolean observed) {
+        static Args of(String base) {
+            int colon = base.indexOf(':');
+            String fields = base.substring(colon + 1);
+            HinduDays.Observance when = HinduDays.Observance.SUNRISE;
+            int at = fields.indexOf('@');
+            if (at >= 0) {
+                when = HinduDays.Observance.named(fields.substring(at + 1));
+                fields = fields.substring(0, at);
+            }
+            int dash = fields.indexOf('-');
+            return new Args(base.substring(0, Math.max(colon, 0)), dash < 0 ? fields : fields.substring(0, dash),
+                    dash < 0 ? null : fields.substring(dash + 1), when, at >= 0);
         }
     }
 
@@ -107,13 +175,24 @@ public final class HolidayRule {
             int i = s.startsWith("easter", start) ? start + 6 : start + 15;
             return Math.min(i, limit);
         }
-        // MM-DD, MM-nDDD, KISLEV-25: a dash after the first field, then the field
-        int dash = s.indexOf('-', start);
-        int i = dash + 1;
-        while (i < limit && Character.isLetterOrDigit(s.charAt(i))) {
+        // MM-DD, MM-nDDD, KISLEV-25, ASHWIN-30@evening: a field, then a dash and a second
+        // field (but for the one of sankranti), then when it is observed
+        int i = fieldEnd(s, start, limit);
+        if (!s.startsWith("sankranti:") && i < limit && s.charAt(i) == '-') {
+            i = fieldEnd(s, i + 1, limit);
+        }
+        if (i < limit && s.charAt(i) == '@') {
+            i = fieldEnd(s, i + 1, limit);
+        }
+        return i;
+    }
+
+    private static int fieldEnd(String s, int from, int limit) {
+        int i = from;
+        while (i < limit && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
             i++;
         }
-        return Math.min(i, limit);
+        return i;
     }
 
     private static LocalDate base(String base, int year) {
@@ -126,11 +205,19 @@ public final class HolidayRule {
         int colon = base.indexOf(':');
         if (colon > 0) {
             String calendar = base.substring(0, colon);
+            if (ASTRONOMICAL.contains(calendar)) {
+                LocalDate[] day = COMPUTED.computeIfAbsent(base + " " + year, k -> {
+                    LocalDate d = astronomical(Args.of(base), year);
+                    return d == null ? new LocalDate[0] : new LocalDate[] {d};
+                });
+                return day.length == 0 ? null : day[0];
+            }
             String[] md = base.substring(colon + 1).split("-");
             return switch (calendar) {
                 case "hebrew" -> hebrew(hebrewMonth(md[0]), Integer.parseInt(md[1]), year);
                 case "islamic" -> islamic(Integer.parseInt(md[0]) - 1, Integer.parseInt(md[1]), year);
                 case "chinese" -> chinese(Integer.parseInt(md[0]) - 1, Integer.parseInt(md[1]), year);
+                case "parsi" -> parsi(Integer.parseInt(md[0]), Integer.parseInt(md[1]), year);
                 default -> null;
             };
         }
@@ -188,6 +275,31 @@ public final class HolidayRule {
         int day = (d + e + 114) % 31 + 1;
         int julianToGregorian = year / 100 - year / 400 - 2;
         return LocalDate.of(year, month, day).plusDays(julianToGregorian);
+    }
+
+    private static LocalDate astronomical(Args args, int year) {
+        return switch (args.calendar()) {
+            case "hindu" -> HinduDays.lunarDay(year, HinduDays.month(args.first()), Integer.parseInt(args.second()), args.when());
+            case "sankranti" -> HinduDays.sankranti(year, Integer.parseInt(args.first()),
+                    args.observed() ? args.when() : HinduDays.Observance.SUNSET);
+            default -> HinduDays.mansionDay(year, Integer.parseInt(args.first()), Integer.parseInt(args.second()), args.when());
+        };
+    }
+
+    /**
+     * The Parsi calendar's epoch, the accession of Yazdegerd III (16 June 632, Julian), from
+     * which its years of 365 days are counted; the Shahenshahi reckoning the Parsis of India
+     * keep begins its years one month later (it once inserted a month the Qadimi one did not).
+     */
+    private static final LocalDate YAZDEGERD = LocalDate.of(632, 6, 19);
+    private static final int SHAHENSHAHI_LAG = 30;
+
+    /** The first day of Gregorian year {@code year} that is day {@code day} of month {@code month} (1 to 12) of a Parsi year. */
+    private static LocalDate parsi(int month, int day, int year) {
+        int dayOfYear = (month - 1) * 30 + day - 1;
+        long offset = YAZDEGERD.toEpochDay() + SHAHENSHAHI_LAG + dayOfYear;
+        long first = LocalDate.of(year, 1, 1).toEpochDay();
+        return LocalDate.ofEpochDay(first + Math.floorMod(offset - first, 365));
     }
 
     private static final String[] HEBREW_MONTHS = {"TISHRI", "HESHVAN", "KISLEV", "TEVET", "SHEVAT", "ADAR_1",
