@@ -25,6 +25,7 @@ import org.figx.output.RowWriter;
 import org.figx.output.StdoutTarget;
 import org.figx.sources.FileFilter;
 import org.figx.sources.Glob;
+import org.figx.sources.InputFormat;
 import org.figx.sources.InputWalker;
 import org.figx.sources.IoReasons;
 import picocli.CommandLine.Command;
@@ -93,6 +94,13 @@ public final class FigxCommand implements Callable<Integer> {
             description = "ISO date or date-time (2024-11-27, 2024-11-27T14:30) for resolving "
                     + "incomplete and relative dates. Default: each document's dateline.")
     private LocalDateTime referenceDate;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            converter = OptionConverters.InputFormatConverter.class,
+            description = "text, html or auto (default: auto, html for .html and .htm files and for "
+                    + "input that starts like a web page). A web page is read for its article's text, "
+                    + "dated by its publication date.")
+    private InputFormat inputFormat = InputFormat.AUTO;
 
     @Option(names = "--include", paramLabel = "GLOB", converter = OptionConverters.GlobConverter.class,
             description = "When walking a directory, read only files whose path (relative to it) "
@@ -182,7 +190,7 @@ public final class FigxCommand implements Callable<Integer> {
         }
         Progress.Factory progressFactory = Progress.factory(progress,
                 stderr == System.err && Progress.stderrIsTerminal(), stderr);
-        ExtractionRun run = new ExtractionRun(language.documentLanguages(), options, walker,
+        ExtractionRun run = new ExtractionRun(language.documentLanguages(), options, walker, inputFormat,
                 stdin, diagnostics, threads, ExtractionRun.CHUNK_CHARS, progressFactory);
         List<String> arguments = paths.isEmpty() ? List.of("-") : paths;
         if (paths.isEmpty() && stdin == System.in && Progress.stdinIsTerminal()) {
