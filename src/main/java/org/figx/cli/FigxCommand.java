@@ -225,6 +225,13 @@ public final class FigxCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw usageError("--output " + output + " is a directory; give a file name");
         }
+        // said before anything is read; a folder is not made: a typo in its name would be hidden
+        Path folder = output.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw usageError("--output " + output + ": " + (Files.exists(folder)
+                    ? folder + " is a file, not a folder"
+                    : "no folder " + folder + "; make it first (mkdir -p " + folder + ")"));
+        }
         for (String path : paths) {
             if (!path.equals("-") && sameFile(Path.of(path), output)) {
                 throw usageError("--output " + output + " is also an input; write the rows elsewhere");
@@ -274,7 +281,12 @@ public final class FigxCommand implements Callable<Integer> {
         return new ExtractOptions(kinds, chosenLanguage, Optional.ofNullable(referenceDate));
     }
 
+    /**
+     * A usage error for picocli's handler. On the plain route ({@link #onPaths}) there is no
+     * command line of picocli's yet: one is made for the error, whose cost only errors pay.
+     */
     private ParameterException usageError(String message) {
-        return new ParameterException(spec.commandLine(), message);
+        return new ParameterException(spec != null ? spec.commandLine()
+                : Main.commandLine(stdin, stdout, stderr, debug), message);
     }
 }
