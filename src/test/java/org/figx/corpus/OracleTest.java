@@ -62,6 +62,9 @@ class OracleTest {
         Set<Disagreement> stale = new LinkedHashSet<>(oracle.known());
         stale.removeAll(found);
         if (!oracle.known().isEmpty()) {
+            // seen in every build's output, so that a known disagreement is never out of sight
+            System.out.println("OracleTest: " + file + ": " + oracle.known().size()
+                    + " known disagreements with figx (its section '## Known disagreements')");
             reporter.publishEntry("known disagreements", file + " (" + oracle.known().size() + "):\n"
                     + String.join("\n", oracle.known().stream().map(Disagreement::toString).toList()));
         }
