@@ -222,6 +222,10 @@ public final class FigxCommand implements Callable<Integer> {
         if (output == null || output.toString().equals("-")) {
             return Optional.empty();
         }
+        if (output.toString().isEmpty()) {
+            // Path.of("") is the current folder: say what is wrong, not "is a directory"
+            throw usageError("--output needs a file name ('-' for standard output)");
+        }
         if (Files.isDirectory(output)) {
             throw usageError("--output " + output + " is a directory; give a file name");
         }
@@ -276,6 +280,12 @@ public final class FigxCommand implements Callable<Integer> {
     }
 
     private ExtractOptions extractOptions() {
+        if (types.isEmpty() && spec != null && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--types")) {
+            // "--types ," (an empty variable in a script) splits to nothing; no kind is not every kind
+            throw usageError("--types names no kind (valid kinds: "
+                    + String.join(", ", new OptionConverters.KindLabels()) + ")");
+        }
         Language chosenLanguage = language.firstLanguage();
         EnumSet<Kind> kinds = types.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(types);
         return new ExtractOptions(kinds, chosenLanguage, Optional.ofNullable(referenceDate));

@@ -126,6 +126,10 @@ class ExitStatusCliTest {
                 Arguments.of(List.of("--types", "money,dollars"), "figx: Invalid value for option '--types' "
                         + "(LIST): unknown kind 'dollars' (valid kinds: number, ordinal, percent, money, "
                         + "quantity, date, time, period, duration)"),
+                // a list with no kind in it (an empty variable: --types "$KINDS,") is no "every kind"
+                Arguments.of(List.of("--types", ","), "figx: --types names no kind (valid kinds: number, "
+                        + "ordinal, percent, money, quantity, date, time, period, duration)"),
+                Arguments.of(List.of("--output", ""), "figx: --output needs a file name ('-' for standard output)"),
                 Arguments.of(List.of("--threads", "0"), "figx: --threads must be from 1 to 256, not 0"),
                 Arguments.of(List.of("--threads", "two"), "figx: Invalid value for option '--threads': "
                         + "'two' is not an int"));
