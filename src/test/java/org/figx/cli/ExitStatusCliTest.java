@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class ExitStatusCliTest {
     @MethodSource("usageErrors")
     void aUsageErrorIsOneLineNamingTheValueAndAHint(List<String> args, String message) throws IOException {
         Path input = Files.writeString(dir.resolve("a.txt"), ARTICLE);
-        List<String> line = new java.util.ArrayList<>(args);
+        List<String> line = new ArrayList<>(args);
         line.add(input.toString());
 
         Run run = figx(line.toArray(String[]::new));

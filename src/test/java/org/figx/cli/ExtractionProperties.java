@@ -1,6 +1,8 @@
 package org.figx.cli;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -95,7 +97,7 @@ class ExtractionProperties {
         if (read.startsWith("\uFEFF")) {
             read = read.substring(1);
         }
-        Cli.Result result = Cli.run(new java.io.ByteArrayInputStream(bytes), "--lang", language.code());
+        Cli.Result result = Cli.run(new ByteArrayInputStream(bytes), "--lang", language.code());
         if (result.exitCode() != 0) {
             throw new AssertionError("exit " + result.exitCode() + ": " + result.stderr());
         }
@@ -120,7 +122,7 @@ class ExtractionProperties {
 
     /** The code point offsets at which lines start: after each LF (a CR alone ends no line for figx). */
     private static int[] lineStarts(int[] codePoints) {
-        java.util.List<Integer> starts = new java.util.ArrayList<>(List.of(0));
+        List<Integer> starts = new ArrayList<>(List.of(0));
         for (int i = 0; i < codePoints.length; i++) {
             if (codePoints[i] == '\n') {
                 starts.add(i + 1);

@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * "Output order never depends on --threads" (SPEC), for any folder: a generated folder
@@ -71,11 +72,11 @@ class ThreadsProperties {
         Arbitrary<String> text = Arbitraries.oneOf(french, english).list().ofMinSize(0).ofMaxSize(12)
                 .map(sentences -> String.join(" ", sentences));
         Arbitrary<byte[]> bytes = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, text.map(t -> t.getBytes(StandardCharsets.UTF_8))),
-                net.jqwik.api.Tuple.of(1, text.map(t -> t.getBytes(StandardCharsets.ISO_8859_1))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a',
+                Tuple.of(8, text.map(t -> t.getBytes(StandardCharsets.UTF_8))),
+                Tuple.of(1, text.map(t -> t.getBytes(StandardCharsets.ISO_8859_1))),
+                Tuple.of(1, Arbitraries.just(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a',
                         (byte) 0xE9, 'b'})),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new byte[] {1, 0, 2})));
+                Tuple.of(1, Arbitraries.just(new byte[] {1, 0, 2})));
         Arbitrary<String> path = Arbitraries.of("a", "b", "sub/c", "sub/d", "sub/deeper/e", "z", "Ä", "0")
                 .flatMap(name -> Arbitraries.integers().between(0, 99).map(n -> name + "-" + n + ".txt"));
         return Arbitraries.entries(path, bytes).map(e -> new Document(e.getKey(), e.getValue()))

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -123,7 +124,7 @@ class OracleTest {
         return found;
     }
 
-    private static java.util.Optional<String> knownText(Oracle oracle, Figure figure) {
+    private static Optional<String> knownText(Oracle oracle, Figure figure) {
         return oracle.known().stream()
                 .filter(d -> d.row().equals(figure.number()) && d.column().equals("text"))
                 .map(Disagreement::figx).findFirst();
