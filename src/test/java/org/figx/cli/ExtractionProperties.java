@@ -74,8 +74,11 @@ class ExtractionProperties {
                         + " $780 million in 2024. "
                 : " Le conseil a longuement débattu du projet de la commission, sans conclure sur le calendrier ;"
                         + " le budget atteint 28 milliards USD en 2023. ");
-        String line = sentence.repeat(Math.max(1, 3_000_000 / sentence.length()));
-        checkThroughCommandLine(line, language);
+        int sentences = Math.max(1, 3_000_000 / sentence.length());
+        int rows = checkThroughCommandLine(sentence.repeat(sentences), language);
+        if (rows < 2 * sentences) { // the money and the year of each sentence at least: all chunks were read
+            throw new AssertionError(rows + " rows for " + sentences + " sentences");
+        }
     }
 
     private static void check(String text, Language language) {
@@ -89,7 +92,8 @@ class ExtractionProperties {
         }
     }
 
-    private static void checkThroughCommandLine(String text, Language language) {
+    /** Checks each row figx writes for {@code text} on standard input; returns how many there were. */
+    private static int checkThroughCommandLine(String text, Language language) {
         // a NUL makes an input binary, skipped (CliTest): the other characters are what this is about
         byte[] bytes = text.replace('\0', ' ').getBytes(StandardCharsets.UTF_8);
         // what figx reads: a lone surrogate is written as '?', and a leading U+FEFF is a byte-order mark
@@ -118,6 +122,7 @@ class ExtractionProperties {
                 throw new AssertionError("line " + line + " column " + column + " for start " + start);
             }
         }
+        return result.rows().size();
     }
 
     /** The code point offsets at which lines start: after each LF (a CR alone ends no line for figx). */
