@@ -230,8 +230,19 @@ public final class FigxCommand implements Callable<Integer> {
         if (output == null || output.toString().equals("-")) {
             return Optional.empty();
         }
+        if (output.toString().isEmpty()) {
+            // Path.of("") is the current folder: say what is wrong, not "is a directory"
+            throw usageError("--output needs a file name ('-' for standard output)");
+        }
         if (Files.isDirectory(output)) {
             throw usageError("--output " + output + " is a directory; give a file name");
+        }
+        // said before anything is read; a folder is not made: a typo in its name would be hidden
+        Path folder = output.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw usageError("--output " + output + ": " + (Files.exists(folder)
+                    ? folder + " is a file, not a folder"
+                    : "no folder " + folder + "; make it first (mkdir -p " + folder + ")"));
         }
         for (String path : paths) {
             if (!path.equals("-") && sameFile(Path.of(path), output)) {
@@ -277,12 +288,23 @@ public final class FigxCommand implements Callable<Integer> {
     }
 
     private ExtractOptions extractOptions() {
+        if (types.isEmpty() && spec != null && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--types")) {
+            // "--types ," (an empty variable in a script) splits to nothing; no kind is not every kind
+            throw usageError("--types names no kind (valid kinds: "
+                    + String.join(", ", new OptionConverters.KindLabels()) + ")");
+        }
         Language chosenLanguage = language.firstLanguage();
         EnumSet<Kind> kinds = types.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(types);
         return new ExtractOptions(kinds, chosenLanguage, Optional.ofNullable(referenceDate));
     }
 
+    /**
+     * A usage error for picocli's handler. On the plain route ({@link #onPaths}) there is no
+     * command line of picocli's yet: one is made for the error, whose cost only errors pay.
+     */
     private ParameterException usageError(String message) {
-        return new ParameterException(spec.commandLine(), message);
+        return new ParameterException(spec != null ? spec.commandLine()
+                : Main.commandLine(stdin, stdout, stderr, debug), message);
     }
 }
