@@ -10,6 +10,7 @@ import org.figx.numbers.ParsedNumber;
 import org.figx.text.Token;
 import org.figx.text.Tokens;
 import org.figx.text.WindowTokens;
+import org.figx.time.Temporal;
 
 /**
  * Dates, times, periods and durations. From each temporal anchor the scanner
@@ -108,6 +109,9 @@ final class TemporalRecognizer implements Recognizer {
      * mars" at_least, "jeudi après 9h30" more_than), or null when there is none.
      */
     private Qualifier boundOf(WindowTokens tokens, TemporalReading r) {
+        if (hasTwoEnds(r.expr())) {
+            return null; // "from 6 p.m. to 9 p.m.": the "from" opens the range, it bounds nothing
+        }
         String t = tokens.text();
         int pos = r.start();
         for (int k = 0; k < BOUND_REACH; k++) {
@@ -123,6 +127,12 @@ final class TemporalRecognizer implements Recognizer {
             pos = word.end();
         }
         return null;
+    }
+
+    /** Whether {@code expr} runs from one written end to another ("from Monday to Wednesday"). */
+    private static boolean hasTwoEnds(Temporal expr) {
+        return expr instanceof Temporal.Dates || expr instanceof Temporal.Weekdays
+                || expr instanceof Temporal.Interval || expr instanceof Temporal.Hours;
     }
 
     /**

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>Positive line: the phrase marks exactly one span with {@code [[ ]]}. After the
  *       markers are removed, exactly one mention must have that span, with the given
  *       kind, value, value_max (empty = none), unit (empty = none) and qualifier
- *       (empty = not checked); no other numeric mention may overlap the span.</li>
+ *       (empty = not checked, {@code -} = none); no other numeric mention may overlap the span.</li>
  *   <li>Negative line: kind {@code none}, no markers, other cells empty. No mention of
  *       the file's kind (the file name without {@code .tsv}) may be found.</li>
  * </ul>
@@ -194,7 +194,8 @@ class CorpusTest {
             fail(line + ": malformed positive line: the value column is empty");
         }
         Qualifier expectedQualifier = null;
-        if (!qualifier.isEmpty()) {
+        boolean noQualifier = qualifier.equals("-");
+        if (!qualifier.isEmpty() && !noQualifier) {
             try {
                 expectedQualifier = Qualifier.fromLabel(qualifier);
             } catch (IllegalArgumentException e) {
@@ -231,6 +232,9 @@ class CorpusTest {
         if (q != null) {
             checks.add(() -> assertEquals(q.label(),
                     m.qualifier() == null ? null : m.qualifier().label(), where + "qualifier"));
+        } else if (noQualifier) {
+            checks.add(() -> assertEquals(null, m.qualifier() == null ? null : m.qualifier().label(),
+                    where + "qualifier"));
         }
         List<Mention> overlapping = found.stream()
                 .filter(o -> o != m && o.kind().isNumeric() && o.start() < end && start < o.end())
