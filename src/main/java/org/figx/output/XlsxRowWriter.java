@@ -30,7 +30,7 @@ public final class XlsxRowWriter implements RowWriter {
     /** The most rows a sheet holds, header included (Excel's limit). */
     static final int SHEET_ROWS = Worksheet.MAX_ROWS;
     static final String SHEET = "figures";
-    /** Rows kept before they are flushed into the zip: each flush ends a deflate block. */
+    /** Rows kept in fastexcel's memory before they are written into the zip. */
     static final int ROWS_IN_MEMORY = 512;
 
     private static final int VALUE = Row.COLUMNS.indexOf("value");
