@@ -76,6 +76,14 @@ class XlsxRowWriterTest {
     }
 
     @Test
+    void aSheetHoldsExcelsRowsAndNoMore() {
+        // the split is tested with small limits below; the real one is Excel's, header included
+        assertEquals(1_048_576, XlsxRowWriter.SHEET_ROWS);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new XlsxRowWriter(new ByteArrayOutputStream(), Columns.STANDARD, XlsxRowWriter.SHEET_ROWS + 1));
+    }
+
+    @Test
     void rowsGoOnInANewSheetWhenOneIsFullAndLongFiguresStayText() throws IOException {
         byte[] xlsx = write(Columns.STANDARD, 3, row(Kind.MONEY, "28000000000"), row(Kind.DATE, "2024-11-27"),
                 row(Kind.NUMBER, "28000000000000000001"));
