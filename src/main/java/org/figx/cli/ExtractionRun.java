@@ -1,5 +1,6 @@
 package org.figx.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -32,8 +33,10 @@ import org.figx.sources.ChunkedTextReader;
 import org.figx.sources.Document;
 import org.figx.sources.DocumentReader;
 import org.figx.sources.Input;
+import org.figx.sources.InputFormat;
 import org.figx.sources.InputWalker;
 import org.figx.sources.IoReasons;
+import org.figx.sources.html.HtmlPage;
 
 /**
  * Reads the inputs in the order named (directory contents sorted) and extracts them
@@ -61,20 +64,24 @@ final class ExtractionRun {
     private final DocumentLanguages languages;
     private final ExtractOptions options;
     private final InputWalker walker;
+    private final InputFormat format;
     private final DocumentReader reader;
-    private final InputStream stdin;
+    /** Standard input, buffered so that its first bytes can be looked at before it is read. */
+    private final BufferedInputStream stdin;
     private final StderrDiagnostics diagnostics;
     private final int threads;
     private final int chunkChars;
     private final Progress.Factory progress;
 
-    ExtractionRun(DocumentLanguages languages, ExtractOptions options, InputWalker walker, InputStream stdin,
-                  StderrDiagnostics diagnostics, int threads, int chunkChars, Progress.Factory progress) {
+    ExtractionRun(DocumentLanguages languages, ExtractOptions options, InputWalker walker, InputFormat format,
+                  InputStream stdin, StderrDiagnostics diagnostics, int threads, int chunkChars,
+                  Progress.Factory progress) {
         this.languages = languages;
         this.options = options;
         this.walker = walker;
-        this.stdin = stdin;
-        this.reader = new DocumentReader(stdin, diagnostics);
+        this.format = format;
+        this.stdin = new BufferedInputStream(stdin, 64 * 1024);
+        this.reader = new DocumentReader(this.stdin, diagnostics, format);
         this.diagnostics = diagnostics;
         this.threads = threads;
         this.chunkChars = chunkChars;
@@ -169,15 +176,39 @@ final class ExtractionRun {
         }
     }
 
-    /** Stdin (its length is unknown) and files longer than a chunk are read in chunks. */
+    /**
+     * Stdin (its length is unknown) and files longer than a chunk are read in chunks; a web
+     * page never is: it is read whole, to find its article.
+     */
     private boolean isLong(Input input) {
+        if (format.isHtmlByName(input)) {
+            return false;
+        }
         if (input.isStdin()) {
-            return true;
+            return !format.isHtml(input, peekStdin(), InputFormat.SNIFF_BYTES);
         }
         try {
             return Files.isRegularFile(input.path()) && Files.size(input.path()) > chunkChars;
         } catch (IOException e) {
             return false; // reported when read
+        }
+    }
+
+    /**
+     * The first bytes of standard input, left to be read again; none when it cannot be read
+     * (the reading that follows reports it, as a read failure).
+     */
+    private byte[] peekStdin() {
+        if (format == InputFormat.TEXT) {
+            return new byte[0];
+        }
+        try {
+            stdin.mark(InputFormat.SNIFF_BYTES);
+            byte[] head = stdin.readNBytes(InputFormat.SNIFF_BYTES);
+            stdin.reset();
+            return head;
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 
@@ -200,9 +231,13 @@ final class ExtractionRun {
         }
         String text = document.get().text();
         ExtractOptions read = options.withLanguage(languages.decide(text).orElse(languages.first()));
+        HtmlPage page = document.get().page();
+        if (page != null && options.referenceDate().isEmpty() && page.published().isPresent()) {
+            read = read.withReferenceDate(page.published().get()); // the page's date, not a dateline
+        }
         List<Mention> mentions = extract(input.source(), text, read, problems).mentions();
         return new Done(writer.prepare(Rows.of(input.source(), text, mentions, Rows.Origin.START,
-                read.language().code())),
+                read.language().code(), page == null ? null : page.title(), page == null ? null : page.url())),
                 problems, bytes, true, Optional.empty());
     }
 

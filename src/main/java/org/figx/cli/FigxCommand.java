@@ -25,6 +25,7 @@ import org.figx.output.RowWriter;
 import org.figx.output.StdoutTarget;
 import org.figx.sources.FileFilter;
 import org.figx.sources.Glob;
+import org.figx.sources.InputFormat;
 import org.figx.sources.InputWalker;
 import org.figx.sources.IoReasons;
 import picocli.CommandLine.Command;
@@ -93,6 +94,13 @@ public final class FigxCommand implements Callable<Integer> {
             description = "ISO date or date-time (2024-11-27, 2024-11-27T14:30) for resolving "
                     + "incomplete and relative dates. Default: each document's dateline.")
     private LocalDateTime referenceDate;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            converter = OptionConverters.InputFormatConverter.class,
+            description = "text, html or auto (default: auto, html for .html and .htm files and for "
+                    + "input that starts like a web page). A web page is read for its article's text, "
+                    + "dated by its publication date.")
+    private InputFormat inputFormat = InputFormat.AUTO;
 
     @Option(names = "--include", paramLabel = "GLOB", converter = OptionConverters.GlobConverter.class,
             description = "When walking a directory, read only files whose path (relative to it) "
@@ -183,7 +191,7 @@ public final class FigxCommand implements Callable<Integer> {
         }
         Progress.Factory progressFactory = Progress.factory(progress,
                 stderr == System.err && Progress.stderrIsTerminal(), stderr);
-        ExtractionRun run = new ExtractionRun(language.documentLanguages(), options, walker,
+        ExtractionRun run = new ExtractionRun(language.documentLanguages(), options, walker, inputFormat,
                 stdin, diagnostics, threads, ExtractionRun.CHUNK_CHARS, progressFactory);
         List<String> arguments = paths.isEmpty() ? List.of("-") : paths;
         if (paths.isEmpty() && stdin == System.in && Progress.stdinIsTerminal()) {
@@ -223,8 +231,19 @@ public final class FigxCommand implements Callable<Integer> {
         if (output == null || output.toString().equals("-")) {
             return Optional.empty();
         }
+        if (output.toString().isEmpty()) {
+            // Path.of("") is the current folder: say what is wrong, not "is a directory"
+            throw usageError("--output needs a file name ('-' for standard output)");
+        }
         if (Files.isDirectory(output)) {
             throw usageError("--output " + output + " is a directory; give a file name");
+        }
+        // said before anything is read; a folder is not made: a typo in its name would be hidden
+        Path folder = output.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw usageError("--output " + output + ": " + (Files.exists(folder)
+                    ? folder + " is a file, not a folder"
+                    : "no folder " + folder + "; make it first (mkdir -p " + folder + ")"));
         }
         for (String path : paths) {
             if (!path.equals("-") && sameFile(Path.of(path), output)) {
@@ -270,12 +289,23 @@ public final class FigxCommand implements Callable<Integer> {
     }
 
     private ExtractOptions extractOptions() {
+        if (types.isEmpty() && spec != null && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--types")) {
+            // "--types ," (an empty variable in a script) splits to nothing; no kind is not every kind
+            throw usageError("--types names no kind (valid kinds: "
+                    + String.join(", ", new OptionConverters.KindLabels()) + ")");
+        }
         Language chosenLanguage = language.firstLanguage();
         EnumSet<Kind> kinds = types.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(types);
         return new ExtractOptions(kinds, chosenLanguage, Optional.ofNullable(referenceDate));
     }
 
+    /**
+     * A usage error for picocli's handler. On the plain route ({@link #onPaths}) there is no
+     * command line of picocli's yet: one is made for the error, whose cost only errors pay.
+     */
     private ParameterException usageError(String message) {
-        return new ParameterException(spec.commandLine(), message);
+        return new ParameterException(spec != null ? spec.commandLine()
+                : Main.commandLine(stdin, stdout, stderr, debug), message);
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** Entry point of figx.jar: runs the command on the process's streams and exits with its status. */
 public final class Main {
@@ -51,6 +52,9 @@ public final class Main {
         FigxCommand command = FigxCommand.onPaths(in, out, err, debug, plain.paths(), plain.output());
         try {
             return command.call();
+        } catch (ParameterException e) {
+            // a usage error found past parsing ("-o" a folder): as picocli's route reports it
+            return new UsageErrorHandler().handleParseException(e, args);
         } catch (RuntimeException e) {
             // as picocli's execute does with the same exception (InternalErrorHandler); errors go up
             InternalErrorHandler.report(e, new PrintWriter(err, true), debug);

@@ -11,6 +11,7 @@ import org.figx.Kind;
 import org.figx.output.Dialect;
 import org.figx.output.OutputFormat;
 import org.figx.sources.Glob;
+import org.figx.sources.InputFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -69,6 +70,18 @@ final class OptionConverters {
             throw new TypeConversionException("unknown dialect '" + value + "' (valid dialects: "
                     + Arrays.stream(Dialect.values()).map(Dialect::label)
                             .collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    static final class InputFormatConverter implements ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            for (InputFormat f : InputFormat.values()) {
+                if (f.label().equals(value.toLowerCase(Locale.ROOT))) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("unknown input format '" + value + "' (valid input formats: text, html, auto)");
         }
     }
 

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One JSON object per row, keys named like the CSV columns, absent fields omitted.
+ * One JSON object per row, keys named like the CSV columns, absent fields omitted; rows
+ * of a web page add its {@code title} and {@code url}.
  * Positions are JSON numbers; values stay strings, since a figure such as
  * 28000000000000000001 or a TIMEX3 value must survive any JSON reader unchanged.
  */
 public final class JsonlRowWriter extends LineRowWriter {
     private static final Set<String> NUMBER_COLUMNS = Set.of("line", "column", "start", "end");
+    /** The fields a web page's rows add. */
+    static final String PAGE_TITLE = "title";
+    static final String PAGE_URL = "url";
 
     private final Columns columns;
 
@@ -44,7 +48,19 @@ public final class JsonlRowWriter extends LineRowWriter {
                 writeString(cell, out);
             }
         }
+        writeField(PAGE_TITLE, row.title(), out);
+        writeField(PAGE_URL, row.url(), out);
         out.append("}\n");
+    }
+
+    /** A string field after others, when it has a value. */
+    private static void writeField(String name, String value, Appendable out) throws IOException {
+        if (value != null) {
+            out.append(',');
+            writeString(name, out);
+            out.append(':');
+            writeString(value, out);
+        }
     }
 
     private static void writeString(String s, Appendable out) throws IOException {

@@ -10,11 +10,21 @@ import org.figx.Kind;
  * Positions are in code points; absent fields are null (written empty, or omitted
  * where a format can omit them). {@code rule}, the rule that found the mention, is
  * written only with {@code --explain} ({@link Columns#EXPLAINED}); {@code lang}, the
- * language the document was read in, with {@code --explain} and in JSON Lines.
+ * language the document was read in, with {@code --explain} and in JSON Lines;
+ * {@code title} and {@code url}, what a web page says of itself, in JSON Lines only.
  */
 public record Row(String source, int line, long column, long start, long end, Kind kind,
                   String text, String value, String valueMax, String unit, String qualifier,
-                  String when, String subject, String modality, String sentence, String rule, String lang) {
+                  String when, String subject, String modality, String sentence, String rule, String lang,
+                  String title, String url) {
+
+    /** A row of a document that is no web page. */
+    public Row(String source, int line, long column, long start, long end, Kind kind,
+               String text, String value, String valueMax, String unit, String qualifier,
+               String when, String subject, String modality, String sentence, String rule, String lang) {
+        this(source, line, column, start, end, kind, text, value, valueMax, unit, qualifier, when, subject,
+                modality, sentence, rule, lang, null, null);
+    }
 
     /** A row with no rule named. */
     public Row(String source, int line, long column, long start, long end, Kind kind,
@@ -65,7 +75,7 @@ public record Row(String source, int line, long column, long start, long end, Ki
             return this;
         }
         return new Row(source, line, column, start, end, kind, text, commaFor(value),
-                commaFor(valueMax), unit, qualifier, when, subject, modality, sentence, rule, lang);
+                commaFor(valueMax), unit, qualifier, when, subject, modality, sentence, rule, lang, title, url);
     }
 
     private static String commaFor(String number) {

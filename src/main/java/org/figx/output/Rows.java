@@ -37,6 +37,15 @@ public final class Rows {
      * read in the language coded {@code lang} ("fr"; null when not told).
      */
     public static List<Row> of(String source, String text, List<Mention> mentions, Origin origin, String lang) {
+        return of(source, text, mentions, origin, lang, null, null);
+    }
+
+    /**
+     * As {@link #of(String, String, List, Origin, String)}, for a web page that names
+     * itself {@code title} at address {@code url} (each null when it does not).
+     */
+    public static List<Row> of(String source, String text, List<Mention> mentions, Origin origin, String lang,
+                               String title, String url) {
         TextPositions positions = new TextPositions(text);
         List<Row> rows = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -50,7 +59,7 @@ public final class Rows {
                     m.qualifier() == null ? null : m.qualifier().label(),
                     m.when(), m.subject(),
                     m.modality() == null ? null : m.modality().label(),
-                    oneLine(m.sentence()), m.rule(), lang));
+                    oneLine(m.sentence()), m.rule(), lang, title, url));
         }
         return rows;
     }

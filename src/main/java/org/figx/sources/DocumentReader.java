@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.util.Optional;
+import org.figx.sources.html.DeclaredCharset;
+import org.figx.sources.html.HtmlPage;
 
 /** Reads inputs into {@link Document}s, reporting the ones that cannot be used. */
 public final class DocumentReader {
@@ -14,10 +16,17 @@ public final class DocumentReader {
 
     private final InputStream stdin;
     private final Diagnostics diagnostics;
+    private final InputFormat format;
 
     public DocumentReader(InputStream stdin, Diagnostics diagnostics) {
+        this(stdin, diagnostics, InputFormat.TEXT);
+    }
+
+    /** @param format how inputs are read: as text, as web pages, or told per input */
+    public DocumentReader(InputStream stdin, Diagnostics diagnostics, InputFormat format) {
         this.stdin = stdin;
         this.diagnostics = diagnostics;
+        this.format = format;
     }
 
     /** The decoded document, or empty when the input was reported and must be skipped. */
@@ -38,10 +47,15 @@ public final class DocumentReader {
             diagnostics.skipped(input.source(), "binary file", input.named());
             return Optional.empty();
         }
+        boolean html = format.isHtml(input, bytes, bytes.length);
         try {
-            TextDecoder.Decoded decoded = TextDecoder.read(bytes);
+            TextDecoder.Decoded decoded = TextDecoder.read(bytes, html ? DeclaredCharset.of(bytes) : null);
             if (decoded.changes() != null) {
                 diagnostics.readWithChanges(input.source(), decoded.changes());
+            }
+            if (html) {
+                HtmlPage page = HtmlPage.read(decoded.text());
+                return Optional.of(new Document(input.source(), page.text(), page));
             }
             return Optional.of(new Document(input.source(), decoded.text()));
         } catch (CharacterCodingException e) {

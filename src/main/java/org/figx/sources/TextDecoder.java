@@ -92,6 +92,16 @@ public final class TextDecoder {
 
     /** As {@link #decode}, saying what was replaced. */
     public static Decoded read(byte[] bytes) throws CharacterCodingException {
+        return read(bytes, null);
+    }
+
+    /**
+     * As {@link #read(byte[])}, trying {@code declared} (a web page's {@code <meta charset>};
+     * null when none) before detection when the bytes are not UTF-8: valid UTF-8 is read as
+     * UTF-8 whatever a page declares, for pages are often saved as UTF-8 with their old
+     * declaration left in.
+     */
+    public static Decoded read(byte[] bytes, Charset declared) throws CharacterCodingException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return withoutNuls(strict(StandardCharsets.UTF_8, bytes, 3), 0);
         }
@@ -111,6 +121,13 @@ public final class TextDecoder {
         int invalid = invalidUtf8(bytes, utf8);
         if (invalid == 0 || Utf8Census.of(bytes, bytes.length).mostlyUtf8()) {
             return withoutNuls(utf8, invalid);
+        }
+        if (declared != null) {
+            try {
+                return withoutNuls(strict(declared, bytes, 0), 0);
+            } catch (CharacterCodingException e) {
+                // the page's declaration does not fit its bytes: detect as for any text
+            }
         }
         for (Charset candidate : candidates(bytes)) {
             try {

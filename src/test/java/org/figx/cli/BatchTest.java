@@ -191,8 +191,8 @@ class BatchTest {
         Path good = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
         Path locked = write("b.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
         assertTrue(locked.toFile().setReadable(false));
-        boolean root = Files.isReadable(locked); // root reads anyway: use a directory named as a file
-        Path unreadable = root ? dir.resolve("gone.txt") : locked;
+        boolean root = Files.isReadable(locked); // root reads anyway: a symbolic link loop fails for root too
+        Path unreadable = root ? Files.createSymbolicLink(dir.resolve("loop.txt"), Path.of("loop.txt")) : locked;
 
         Cli.Result result = Cli.run("", "--threads", "2", unreadable.toString(), good.toString());
 

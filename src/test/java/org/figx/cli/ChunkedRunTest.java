@@ -24,6 +24,7 @@ import org.figx.output.OutputFormat;
 import org.figx.output.RowWriter;
 import org.figx.output.StdoutTarget;
 import org.figx.sources.FileFilter;
+import org.figx.sources.InputFormat;
 import org.figx.sources.InputWalker;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +91,7 @@ class ChunkedRunTest {
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         StderrDiagnostics diagnostics = new StderrDiagnostics(err, false);
         ExtractionRun run = new ExtractionRun(DocumentLanguages.forced(Language.FR), options,
-                new InputWalker(FileFilter.ALL, diagnostics, Optional.empty()),
+                new InputWalker(FileFilter.ALL, diagnostics, Optional.empty()), InputFormat.TEXT,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), diagnostics, threads,
                 chunkChars, Progress.factory(false, false, err));
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);

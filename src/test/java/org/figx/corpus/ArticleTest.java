@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * diff to review.
  *
  * <p>Run with {@code -Dfigx.updateGolden=true} to (re)write the expected files instead;
- * then review the diff against {@code <name>.figures.md}, the hand-made list of figures.
+ * then {@link OracleTest} checks them against {@code <name>.figures.md} or
+ * {@code .facts.md}, the hand-made lists of figures, and names each new disagreement.
  */
 class ArticleTest {
 
