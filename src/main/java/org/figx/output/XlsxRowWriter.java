@@ -32,6 +32,13 @@ public final class XlsxRowWriter implements RowWriter {
     static final String SHEET = "figures";
     /** Rows kept in fastexcel's memory before they are written into the zip. */
     static final int ROWS_IN_MEMORY = 512;
+    /**
+     * The sentence column's width, in characters: fastexcel fits each column to the first
+     * rows it writes, which makes a column of sentences 255 characters wide (its maximum),
+     * pushing {@code --explain}'s columns off the screen; a long sentence overflows anyway.
+     */
+    static final double SENTENCE_WIDTH = 80;
+    private static final int SENTENCE = Row.COLUMNS.indexOf("sentence");
 
     private static final int VALUE = Row.COLUMNS.indexOf("value");
     private static final int VALUE_MAX = Row.COLUMNS.indexOf("value_max");
@@ -71,6 +78,7 @@ public final class XlsxRowWriter implements RowWriter {
         sheets++;
         sheet = workbook.newWorksheet(sheets == 1 ? SHEET : SHEET + " " + sheets);
         sheet.freezePane(0, 1);
+        sheet.width(SENTENCE, SENTENCE_WIDTH);
         nextRow = 0;
         List<String> names = columns.names();
         for (int i = 0; i < names.size(); i++) {

@@ -47,6 +47,8 @@ class XlsxRowWriterTest {
             PaneInformation pane = sheet.getPaneInformation();
             assertTrue(pane != null && pane.isFreezePane() && pane.getHorizontalSplitPosition() == 1,
                     "the header row is frozen");
+            assertEquals(XlsxRowWriter.SENTENCE_WIDTH, sheet.getColumnWidth(14) / 256.0, 1,
+                    "sentences are not 255 characters wide");
 
             var first = sheet.getRow(1);
             double[] positions = {3, 14, 159, 265};
