@@ -2,6 +2,7 @@ package org.figx.sources;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -26,6 +27,10 @@ public final class IoReasons {
         }
         if (e instanceof NotDirectoryException) {
             return "not a directory";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null && !fs.getReason().isBlank()) {
+            // "loop: Too many levels of symbolic links": the reason alone, the caller names the path
+            return fs.getReason();
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
