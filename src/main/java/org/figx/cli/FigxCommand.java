@@ -115,7 +115,8 @@ public final class FigxCommand implements Callable<Integer> {
     @Option(names = "--dialect", paramLabel = "DIALECT",
             converter = OptionConverters.DialectConverter.class,
             description = "CSV flavour: rfc4180 (default), excel (UTF-8 BOM, CRLF), excel-fr "
-                    + "(BOM, CRLF, ';' delimiter, decimal comma).")
+                    + "(BOM, CRLF, ';' delimiter, decimal comma). Both excel dialects write a text "
+                    + "cell that would start a formula (=, +, -, @...) with a leading '.")
     private Dialect dialect;
 
     @Option(names = "--threads", paramLabel = "N",

@@ -20,17 +20,23 @@ import java.util.List;
  * </ul>
  * Records end with CRLF. Writing the characters straight into the row text, without the
  * library's per-record arrays and per-character interface calls, is what makes it fast.
+ *
+ * <p>In the excel dialects a text cell a spreadsheet would read as a formula is written
+ * with a leading {@code '} and always quoted ({@link FormulaGuard}).
  */
 public final class CsvRowWriter extends LineRowWriter {
     private static final char QUOTE = '"';
 
     private final Dialect dialect;
     private final Columns columns;
+    /** Per column, whether its cells are checked for formulas; null when the dialect does not guard. */
+    private final boolean[] guarded;
 
     public CsvRowWriter(OutputStream stream, Dialect dialect, Columns columns) {
         super(stream, 256);
         this.dialect = dialect;
         this.columns = columns;
+        this.guarded = dialect.guardsFormulas() ? FormulaGuard.guardedColumns(columns.names()) : null;
     }
 
     @Override
@@ -44,7 +50,34 @@ public final class CsvRowWriter extends LineRowWriter {
     @Override
     void writeRow(Row row, Appendable to) throws IOException {
         Row written = dialect.decimalComma() ? row.withDecimalComma() : row;
-        writeRecord(columns.cells(written), dialect.delimiter(), to);
+        List<String> cells = columns.cells(written);
+        if (guarded == null) {
+            writeRecord(cells, dialect.delimiter(), to);
+        } else {
+            writeGuardedRecord(cells, to);
+        }
+    }
+
+    /** As {@link #writeRecord}, a cell that would start a formula marked as text and quoted. */
+    private void writeGuardedRecord(List<String> cells, Appendable to) throws IOException {
+        char delimiter = dialect.delimiter();
+        int size = cells.size();
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                to.append(delimiter);
+            }
+            String cell = cells.get(i);
+            if (cell == null) {
+                cell = "";
+            }
+            if (guarded[i] && FormulaGuard.startsFormula(cell, dialect.decimalMark())) {
+                to.append(QUOTE).append(FormulaGuard.TEXT_MARK);
+                writeQuotedContent(cell, to);
+            } else {
+                writeField(cell, delimiter, i == 0, to);
+            }
+        }
+        to.append("\r\n");
     }
 
     /** One record, CRLF included; null fields are written empty. */
@@ -66,6 +99,11 @@ public final class CsvRowWriter extends LineRowWriter {
             return;
         }
         to.append(QUOTE);
+        writeQuotedContent(field, to);
+    }
+
+    /** The field after its opening quote: each double quote doubled, then the closing quote. */
+    private static void writeQuotedContent(String field, Appendable to) throws IOException {
         int from = 0;
         for (int i = field.indexOf(QUOTE); i >= 0; i = field.indexOf(QUOTE, i + 1)) {
             to.append(field, from, i + 1).append(QUOTE);

@@ -4,32 +4,41 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * An Excel workbook (Office Open XML) through Apache POI's streaming writer, which
- * keeps only a window of rows in memory and spills the rest to a temporary file.
+ * An Excel workbook (Office Open XML) through fastexcel, which streams each sheet's XML
+ * into the zip as rows come: memory holds at most {@value #ROWS_IN_MEMORY} rows, and
+ * nothing goes to a temporary file.
  *
- * <p>One sheet, {@code figures}, with the CSV columns. {@code line}, {@code column},
- * {@code start} and {@code end} are numeric cells, and so are {@code value} and
- * {@code value_max} of numeric kinds when a spreadsheet number holds them exactly
- * (15 significant digits); a longer figure stays a text cell rather than be rounded.
- * Other fields are text cells, absent ones empty. A sheet holds at most 1,048,576
- * rows: past that, the rows go on in sheets {@code figures 2}, {@code figures 3}...
- * each with its header, so that nothing is lost. With {@code --explain} the rule
- * is a last text column.
+ * <p>One sheet, {@code figures}, with the CSV columns, header in bold and frozen.
+ * {@code line}, {@code column}, {@code start} and {@code end} are numeric cells, and so
+ * are {@code value} and {@code value_max} of numeric kinds when a spreadsheet number
+ * holds them exactly (15 significant digits); a longer figure stays a text cell rather
+ * than be rounded. Other fields are text cells, written inline (no shared-strings table,
+ * which would keep every distinct sentence in memory to the end); absent ones are empty.
+ * A sheet holds at most 1,048,576 rows: past that, the rows go on in sheets
+ * {@code figures 2}, {@code figures 3}... each with its header, so that nothing is lost.
+ * With {@code --explain} the rule and the language are last text columns.
  */
 public final class XlsxRowWriter implements RowWriter {
     /** The most significant digits an Excel number keeps. */
     static final int EXCEL_DIGITS = 15;
-    /** The most characters a cell holds. */
-    static final int CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** The most characters a cell holds (Excel's limit). */
+    static final int CELL_CHARS = 32_767;
+    /** The most rows a sheet holds, header included (Excel's limit). */
+    static final int SHEET_ROWS = Worksheet.MAX_ROWS;
     static final String SHEET = "figures";
+    /** Rows kept in fastexcel's memory before they are written into the zip. */
+    static final int ROWS_IN_MEMORY = 512;
+    /**
+     * The sentence column's width, in characters: fastexcel fits each column to the first
+     * rows it writes, which makes a column of sentences 255 characters wide (its maximum),
+     * pushing {@code --explain}'s columns off the screen; a long sentence overflows anyway.
+     */
+    static final double SENTENCE_WIDTH = 80;
+    private static final int SENTENCE = Row.COLUMNS.indexOf("sentence");
 
     private static final int VALUE = Row.COLUMNS.indexOf("value");
     private static final int VALUE_MAX = Row.COLUMNS.indexOf("value_max");
@@ -38,73 +47,73 @@ public final class XlsxRowWriter implements RowWriter {
 
     private final OutputStream stream;
     private final Columns columns;
-    private final SXSSFWorkbook workbook;
-    private final CellStyle headerStyle;
+    private final Workbook workbook;
     private final int maxRows;
-    private SXSSFSheet sheet;
+    private Worksheet sheet;
     private int sheets;
     private int nextRow;
+    private int unflushedRows;
 
     public XlsxRowWriter(OutputStream stream, Columns columns) {
-        this(stream, columns, SpreadsheetVersion.EXCEL2007.getMaxRows());
+        this(stream, columns, SHEET_ROWS);
     }
 
     /** @param maxRows rows per sheet, header included (smaller in tests) */
     XlsxRowWriter(OutputStream stream, Columns columns, int maxRows) {
-        QuietPoiLogging.install();
-        try {
-            XlsxTempFiles.install();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot make a temporary folder for the workbook", e);
+        if (maxRows < 2 || maxRows > SHEET_ROWS) {
+            throw new IllegalArgumentException("rows per sheet: " + maxRows);
         }
         this.stream = stream;
         this.columns = columns;
         this.maxRows = maxRows;
-        this.workbook = new SXSSFWorkbook(256);
-        workbook.setCompressTempFiles(true);
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        this.headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(bold);
+        // the version must read as Excel's "major.minor"; null leaves it out
+        this.workbook = new Workbook(stream, "figx", null);
     }
 
     @Override
-    public void writeHeader() {
+    public void writeHeader() throws IOException {
+        if (sheet != null) {
+            sheet.finish(); // a zip is written one entry after the other: end this sheet first
+        }
         sheets++;
-        sheet = workbook.createSheet(sheets == 1 ? SHEET : SHEET + " " + sheets);
-        sheet.createFreezePane(0, 1);
+        sheet = workbook.newWorksheet(sheets == 1 ? SHEET : SHEET + " " + sheets);
+        sheet.freezePane(0, 1);
+        sheet.width(SENTENCE, SENTENCE_WIDTH);
         nextRow = 0;
-        org.apache.poi.ss.usermodel.Row header = sheet.createRow(nextRow++);
         List<String> names = columns.names();
         for (int i = 0; i < names.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(names.get(i));
-            cell.setCellStyle(headerStyle);
+            sheet.inlineString(nextRow, i, names.get(i));
         }
+        sheet.range(nextRow, 0, nextRow, names.size() - 1).style().bold().set();
+        nextRow++;
+        unflushedRows = 1;
     }
 
     @Override
-    public void write(List<Row> rows) {
+    public void write(List<Row> rows) throws IOException {
         for (Row row : rows) {
             if (nextRow >= maxRows) {
                 writeHeader();
             }
-            org.apache.poi.ss.usermodel.Row xlsxRow = sheet.createRow(nextRow++);
+            int r = nextRow++;
             List<String> cells = columns.cells(row);
             for (int i = 0; i < cells.size(); i++) {
                 String text = cells.get(i);
                 if (text == null) {
                     continue;
                 }
-                Cell cell = xlsxRow.createCell(i);
                 boolean numeric = (i >= FIRST_POSITION && i <= LAST_POSITION)
                         || ((i == VALUE || i == VALUE_MAX) && row.kind().isNumeric());
                 Double number = numeric ? exactNumber(text) : null;
                 if (number != null) {
-                    cell.setCellValue(number);
+                    sheet.value(r, i, number);
                 } else {
-                    cell.setCellValue(fitted(text));
+                    sheet.inlineString(r, i, fitted(text));
                 }
+            }
+            if (++unflushedRows >= ROWS_IN_MEMORY) {
+                sheet.flush();
+                unflushedRows = 0;
             }
         }
     }
@@ -124,7 +133,7 @@ public final class XlsxRowWriter implements RowWriter {
     }
 
     /** A cell holds at most 32,767 characters: a longer sentence is cut, never mid-character. */
-    private static String fitted(String text) {
+    static String fitted(String text) {
         if (text.length() <= CELL_CHARS) {
             return text;
         }
@@ -132,16 +141,14 @@ public final class XlsxRowWriter implements RowWriter {
         return text.substring(0, end);
     }
 
+    /** Ends the workbook (its last sheet, styles, index) and closes the stream. */
     @Override
     public void close() throws IOException {
         try (OutputStream out = stream) {
             if (sheet == null) {
                 writeHeader();
             }
-            workbook.write(out);
-        } finally {
-            workbook.close();
-            workbook.dispose();
+            workbook.finish();
         }
     }
 }

@@ -61,8 +61,9 @@ class JarProcessTest {
     }
 
     /**
-     * A workbook run stopped (SIGTERM, as Ctrl-C) once POI has flushed rows to its temporary
-     * files: nothing is left in the temporary folder, nor a workbook or a part of one.
+     * A workbook run stopped (SIGTERM, as Ctrl-C) once rows have been streamed into the
+     * hidden file the output goes to: nothing is left in the temporary folder, nor a
+     * workbook or a part of one.
      */
     @Test
     void anInterruptedWorkbookLeavesNoTemporaryFiles() throws IOException, InterruptedException {
@@ -78,16 +79,25 @@ class JarProcessTest {
         builder.redirectErrorStream(true).redirectOutput(dir.resolve("figx.log").toFile());
         Process process = builder.start();
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (filesUnder(tmp).stream().noneMatch(f -> f.getFileName().toString().contains("sxssf"))) {
+        while (filesUnder(out).stream().noneMatch(JarProcessTest::partOfAWorkbook)) {
             assertTrue(process.isAlive(), "figx ended before its workbook was under way: "
                     + Files.readString(dir.resolve("figx.log")));
-            assertTrue(System.nanoTime() < deadline, "no temporary file in " + tmp);
-            Thread.sleep(50);
+            assertTrue(System.nanoTime() < deadline, "no part of a workbook in " + out);
+            Thread.sleep(20);
         }
         process.destroy();
         process.waitFor();
         assertEquals(List.of(), filesUnder(tmp));
         assertEquals(List.of(), filesUnder(out));
+    }
+
+    /** The hidden file an -o output is written to, once rows have reached it (past its first buffer). */
+    private static boolean partOfAWorkbook(Path file) {
+        try {
+            return file.getFileName().toString().endsWith(".tmp") && Files.size(file) > 64 * 1024;
+        } catch (IOException e) {
+            return false; // renamed or deleted meanwhile
+        }
     }
 
     /** Every file and folder under {@code root}, root itself left out. */
