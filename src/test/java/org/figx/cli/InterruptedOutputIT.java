@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (Ctrl-C, {@code kill}) and by SIGKILL ({@code kill -9}, the out-of-memory killer):
  * never a file under the output's name. The rows go to a hidden temporary file beside
  * it, {@code .out.csv.<hex>.tmp}, renamed at the end; SIGTERM runs the JVM's shutdown
- * hooks, which delete it; SIGKILL runs nothing, so that hidden file stays (README, "Use").
+ * hooks, which delete it; SIGKILL runs nothing, so that hidden file stays until the next
+ * run writing the same file removes it (README, "Use").
  */
 class InterruptedOutputIT {
     private static final String TEMP_NAME = "\\.out\\.csv\\.[0-9a-f]+\\.tmp";
@@ -37,7 +38,7 @@ class InterruptedOutputIT {
     }
 
     @Test
-    void sigkillLeavesNoFileUnderTheNameOnlyAHiddenTemporaryOne() throws Exception {
+    void sigkillLeavesNoFileUnderTheNameAndTheNextRunRemovesItsTemporaryFile() throws Exception {
         Path out = dir.resolve("out/out.csv");
         Process process = startAndWaitForRows(out);
 
@@ -48,13 +49,14 @@ class InterruptedOutputIT {
         assertEquals(1, left.size(), left.toString());
         assertTrue(left.get(0).matches(TEMP_NAME), left.toString());
 
-        // a later run writes the file whole beside what the killed one left
+        // a later run writes the file whole, and removes what the killed one left
         Path small = Files.writeString(dir.resolve("small.txt"), "Le budget atteint 28 milliards USD.\n");
         Process again = JarRun.figx(small.toString(), "-o", out.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("again.log").toFile()).start();
         assertTrue(again.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, again.exitValue(), Files.readString(dir.resolve("again.log")));
         assertTrue(Files.readString(out).contains(",money,28 milliards USD,28000000000,"));
+        assertEquals(List.of("out.csv"), JarRun.names(out.getParent()));
     }
 
     /** figx on a big input with {@code -o}, once its temporary file has rows in it. */

@@ -46,4 +46,26 @@ class AtomicFileTargetTest {
             return files.toList();
         }
     }
+
+    @Test
+    void aKilledRunsTemporaryFileIsRemovedByTheNextRunAndALiveOnesIsNot() throws IOException {
+        Path file = dir.resolve("facts.csv");
+        Path killed = Files.writeString(dir.resolve(".facts.csv.1f2e3d.tmp"), "half");
+        Path live = Files.writeString(dir.resolve(".facts.csv.abc.tmp"), "writing");
+        Path other = Files.writeString(dir.resolve(".facts.csv.notes.tmp"), "not ours: not hex");
+        Path otherFile = Files.writeString(dir.resolve(".other.csv.1f.tmp"), "another output's");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(live,
+                java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = channel.lock()) {
+            try (AtomicFileTarget target = new AtomicFileTarget(file)) {
+                target.stream().write("x\n".getBytes(StandardCharsets.UTF_8));
+                target.commit();
+            }
+        }
+        assertEquals(List.of(".facts.csv.abc.tmp", ".facts.csv.notes.tmp", ".other.csv.1f.tmp", "facts.csv"),
+                allFiles().stream().map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(false, Files.exists(killed));
+        assertEquals("not ours: not hex", Files.readString(other));
+        assertEquals("another output's", Files.readString(otherFile));
+    }
 }
