@@ -14,13 +14,15 @@ import org.figx.Figx;
 import org.figx.Language;
 import org.figx.output.Row;
 import org.figx.output.Rows;
+import org.figx.sources.html.HtmlPage;
 
 /**
  * For any input: no exception, and each row's {@code text} is the input between its
  * {@code start} and {@code end} (code points, SPEC "Rows"), in both languages: random
  * Unicode (astral code points, combining marks, no-break and thin spaces, soft hyphens,
  * format characters), figures' own pieces in any order, runs of thousands of digits,
- * HTML-looking text read as text, and a line of several MB read through the command
+ * HTML-looking text read as text (and as a page, {@code --input-format html}, where the
+ * rows point into the article's text), and a line of several MB read through the command
  * line in chunks, where {@code line} and {@code column} are checked too.
  */
 class ExtractionProperties {
@@ -52,9 +54,18 @@ class ExtractionProperties {
         check(text, language);
     }
 
-    // HTML input (--input-format html) has offsets into the page's extracted text, not into
-    // the file: its properties belong with the HTML reader (issue 14, the lead's part) and
-    // go here, next to htmlLooking(), which they can reuse as the pieces of a page's body.
+    /**
+     * A page read as a page ({@code --input-format html}): its rows point into the article's
+     * text the HTML reader makes of it, not into the file.
+     */
+    @Property(tries = 150)
+    void anyPageThroughTheCommandLinePointsIntoItsArticlesText(@ForAll("htmlLooking") String body,
+                                                               @ForAll Language language) {
+        String page = "<!DOCTYPE html><html><body>" + body.replace('\0', ' ') + "</body></html>";
+        // what figx decodes: a lone surrogate is written as '?'
+        String decoded = new String(page.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        checkThroughCommandLine(decoded, HtmlPage.read(decoded).text(), language, "--input-format", "html");
+    }
 
     /** Through the command line on standard input: chunking, decoding, line and column as well. */
     @Property(tries = 100)
@@ -101,7 +112,18 @@ class ExtractionProperties {
         if (read.startsWith("\uFEFF")) {
             read = read.substring(1);
         }
-        Cli.Result result = Cli.run(new ByteArrayInputStream(bytes), "--lang", language.code());
+        return checkThroughCommandLine(text.replace('\0', ' '), read, language);
+    }
+
+    /**
+     * Checks each row figx writes for {@code input} on standard input, with {@code options},
+     * against {@code read}, the text figx reads in it; returns how many rows there were.
+     */
+    private static int checkThroughCommandLine(String input, String read, Language language, String... options) {
+        byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("--lang", language.code()));
+        args.addAll(List.of(options));
+        Cli.Result result = Cli.run(new ByteArrayInputStream(bytes), args.toArray(new String[0]));
         if (result.exitCode() != 0) {
             throw new AssertionError("exit " + result.exitCode() + ": " + result.stderr());
         }
