@@ -36,7 +36,6 @@ import org.figx.sources.Input;
 import org.figx.sources.InputFormat;
 import org.figx.sources.InputWalker;
 import org.figx.sources.IoReasons;
-import org.figx.sources.html.HtmlPage;
 
 /**
  * Reads the inputs in the order named (directory contents sorted) and extracts them
@@ -63,6 +62,7 @@ final class ExtractionRun {
 
     private final DocumentLanguages languages;
     private final ExtractOptions options;
+    private final DocumentExtraction wholeDocuments;
     private final InputWalker walker;
     private final InputFormat format;
     private final DocumentReader reader;
@@ -78,6 +78,7 @@ final class ExtractionRun {
                   Progress.Factory progress) {
         this.languages = languages;
         this.options = options;
+        this.wholeDocuments = new DocumentExtraction(languages, options);
         this.walker = walker;
         this.format = format;
         this.stdin = new BufferedInputStream(stdin, 64 * 1024);
@@ -229,15 +230,9 @@ final class ExtractionRun {
         if (document.isEmpty()) {
             return Done.problemsOnly(problems, bytes);
         }
-        String text = document.get().text();
-        ExtractOptions read = options.withLanguage(languages.decide(text).orElse(languages.first()));
-        HtmlPage page = document.get().page();
-        if (page != null && options.referenceDate().isEmpty() && page.published().isPresent()) {
-            read = read.withReferenceDate(page.published().get()); // the page's date, not a dateline
-        }
-        List<Mention> mentions = extract(input.source(), text, read, problems).mentions();
-        return new Done(writer.prepare(Rows.of(input.source(), text, mentions, Rows.Origin.START,
-                read.language().code(), page == null ? null : page.title(), page == null ? null : page.url())),
+        ExtractOptions read = wholeDocuments.optionsFor(document.get());
+        List<Mention> mentions = extract(input.source(), document.get().text(), read, problems).mentions();
+        return new Done(writer.prepare(DocumentExtraction.rows(document.get(), mentions, read)),
                 problems, bytes, true, Optional.empty());
     }
 

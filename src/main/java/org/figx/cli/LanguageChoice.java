@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.figx.Language;
 
 /** The values of {@code --lang}: a language, or {@code auto} to decide per document. */
-enum LanguageChoice {
+public enum LanguageChoice {
     FR(Language.FR), EN(Language.EN), AUTO(null);
 
     /** The language used; null for auto. */
@@ -14,7 +14,7 @@ enum LanguageChoice {
         this.language = language;
     }
 
-    String label() {
+    public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -19,12 +19,12 @@ import picocli.CommandLine.TypeConversionException;
  * Turns option values into typed values, with messages that list what is valid:
  * picocli prints them as "Invalid value for option '--types': ...".
  */
-final class OptionConverters {
+public final class OptionConverters {
     private OptionConverters() {
     }
 
     /** A kind label of {@code --types} ({@code money}). */
-    static final class KindConverter implements ITypeConverter<Kind> {
+    public static final class KindConverter implements ITypeConverter<Kind> {
         @Override
         public Kind convert(String value) {
             for (Kind kind : Kind.values()) {
@@ -38,14 +38,14 @@ final class OptionConverters {
     }
 
     /** The kind labels, for the help text ({@code ${COMPLETION-CANDIDATES}}). */
-    static final class KindLabels implements Iterable<String> {
+    public static final class KindLabels implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Kind.values()).map(Kind::label).iterator();
         }
     }
 
-    static final class FormatConverter implements ITypeConverter<OutputFormat> {
+    public static final class FormatConverter implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
             for (OutputFormat format : OutputFormat.values()) {
@@ -59,7 +59,7 @@ final class OptionConverters {
         }
     }
 
-    static final class DialectConverter implements ITypeConverter<Dialect> {
+    public static final class DialectConverter implements ITypeConverter<Dialect> {
         @Override
         public Dialect convert(String value) {
             for (Dialect dialect : Dialect.values()) {
@@ -73,7 +73,7 @@ final class OptionConverters {
         }
     }
 
-    static final class InputFormatConverter implements ITypeConverter<InputFormat> {
+    public static final class InputFormatConverter implements ITypeConverter<InputFormat> {
         @Override
         public InputFormat convert(String value) {
             for (InputFormat f : InputFormat.values()) {
@@ -85,7 +85,7 @@ final class OptionConverters {
         }
     }
 
-    static final class LanguageConverter implements ITypeConverter<LanguageChoice> {
+    public static final class LanguageConverter implements ITypeConverter<LanguageChoice> {
         @Override
         public LanguageChoice convert(String value) {
             for (LanguageChoice choice : LanguageChoice.values()) {
@@ -101,7 +101,7 @@ final class OptionConverters {
      * An ISO date (midnight of that day) or date-time; a space in place of the
      * {@code T} is accepted, as people write it that way.
      */
-    static final class ReferenceDateConverter implements ITypeConverter<LocalDateTime> {
+    public static final class ReferenceDateConverter implements ITypeConverter<LocalDateTime> {
         @Override
         public LocalDateTime convert(String value) {
             String iso = value.trim().replace(' ', 'T');
@@ -114,7 +114,7 @@ final class OptionConverters {
         }
     }
 
-    static final class GlobConverter implements ITypeConverter<Glob> {
+    public static final class GlobConverter implements ITypeConverter<Glob> {
         @Override
         public Glob convert(String value) {
             try {

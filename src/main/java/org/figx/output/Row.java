@@ -16,7 +16,7 @@ import org.figx.Kind;
 public record Row(String source, int line, long column, long start, long end, Kind kind,
                   String text, String value, String valueMax, String unit, String qualifier,
                   String when, String subject, String modality, String sentence, String rule, String lang,
-                  String title, String url) {
+                  String title, String url) implements java.io.Serializable {
 
     /** A row of a document that is no web page. */
     public Row(String source, int line, long column, long start, long end, Kind kind,

@@ -43,6 +43,14 @@ public final class DocumentReader {
             diagnostics.cannotRead(input.source(), IoReasons.of(e));
             return Optional.empty();
         }
+        return read(input, bytes, diagnostics);
+    }
+
+    /**
+     * The document {@code bytes} (all of {@code input}, read elsewhere: by the Spark job from
+     * its file system) make, or empty when reported to {@code diagnostics} and to be skipped.
+     */
+    public Optional<Document> read(Input input, byte[] bytes, Diagnostics diagnostics) {
         if (TextDecoder.looksBinary(bytes)) {
             diagnostics.skipped(input.source(), "binary file", input.named());
             return Optional.empty();
