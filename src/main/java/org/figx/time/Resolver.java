@@ -231,8 +231,11 @@ public final class Resolver {
             case "M" -> TimeValue.ofDay(now.toLocalDate().plusMonths(n));
             case "Y" -> {
                 LocalDate d = now.toLocalDate().plusYears(n);
-                yield TimeValue.of(s.grain() == Temporal.Grain.MONTH ? Timex.month(d.getYear(), d.getMonthValue())
-                        : Timex.year(d.getYear()));
+                yield switch (s.grain()) {
+                    case DAY -> TimeValue.ofDay(d); // counted from a day named: "3 years from today"
+                    case MONTH -> TimeValue.of(Timex.month(d.getYear(), d.getMonthValue()));
+                    default -> TimeValue.of(Timex.year(d.getYear()));
+                };
             }
             default -> null;
         };
