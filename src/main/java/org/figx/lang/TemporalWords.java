@@ -143,7 +143,7 @@ public final class TemporalWords {
         Set<String> anchorWords = new HashSet<>(monthNames.keySet());
         anchorWords.addAll(full.keySet());
         anchorWords.addAll(abbreviated.keySet());
-        for (String name : new String[] {"relative-days.txt", "anaphoric-days.txt", "holidays.txt"}) {
+        for (String name : new String[] {"relative-days.txt", "anaphoric-days.txt", "holidays.txt", "holiday-homonyms.txt"}) {
             for (String phrase : lists.pairs(name).keySet()) {
                 anchorWords.add(longestToken(phrase));
             }
@@ -183,6 +183,7 @@ public final class TemporalWords {
                 .add("street-words", lists.phrases("street-words.txt"))
                 .add("function-words", lists.phrases("function-words.txt"))
                 .add("holiday-name-heads", lists.phrases("holiday-name-heads.txt"))
+                .add("holiday-homonyms", lists.textTable("holiday-homonyms.txt"))
                 .add("time-hedges", lists.phrases("time-hedges.txt"))
                 .add("meridiems", lists.textTable("meridiems.txt"))
                 .add("meridiem-letters", foldedMap(lists, "meridiem-letters.txt"))
