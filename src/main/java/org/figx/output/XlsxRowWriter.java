@@ -102,9 +102,7 @@ public final class XlsxRowWriter implements RowWriter {
                 if (text == null) {
                     continue;
                 }
-                boolean numeric = (i >= FIRST_POSITION && i <= LAST_POSITION)
-                        || ((i == VALUE || i == VALUE_MAX) && row.kind().isNumeric());
-                Double number = numeric ? exactNumber(text) : null;
+                Double number = numberIn(row, i, text);
                 if (number != null) {
                     sheet.value(r, i, number);
                 } else {
@@ -116,6 +114,17 @@ public final class XlsxRowWriter implements RowWriter {
                 unflushedRows = 0;
             }
         }
+    }
+
+    /**
+     * The number cell {@code column} of {@code row}, whose text is {@code text}, holds: a
+     * position, or a numeric kind's value when a spreadsheet number holds it exactly; null
+     * for a text cell. Public for the benchmark's POI writer, which writes the same cells.
+     */
+    public static Double numberIn(Row row, int column, String text) {
+        boolean numeric = (column >= FIRST_POSITION && column <= LAST_POSITION)
+                || ((column == VALUE || column == VALUE_MAX) && row.kind().isNumeric());
+        return numeric ? exactNumber(text) : null;
     }
 
     /** The number a spreadsheet cell can hold without rounding it, or null. */
@@ -133,7 +142,7 @@ public final class XlsxRowWriter implements RowWriter {
     }
 
     /** A cell holds at most 32,767 characters: a longer sentence is cut, never mid-character. */
-    static String fitted(String text) {
+    public static String fitted(String text) {
         if (text.length() <= CELL_CHARS) {
             return text;
         }

@@ -2,7 +2,6 @@ package org.figx.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.figx.output.Columns;
 import org.figx.output.Row;
 import org.figx.output.RowWriter;
+import org.figx.output.XlsxRowWriter;
 
 /**
  * The xlsx writer figx had until issue 14, through Apache POI's streaming writer (SXSSF: a
@@ -23,13 +23,7 @@ import org.figx.output.RowWriter;
  * in bold and frozen, a new sheet past 1,048,576 rows.
  */
 final class PoiXlsxRowWriter implements RowWriter {
-    private static final int EXCEL_DIGITS = 15;
-    private static final int CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
-    private static final int VALUE = Row.COLUMNS.indexOf("value");
-    private static final int VALUE_MAX = Row.COLUMNS.indexOf("value_max");
-    private static final int FIRST_POSITION = Row.COLUMNS.indexOf("line");
-    private static final int LAST_POSITION = Row.COLUMNS.indexOf("end");
 
     private final OutputStream stream;
     private final Columns columns;
@@ -82,25 +76,13 @@ final class PoiXlsxRowWriter implements RowWriter {
                     continue;
                 }
                 Cell cell = xlsxRow.createCell(i);
-                boolean numeric = (i >= FIRST_POSITION && i <= LAST_POSITION)
-                        || ((i == VALUE || i == VALUE_MAX) && row.kind().isNumeric());
-                Double number = numeric ? exactNumber(text) : null;
+                Double number = XlsxRowWriter.numberIn(row, i, text); // the same cells as today's writer
                 if (number != null) {
                     cell.setCellValue(number);
                 } else {
-                    cell.setCellValue(text.length() <= CELL_CHARS ? text : text.substring(0, CELL_CHARS));
+                    cell.setCellValue(XlsxRowWriter.fitted(text));
                 }
             }
-        }
-    }
-
-    private static Double exactNumber(String text) {
-        try {
-            BigDecimal decimal = new BigDecimal(text);
-            return decimal.signum() != 0 && decimal.stripTrailingZeros().precision() > EXCEL_DIGITS
-                    ? null : decimal.doubleValue();
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
