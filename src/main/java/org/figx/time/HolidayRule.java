@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,9 +47,20 @@ public final class HolidayRule {
         this.spec = spec;
     }
 
+    /**
+     * The rules read so far, by spec (empty: no rule). A rule is checked by computing a
+     * year's days (ICU's Hebrew and Islamic calendars), which each holiday mention would
+     * otherwise pay again.
+     */
+    private static final Map<String, Optional<HolidayRule>> PARSED = new ConcurrentHashMap<>();
+
     /** The rule {@code spec} writes, or null when it is no holiday rule. */
     public static HolidayRule parse(String spec) {
-        HolidayRule rule = new HolidayRule(spec.strip());
+        return PARSED.computeIfAbsent(spec.strip(), s -> Optional.ofNullable(read(s))).orElse(null);
+    }
+
+    private static HolidayRule read(String spec) {
+        HolidayRule rule = new HolidayRule(spec);
         try {
             if (ASTRONOMICAL.contains(calendarOf(rule.spec))) {
                 rule.checkAstronomical(); // its days are worth computing only when asked
@@ -59,6 +71,9 @@ public final class HolidayRule {
             return null;
         }
     }
+
+    /** The calendars whose base is one field: a dash after it is a shift ({@code sankranti:10-1}). */
+    private static final Set<String> ONE_FIELD_CALENDARS = Set.of("sankranti");
 
     /** The calendars whose days are computed from the sun and moon: slow enough to keep. */
     private static final Set<String> ASTRONOMICAL = Set.of("hindu", "sankranti", "mansion");
@@ -176,9 +191,9 @@ public final class HolidayRule {
             return Math.min(i, limit);
         }
         // MM-DD, MM-nDDD, KISLEV-25, ASHWIN-30@evening: a field, then a dash and a second
-        // field (but for the one of sankranti), then when it is observed
+        // field (but for the calendars of one field), then when it is observed
         int i = fieldEnd(s, start, limit);
-        if (!s.startsWith("sankranti:") && i < limit && s.charAt(i) == '-') {
+        if (!ONE_FIELD_CALENDARS.contains(calendarOf(s)) && i < limit && s.charAt(i) == '-') {
             i = fieldEnd(s, i + 1, limit);
         }
         if (i < limit && s.charAt(i) == '@') {
