@@ -64,16 +64,15 @@ public enum InputFormat {
             }
             i = end + 3;
         }
-        String rest = start.substring(i).toLowerCase(Locale.ROOT);
-        return tagAt(rest, "<!doctype html") || tagAt(rest, "<html");
+        return tagAt(start, i, "<!doctype html") || tagAt(start, i, "<html");
     }
 
-    /** Whether {@code s} starts with {@code tag} as a whole name: then '>', white space or its end. */
-    private static boolean tagAt(String s, String tag) {
-        if (!s.startsWith(tag)) {
+    /** Whether {@code s} has {@code tag} (any case) as a whole name at {@code at}: then '>', white space or its end. */
+    private static boolean tagAt(String s, int at, String tag) {
+        if (!s.regionMatches(true, at, tag, 0, tag.length())) {
             return false;
         }
-        return s.length() == tag.length() || s.charAt(tag.length()) == '>'
-                || Character.isWhitespace(s.charAt(tag.length()));
+        int after = at + tag.length();
+        return after == s.length() || s.charAt(after) == '>' || Character.isWhitespace(s.charAt(after));
     }
 }
