@@ -106,7 +106,7 @@ public final class FigxJob implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
-    /** The counts the driver prints at the end. */
+    /** The counts the driver prints at the end: the files listed, and those left out (accumulated by the tasks). */
     record Counts(long files, long rows, long binary, long undecodable) {
     }
 
@@ -141,7 +141,6 @@ public final class FigxJob implements Callable<Integer> {
     /** Reads every file of {@code input} and writes its rows to {@code output} as {@code format}. */
     static Counts extract(SparkSession spark, String input, String output, String format, JobSettings settings) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        LongAccumulator files = context.sc().longAccumulator("files read");
         LongAccumulator binary = context.sc().longAccumulator("binary files left out");
         LongAccumulator undecodable = context.sc().longAccumulator("files left out as not text");
 
@@ -165,7 +164,6 @@ public final class FigxJob implements Callable<Integer> {
             } catch (IOException e) {
                 outcome = new ExecutorFigx.Outcome(source, List.of(), IoReasons.of(e), false);
             }
-            files.add(1);
             if (outcome.error() != null) {
                 (outcome.binary() ? binary : undecodable).add(1);
             }
@@ -187,7 +185,7 @@ public final class FigxJob implements Callable<Integer> {
         spark.createDataFrame(errors, ERRORS).orderBy("source").coalesce(1).write().mode(SaveMode.Overwrite)
                 .option("header", "true").option("escape", "\"").csv(output + "/_errors");
         outcomes.unpersist();
-        return new Counts(files.value(), written, binary.value(), undecodable.value());
+        return new Counts(uris.size(), written, binary.value(), undecodable.value());
     }
 
     private static final StructType ERRORS = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
